@@ -1,0 +1,22 @@
+package org.clearpath.domain.casefile;
+
+import java.util.List;
+import java.util.Optional;
+import org.clearpath.domain.shared.UserId;
+
+/** All case files, as the counselling office keeps them. Implemented in {@code persistence}. */
+public interface CaseFiles {
+
+  void add(CaseFile caseFile);
+
+  Optional<CaseFile> find(CaseId id);
+
+  /** A counselor's caseload, newest first. */
+  List<CaseFile> assignedTo(UserId counselor);
+
+  /** The cases a client can see in their portal. */
+  List<CaseFile> ofClient(UserId client);
+
+  /** Every caseload, newest first (supervisors). */
+  List<CaseFile> all();
+}

@@ -1,0 +1,25 @@
+package org.clearpath.domain.shared;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The three kinds of people who use Clearpath (see DOMAIN.md, "People"). */
+public enum Role {
+  COUNSELOR,
+  SUPERVISOR,
+  CLIENT;
+
+  /** The role's name as the identity provider spells it: {@code counselor}, {@code supervisor}… */
+  public String claimValue() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<Role> fromClaimValue(String value) {
+    for (Role role : values()) {
+      if (role.claimValue().equals(value)) {
+        return Optional.of(role);
+      }
+    }
+    return Optional.empty();
+  }
+}

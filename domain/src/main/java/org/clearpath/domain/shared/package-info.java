@@ -1,0 +1,2 @@
+/** Identity, roles and the errors every feature shares. */
+package org.clearpath.domain.shared;

@@ -1,0 +1,95 @@
+package org.clearpath.domain.casefile;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.clearpath.domain.audit.AuditEntry;
+import org.clearpath.domain.audit.AuditTrail;
+import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.Role;
+import org.clearpath.domain.shared.UserId;
+
+final class CaseFixture {
+  private CaseFixture() {}
+
+  static Actor anyCounselor() {
+    return actor(Role.COUNSELOR);
+  }
+
+  static Actor anySupervisor() {
+    return actor(Role.SUPERVISOR);
+  }
+
+  static Actor anyClient() {
+    return actor(Role.CLIENT);
+  }
+
+  static Actor actor(Role... roles) {
+    var id = UUID.randomUUID().toString();
+    return new Actor(new UserId(id), "user-" + id.substring(0, 8), Set.of(roles));
+  }
+
+  static CaseFile anyCaseOf(Actor counselor, Actor client) {
+    return new CaseFile(
+        CaseId.random(),
+        new ClientName("陈小明"),
+        counselor.id(),
+        counselor.username(),
+        client == null ? null : client.id(),
+        CaseStatus.OPEN,
+        Instant.parse("2026-11-01T08:00:00Z"),
+        0);
+  }
+
+  /** An in-memory port for domain tests; persistence tests use the real database. */
+  static final class InMemoryCaseFiles implements CaseFiles {
+    final List<CaseFile> stored = new ArrayList<>();
+
+    @Override
+    public void add(CaseFile caseFile) {
+      stored.add(caseFile);
+    }
+
+    @Override
+    public Optional<CaseFile> find(CaseId id) {
+      return stored.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<CaseFile> assignedTo(UserId counselor) {
+      return stored.stream().filter(c -> c.isAssignedTo(counselor)).sorted(newestFirst()).toList();
+    }
+
+    @Override
+    public List<CaseFile> ofClient(UserId client) {
+      return stored.stream().filter(c -> c.belongsToClient(client)).sorted(newestFirst()).toList();
+    }
+
+    @Override
+    public List<CaseFile> all() {
+      return stored.stream().sorted(newestFirst()).toList();
+    }
+
+    private static Comparator<CaseFile> newestFirst() {
+      return Comparator.comparing(CaseFile::openedAt).reversed();
+    }
+  }
+
+  static final class InMemoryAuditTrail implements AuditTrail {
+    final List<AuditEntry> entries = new ArrayList<>();
+
+    @Override
+    public void record(AuditEntry entry) {
+      entries.add(entry);
+    }
+
+    @Override
+    public List<AuditEntry> ofCase(CaseId caseId) {
+      return entries.stream().filter(e -> e.caseId().equals(caseId)).toList();
+    }
+  }
+}
