@@ -1,0 +1,122 @@
+package org.clearpath.persistence.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import org.clearpath.domain.audit.AuditEntry;
+import org.clearpath.domain.casefile.CaseFile;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.casefile.CaseStatus;
+import org.clearpath.domain.casefile.ClientName;
+import org.clearpath.domain.shared.UserId;
+import org.clearpath.persistence.audit.JdbcAuditTrail;
+import org.clearpath.persistence.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JdbcCaseFilesTest implements TestPropertyProvider {
+  @Inject JdbcCaseFiles caseFiles;
+  @Inject JdbcAuditTrail auditTrail;
+  private final TestPostgres.Database database = TestPostgres.freshDatabase();
+
+  @Override
+  public Map<String, String> getProperties() {
+    return database.micronautProperties();
+  }
+
+  private static CaseFile aCase(String counselor, String clientLogin, Instant openedAt) {
+    return new CaseFile(
+        CaseId.random(),
+        new ClientName("陈小明"),
+        new UserId(counselor),
+        counselor + "-name",
+        clientLogin == null ? null : new UserId(clientLogin),
+        CaseStatus.OPEN,
+        openedAt,
+        0);
+  }
+
+  @Test
+  void a_case_file_comes_back_as_it_was_stored() {
+    var stored = aCase("c-" + UUID.randomUUID(), "client-1", Instant.parse("2026-11-01T10:00:00Z"));
+
+    caseFiles.add(stored);
+
+    var found = caseFiles.find(stored.id()).orElseThrow();
+    assertThat(found.clientName()).isEqualTo(stored.clientName());
+    assertThat(found.counselor()).isEqualTo(stored.counselor());
+    assertThat(found.clientLogin()).isEqualTo(new UserId("client-1"));
+    assertThat(found.openedAt()).isEqualTo(stored.openedAt());
+    assertThat(found.version()).isZero();
+    assertThat(caseFiles.find(CaseId.random())).isEmpty();
+  }
+
+  @Test
+  void a_caseload_holds_only_the_counselors_cases_newest_first() {
+    var counselor = "c-" + UUID.randomUUID();
+    var now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    var older = aCase(counselor, null, now.minusSeconds(60));
+    var newer = aCase(counselor, null, now);
+    var someoneElses = aCase("c-" + UUID.randomUUID(), null, now);
+    caseFiles.add(older);
+    caseFiles.add(newer);
+    caseFiles.add(someoneElses);
+
+    assertThat(caseFiles.assignedTo(new UserId(counselor)))
+        .extracting(CaseFile::id)
+        .containsExactly(newer.id(), older.id());
+    assertThat(caseFiles.all()).extracting(CaseFile::id).contains(older.id(), someoneElses.id());
+  }
+
+  @Test
+  void a_client_finds_only_the_case_linked_to_their_login() {
+    var login = "client-" + UUID.randomUUID();
+    var theirs = aCase("c-1", login, Instant.now());
+    caseFiles.add(theirs);
+    caseFiles.add(aCase("c-1", "client-" + UUID.randomUUID(), Instant.now()));
+
+    assertThat(caseFiles.ofClient(new UserId(login)))
+        .extracting(CaseFile::id)
+        .containsExactly(theirs.id());
+  }
+
+  @Test
+  void audit_entries_round_trip_with_their_details_and_cannot_be_changed() throws Exception {
+    var caseFile = aCase("c-2", null, Instant.now());
+    caseFiles.add(caseFile);
+    var at = Instant.parse("2026-11-23T01:02:03.456789Z");
+    auditTrail.record(
+        new AuditEntry(
+            caseFile.id(),
+            new UserId("c-2"),
+            "Wang",
+            "case.opened",
+            Map.of("clientName", "陈小明"),
+            at));
+
+    assertThat(auditTrail.ofCase(caseFile.id()))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.details()).containsEntry("clientName", "陈小明");
+              assertThat(e.at()).isEqualTo(at);
+              assertThat(e.actorName()).isEqualTo("Wang");
+            });
+    try (var connection =
+            java.sql.DriverManager.getConnection(
+                database.jdbcUrl(), database.username(), database.password());
+        var statement = connection.createStatement()) {
+      assertThatThrownBy(() -> statement.executeUpdate("delete from audit_entry"))
+          .hasMessageContaining("append-only");
+    }
+  }
+}

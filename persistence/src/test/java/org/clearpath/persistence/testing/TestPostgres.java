@@ -1,0 +1,154 @@
+package org.clearpath.persistence.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one way tests get a real PostgreSQL 17: a Testcontainers container when a Docker engine
+ * answers, otherwise an embedded PostgreSQL binary from Maven Central. One server per test JVM;
+ * every call of {@link #freshDatabase()} creates a new, empty database on it, so test classes never
+ * see each other's data. {@code CLEARPATH_TEST_DB=embedded|docker} forces a choice.
+ */
+public final class TestPostgres {
+
+  /** Where a fresh database is, and the Micronaut properties that point the app at it. */
+  public record Database(String jdbcUrl, String username, String password) {
+    public Map<String, String> micronautProperties() {
+      return Map.of(
+          "datasources.default.url", jdbcUrl,
+          "datasources.default.username", username,
+          "datasources.default.password", password,
+          "datasources.default.driver-class-name", "org.postgresql.Driver",
+          "flyway.datasources.default.enabled", "true");
+    }
+  }
+
+  private interface Server {
+    String jdbcUrl(String database);
+
+    String username();
+
+    String password();
+  }
+
+  private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static Server server;
+
+  private TestPostgres() {}
+
+  public static synchronized Database freshDatabase() {
+    if (server == null) {
+      server = start();
+    }
+    var name = "clearpath_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+    try (var connection =
+            DriverManager.getConnection(
+                server.jdbcUrl("postgres"), server.username(), server.password());
+        var statement = connection.createStatement()) {
+      statement.execute("create database " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not create test database " + name, e);
+    }
+    return new Database(server.jdbcUrl(name), server.username(), server.password());
+  }
+
+  private static Server start() {
+    var choice = System.getenv().getOrDefault("CLEARPATH_TEST_DB", "auto").toLowerCase(Locale.ROOT);
+    boolean docker =
+        switch (choice) {
+          case "docker" -> true;
+          case "embedded" -> false;
+          default -> dockerAnswers();
+        };
+    return docker ? Container.start() : Embedded.start();
+  }
+
+  private static boolean dockerAnswers() {
+    if (System.getenv("DOCKER_HOST") == null && !Files.exists(Path.of("/var/run/docker.sock"))) {
+      return false;
+    }
+    try {
+      return org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static final class Embedded implements Server {
+    private final EmbeddedPostgres postgres;
+
+    private Embedded(EmbeddedPostgres postgres) {
+      this.postgres = postgres;
+    }
+
+    static Server start() {
+      try {
+        var postgres = EmbeddedPostgres.builder().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(postgres)));
+        return new Embedded(postgres);
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("could not start embedded PostgreSQL", e);
+      }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+      try {
+        postgres.close();
+      } catch (java.io.IOException ignored) {
+        // the JVM is ending; the OS reclaims the rest
+      }
+    }
+
+    @Override
+    public String jdbcUrl(String database) {
+      return postgres.getJdbcUrl("postgres", database);
+    }
+
+    @Override
+    public String username() {
+      return "postgres";
+    }
+
+    @Override
+    public String password() {
+      return "postgres";
+    }
+  }
+
+  private static final class Container implements Server {
+    private final org.testcontainers.containers.PostgreSQLContainer<?> container;
+
+    private Container(org.testcontainers.containers.PostgreSQLContainer<?> container) {
+      this.container = container;
+    }
+
+    @SuppressWarnings("resource") // stopped by Testcontainers' Ryuk when the JVM ends
+    static Server start() {
+      var container = new org.testcontainers.containers.PostgreSQLContainer<>("postgres:17");
+      container.start();
+      return new Container(container);
+    }
+
+    @Override
+    public String jdbcUrl(String database) {
+      return "jdbc:postgresql://%s:%d/%s"
+          .formatted(container.getHost(), container.getFirstMappedPort(), database);
+    }
+
+    @Override
+    public String username() {
+      return container.getUsername();
+    }
+
+    @Override
+    public String password() {
+      return container.getPassword();
+    }
+  }
+}
