@@ -1,0 +1,37 @@
+package org.clearpath.api.casefile;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.clearpath.domain.audit.AuditTrail;
+import org.clearpath.domain.casefile.CaseAccessPolicy;
+import org.clearpath.domain.casefile.CaseFiles;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.casefile.OpeningCase;
+import org.clearpath.domain.casefile.ViewingCases;
+
+/** Explicit wiring of the case-file use cases, so that the domain needs no DI annotations. */
+@Factory
+class CaseFileConfiguration {
+
+  @Singleton
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Singleton
+  CaseAccessPolicy caseAccessPolicy() {
+    return new CaseAccessPolicy();
+  }
+
+  @Singleton
+  OpeningCase openingCase(
+      CaseFiles caseFiles, AuditTrail auditTrail, CaseAccessPolicy policy, Clock clock) {
+    return new OpeningCase(caseFiles, auditTrail, policy, clock, CaseId::random);
+  }
+
+  @Singleton
+  ViewingCases viewingCases(CaseFiles caseFiles, CaseAccessPolicy policy) {
+    return new ViewingCases(caseFiles, policy);
+  }
+}

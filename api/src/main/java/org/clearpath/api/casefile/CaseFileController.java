@@ -1,0 +1,142 @@
+package org.clearpath.api.casefile;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.clearpath.api.security.Principals;
+import org.clearpath.api.security.Roles;
+import org.clearpath.domain.audit.AuditEntry;
+import org.clearpath.domain.casefile.CaseFile;
+import org.clearpath.domain.casefile.ClientName;
+import org.clearpath.domain.casefile.PortalLogin;
+import org.clearpath.domain.shared.InvalidInput;
+
+/**
+ * Case files. Counselors see and open cases in their caseload, supervisors see every case, clients
+ * see their own case. Any case someone may not see answers 404, exactly like one that does not
+ * exist.
+ */
+@Controller("/api/cases")
+@Tag(name = "cases")
+public class CaseFileController {
+  private final CaseFileService service;
+  private final CaseFileService.WithPortalLogin opening;
+
+  CaseFileController(CaseFileService service, CaseFileService.WithPortalLogin opening) {
+    this.service = service;
+    this.opening = opening;
+  }
+
+  /** What anyone allowed to see a case sees of it: nothing internal. */
+  @Serdeable
+  public record CaseView(
+      String id,
+      String clientName,
+      String status,
+      Instant openedAt,
+      String counselorName,
+      boolean hasPortalLogin,
+      long version) {
+    static CaseView of(CaseFile c) {
+      return new CaseView(
+          c.id().toString(),
+          c.clientName().value(),
+          c.status().name(),
+          c.openedAt(),
+          c.counselorName(),
+          c.clientLogin() != null,
+          c.version());
+    }
+  }
+
+  @Serdeable
+  public record PortalLoginRequest(@Nullable String username, @Nullable String email) {}
+
+  @Serdeable
+  public record OpenCaseRequest(
+      @Nullable String clientName, @Nullable PortalLoginRequest portalLogin) {}
+
+  /**
+   * The new case; when a portal login was made, its username and the one-time temporary password
+   * that the counselor hands to the client (shown once, never stored by Clearpath).
+   */
+  @Serdeable
+  public record OpenedCase(
+      CaseView caseFile, @Nullable String portalUsername, @Nullable String temporaryPassword) {}
+
+  @Serdeable
+  public record AuditView(
+      String action, String actorName, Instant at, Map<String, String> details) {
+    static AuditView of(AuditEntry e) {
+      return new AuditView(e.action(), e.actorName(), e.at(), e.details());
+    }
+  }
+
+  @Operation(summary = "Cases visible to the caller, newest first")
+  @Get
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public List<CaseView> list(Authentication authentication) {
+    return service.visibleTo(Principals.actor(authentication)).stream().map(CaseView::of).toList();
+  }
+
+  @Operation(summary = "Open a case in the caller's caseload (counselors)")
+  @ApiResponse(responseCode = "201", description = "opened")
+  @ApiResponse(responseCode = "400", description = "a field is missing or wrong")
+  @ApiResponse(responseCode = "409", description = "the portal username is taken")
+  @Post
+  @Status(io.micronaut.http.HttpStatus.CREATED)
+  @Secured(Roles.COUNSELOR)
+  public HttpResponse<OpenedCase> open(
+      @Body @Nullable OpenCaseRequest request, Authentication authentication) {
+    if (request == null) {
+      throw new InvalidInput("clientName", "the client's name is required");
+    }
+    var name = new ClientName(request.clientName());
+    Optional<PortalLogin> login =
+        Optional.ofNullable(request.portalLogin())
+            .filter(p -> p.username() != null && !p.username().isBlank())
+            .map(p -> new PortalLogin(p.username(), p.email()));
+    var opened = opening.open(name, login, Principals.actor(authentication));
+    var body =
+        new OpenedCase(
+            CaseView.of(opened.caseFile()),
+            opened.account().map(a -> a.username()).orElse(null),
+            opened.account().map(a -> a.temporaryPassword()).orElse(null));
+    return HttpResponse.created(body, URI.create("/api/cases/" + opened.caseFile().id()));
+  }
+
+  @Operation(summary = "One case, if the caller may see it")
+  @ApiResponse(responseCode = "404", description = "no such case, or not the caller's to see")
+  @Get("/{id}")
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public CaseView get(@PathVariable String id, Authentication authentication) {
+    return CaseView.of(service.get(CaseFileService.parseId(id), Principals.actor(authentication)));
+  }
+
+  @Operation(summary = "A case's audit trail, oldest first (counselor of the case, supervisors)")
+  @Get("/{id}/audit")
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public List<AuditView> audit(@PathVariable String id, Authentication authentication) {
+    return service
+        .auditTrail(CaseFileService.parseId(id), Principals.actor(authentication))
+        .stream()
+        .map(AuditView::of)
+        .toList();
+  }
+}

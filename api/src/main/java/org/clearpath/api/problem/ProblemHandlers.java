@@ -1,0 +1,161 @@
+package org.clearpath.api.problem;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
+import java.util.List;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.NotFound;
+import org.clearpath.domain.shared.NotPermitted;
+
+/** Every error becomes {@code application/problem+json}; domain errors keep their meaning. */
+public final class ProblemHandlers {
+  private ProblemHandlers() {}
+
+  private static String path(HttpRequest<?> request) {
+    return request.getPath();
+  }
+
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  static class InvalidInputHandler implements ExceptionHandler<InvalidInput, HttpResponse<?>> {
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, InvalidInput e) {
+      return Problem.ofField(HttpStatus.BAD_REQUEST, e.field(), e.getMessage(), path(request))
+          .toResponse();
+    }
+  }
+
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  static class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<?>> {
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, NotFound e) {
+      return Problem.of(HttpStatus.NOT_FOUND, e.getMessage(), path(request)).toResponse();
+    }
+  }
+
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  static class NotPermittedHandler implements ExceptionHandler<NotPermitted, HttpResponse<?>> {
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, NotPermitted e) {
+      return Problem.of(HttpStatus.FORBIDDEN, e.getMessage(), path(request)).toResponse();
+    }
+  }
+
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  static class ConflictHandler implements ExceptionHandler<Conflict, HttpResponse<?>> {
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, Conflict e) {
+      return Problem.ofField(HttpStatus.CONFLICT, e.field(), e.getMessage(), path(request))
+          .toResponse();
+    }
+  }
+
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  static class OptimisticLockHandler
+      implements ExceptionHandler<OptimisticLockException, HttpResponse<?>> {
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, OptimisticLockException e) {
+      return Problem.ofField(
+              HttpStatus.CONFLICT,
+              "version",
+              "someone else changed this in the meantime; reload and try again",
+              path(request))
+          .toResponse();
+    }
+  }
+
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  @Replaces(io.micronaut.validation.exceptions.ConstraintExceptionHandler.class)
+  static class ConstraintViolationHandler
+      implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, ConstraintViolationException e) {
+      List<Problem.FieldError> errors =
+          e.getConstraintViolations().stream()
+              .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
+              .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+              .toList();
+      var detail =
+          errors.stream()
+              .map(error -> error.field() + ": " + error.message())
+              .collect(java.util.stream.Collectors.joining("; "));
+      return new Problem(
+              "about:blank", HttpStatus.BAD_REQUEST.getReason(), 400, detail, path(request), errors)
+          .toResponse();
+    }
+
+    /** {@code create.request.clientName} → {@code clientName}: the method and parameter go. */
+    static String fieldOf(jakarta.validation.Path path) {
+      var names = new java.util.ArrayList<String>();
+      path.forEach(node -> names.add(node.getName()));
+      return names.size() > 2 ? String.join(".", names.subList(2, names.size())) : names.getLast();
+    }
+  }
+
+  /** 401 and 403 as problems, never a redirect: the single-page app decides where to go. */
+  @Singleton
+  @Replaces(DefaultAuthorizationExceptionHandler.class)
+  @Requires(classes = AuthorizationException.class)
+  static class AuthorizationHandler
+      implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+    @Override
+    public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException e) {
+      return e.isForbidden()
+          ? Problem.of(HttpStatus.FORBIDDEN, "you may not do this", path(request)).toResponse()
+          : Problem.of(HttpStatus.UNAUTHORIZED, "log in first", path(request)).toResponse();
+    }
+  }
+
+  /** Errors raised by the framework itself (no route, bad JSON, wrong media type…). */
+  @Singleton
+  @Replaces(io.micronaut.http.server.exceptions.response.HateoasErrorResponseProcessor.class)
+  static class FrameworkErrors implements ErrorResponseProcessor<Problem> {
+    @Override
+    @NonNull
+    public MutableHttpResponse<Problem> processResponse(
+        @NonNull ErrorContext context, @NonNull MutableHttpResponse<?> response) {
+      var status = response.getStatus();
+      var errors =
+          context.getErrors().stream()
+              .filter(error -> error.getPath().isPresent())
+              .map(error -> new Problem.FieldError(error.getPath().get(), error.getMessage()))
+              .toList();
+      var detail =
+          context.getErrors().isEmpty()
+              ? status.getReason()
+              : context.getErrors().stream()
+                  .map(io.micronaut.http.server.exceptions.response.Error::getMessage)
+                  .collect(java.util.stream.Collectors.joining("; "));
+      if (status.getCode() >= 500) {
+        detail = "something went wrong on our side; it has been logged";
+      }
+      return new Problem(
+              "about:blank",
+              status.getReason(),
+              status.getCode(),
+              detail,
+              context.getRequest().getPath(),
+              errors)
+          .toResponse(response);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.clearpath.api.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.security.authentication.AuthenticationResponse;
+import io.micronaut.security.oauth2.endpoint.authorization.state.State;
+import io.micronaut.security.oauth2.endpoint.token.response.OpenIdAuthenticationMapper;
+import io.micronaut.security.oauth2.endpoint.token.response.OpenIdClaims;
+import io.micronaut.security.oauth2.endpoint.token.response.OpenIdTokenResponse;
+import io.micronaut.security.token.RolesFinder;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import org.reactivestreams.Publisher;
+
+/**
+ * Turns a completed Keycloak login (authorization code flow, done server-side) into the session.
+ *
+ * <p>The principal's name is the Keycloak user id ({@code sub}), chosen on purpose: it never
+ * changes and is never reused, so ownership of cases cannot move with a renamed account. The
+ * username ({@code preferred_username}) travels as an attribute for display. Roles come from the ID
+ * token's {@code realm_access.roles} (the realm's web client maps them there).
+ */
+@Singleton
+@Named("keycloak")
+public class KeycloakAuthenticationMapper implements OpenIdAuthenticationMapper {
+  private final RolesFinder rolesFinder;
+
+  KeycloakAuthenticationMapper(RolesFinder rolesFinder) {
+    this.rolesFinder = rolesFinder;
+  }
+
+  @Override
+  public Publisher<AuthenticationResponse> createAuthenticationResponse(
+      String providerName,
+      OpenIdTokenResponse tokenResponse,
+      OpenIdClaims claims,
+      @Nullable State state) {
+    var attributes = new HashMap<String, Object>();
+    putIfPresent(attributes, Principals.USERNAME, claims.getPreferredUsername());
+    putIfPresent(attributes, Principals.DISPLAY_NAME, claims.getName());
+    putIfPresent(attributes, Principals.EMAIL, claims.getEmail());
+    putIfPresent(attributes, Principals.LOCALE, claims.getLocale());
+    // kept so that logout can end the Keycloak session too (id_token_hint)
+    putIfPresent(attributes, OPENID_TOKEN_KEY, tokenResponse.getIdToken());
+    var roles = rolesFinder.resolveRoles(claims.getClaims());
+    return Publishers.just(AuthenticationResponse.success(claims.getSubject(), roles, attributes));
+  }
+
+  private static void putIfPresent(HashMap<String, Object> into, String key, Object value) {
+    if (value != null) {
+      into.put(key, value);
+    }
+  }
+}

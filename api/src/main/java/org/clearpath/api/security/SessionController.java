@@ -1,0 +1,88 @@
+package org.clearpath.api.security;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.uri.UriBuilder;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.oauth2.endpoint.token.response.OpenIdAuthenticationMapper;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+
+/** Who is logged in, and logging out (of this app and of Keycloak). */
+@Controller
+@Tag(name = "session")
+public class SessionController {
+  private final String issuer;
+  private final String clientId;
+  private final String publicUrl;
+  private final boolean secureCookies;
+  private final String sessionCookie;
+
+  SessionController(
+      @Value("${micronaut.security.oauth2.clients.keycloak.openid.issuer}") String issuer,
+      @Value("${micronaut.security.oauth2.clients.keycloak.client-id}") String clientId,
+      @Value("${clearpath.public-url}") String publicUrl,
+      @Value("${micronaut.security.token.cookie.cookie-secure:false}") boolean secureCookies,
+      @Value("${micronaut.security.token.cookie.cookie-name:JWT}") String sessionCookie) {
+    this.issuer = issuer;
+    this.clientId = clientId;
+    this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
+    this.secureCookies = secureCookies;
+    this.sessionCookie = sessionCookie;
+  }
+
+  @Serdeable
+  public record Me(String id, String username, @Nullable String name, List<String> roles) {}
+
+  @Operation(summary = "The logged-in user: id (Keycloak sub), username, name and roles")
+  @Get("/api/me")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  public HttpResponse<Me> me(HttpRequest<?> request, Authentication authentication) {
+    var actor = Principals.actor(authentication);
+    var name = authentication.getAttributes().get(Principals.DISPLAY_NAME);
+    var body =
+        new Me(
+            actor.id().value(),
+            actor.username(),
+            name == null ? null : name.toString(),
+            actor.roles().stream().map(r -> r.claimValue()).sorted().toList());
+    MutableHttpResponse<Me> response = HttpResponse.ok(body);
+    if (request.getCookies().findCookie(CsrfProtection.COOKIE).isEmpty()) {
+      response.cookie(CsrfProtection.newTokenCookie(secureCookies));
+    }
+    return response;
+  }
+
+  @Operation(summary = "Log out of Clearpath and end the Keycloak session; back to the start page")
+  @Get("/auth/logout")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  public HttpResponse<?> logout(@Nullable Authentication authentication) {
+    var endSession =
+        UriBuilder.of(URI.create(issuer + "/protocol/openid-connect/logout"))
+            .queryParam("client_id", clientId)
+            .queryParam("post_logout_redirect_uri", publicUrl);
+    if (authentication != null
+        && authentication.getAttributes().get(OpenIdAuthenticationMapper.OPENID_TOKEN_KEY)
+            instanceof String idToken) {
+      endSession.queryParam("id_token_hint", idToken);
+    }
+    return HttpResponse.seeOther(endSession.build())
+        .cookie(expired(sessionCookie, true))
+        .cookie(expired(CsrfProtection.COOKIE, false));
+  }
+
+  private Cookie expired(String name, boolean httpOnly) {
+    return Cookie.of(name, "").path("/").maxAge(0).httpOnly(httpOnly).secure(secureCookies);
+  }
+}

@@ -1,0 +1,106 @@
+// The API client. The session is an HttpOnly cookie the page cannot read; state-changing calls
+// echo the XSRF-TOKEN cookie in a header (double-submit CSRF protection).
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  status: number;
+  title: string;
+  detail?: string;
+  errors: FieldError[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+  }
+  fieldError(field: string): string | undefined {
+    return this.problem.errors.find((e) => e.field === field)?.message;
+  }
+}
+
+export interface Me {
+  id: string;
+  username: string;
+  name?: string;
+  roles: string[];
+}
+
+export interface CaseView {
+  id: string;
+  clientName: string;
+  status: string;
+  openedAt: string;
+  counselorName: string;
+  hasPortalLogin: boolean;
+  version: number;
+}
+
+export interface OpenedCase {
+  caseFile: CaseView;
+  portalUsername?: string;
+  temporaryPassword?: string;
+}
+
+export interface AuditView {
+  action: string;
+  actorName: string;
+  at: string;
+  details: Record<string, string>;
+}
+
+export function readCookie(cookieHeader: string, name: string): string | undefined {
+  for (const part of cookieHeader.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+/** Turns any error response into a Problem, whether or not the body is problem+json. */
+export async function toProblem(response: Response): Promise<Problem> {
+  let body: Partial<Problem> = {};
+  try {
+    body = (await response.json()) as Partial<Problem>;
+  } catch {
+    // not JSON: keep the status alone
+  }
+  return {
+    status: response.status,
+    title: body.title ?? response.statusText,
+    detail: body.detail,
+    errors: Array.isArray(body.errors) ? body.errors : [],
+  };
+}
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') {
+    const token = readCookie(document.cookie, 'XSRF-TOKEN');
+    if (token) headers['X-XSRF-TOKEN'] = token;
+  }
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new ApiError(await toProblem(response));
+  return (await response.json()) as T;
+}
+
+export const api = {
+  me: () => call<Me>('GET', '/api/me'),
+  cases: () => call<CaseView[]>('GET', '/api/cases'),
+  case: (id: string) => call<CaseView>('GET', `/api/cases/${encodeURIComponent(id)}`),
+  audit: (id: string) => call<AuditView[]>('GET', `/api/cases/${encodeURIComponent(id)}/audit`),
+  openCase: (clientName: string, portalUsername: string, portalEmail: string) =>
+    call<OpenedCase>('POST', '/api/cases', {
+      clientName,
+      portalLogin: portalUsername ? { username: portalUsername, email: portalEmail || null } : null,
+    }),
+};

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError, api, type AuditView, type CaseView } from '../api';
+import { useApp } from '../context';
+import { formatInstant } from '../i18n';
+
+type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'error' } | { state: 'ok'; c: CaseView };
+
+export default function CasePage() {
+  const { id = '' } = useParams();
+  const { t, lang, me } = useApp();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const [audit, setAudit] = useState<AuditView[] | null>(null);
+  const staff = !!me && (me.roles.includes('counselor') || me.roles.includes('supervisor'));
+
+  useEffect(() => {
+    api
+      .case(id)
+      .then((c) => {
+        setLoaded({ state: 'ok', c });
+        if (staff) api.audit(id).then(setAudit).catch(() => setAudit([]));
+      })
+      .catch((e) =>
+        setLoaded(e instanceof ApiError && (e.problem.status === 404 || e.problem.status === 403) ? { state: 'missing' } : { state: 'error' }),
+      );
+  }, [id, staff]);
+
+  const back = staff ? '/' : '/my-case';
+  if (loaded.state === 'loading') return <p className="muted">{t('loading')}</p>;
+  if (loaded.state === 'missing')
+    return (
+      <section>
+        <p className="error" data-testid="case-not-found">
+          {t('case.notFound')}
+        </p>
+        <Link to={back}>{t('case.back')}</Link>
+      </section>
+    );
+  if (loaded.state === 'error') return <p className="error">{t('error.generic')}</p>;
+  const c = loaded.c;
+  return (
+    <section data-testid="case-page">
+      <Link to={back}>← {t('case.back')}</Link>
+      <h1 data-testid="case-client-name">{c.clientName}</h1>
+      <dl className="facts">
+        <dt>{t('cases.status')}</dt>
+        <dd>{t(`status.${c.status}`)}</dd>
+        <dt>{t('cases.counselor')}</dt>
+        <dd>{c.counselorName}</dd>
+        <dt>{t('cases.openedAt')}</dt>
+        <dd>{formatInstant(c.openedAt, lang)}</dd>
+        <dt>{t('cases.portal')}</dt>
+        <dd>{c.hasPortalLogin ? t('case.yes') : t('case.no')}</dd>
+      </dl>
+      {staff && (
+        <>
+          <h2>{t('case.audit')}</h2>
+          {audit === null ? (
+            <p className="muted">{t('loading')}</p>
+          ) : audit.length === 0 ? (
+            <p className="muted">{t('case.auditEmpty')}</p>
+          ) : (
+            <ul className="audit" data-testid="audit">
+              {audit.map((a, i) => (
+                <li key={i}>
+                  {formatInstant(a.at, lang)} · {a.actorName} · {t(`audit.${a.action}`)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

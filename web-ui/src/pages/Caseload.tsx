@@ -1,0 +1,156 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { ApiError, api, type CaseView, type OpenedCase } from '../api';
+import { useApp } from '../context';
+import { formatInstant } from '../i18n';
+
+export default function Caseload() {
+  const { t, lang, me } = useApp();
+  const supervisor = me?.roles.includes('supervisor') ?? false;
+  const counselor = me?.roles.includes('counselor') ?? false;
+  const [cases, setCases] = useState<CaseView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [opened, setOpened] = useState<OpenedCase | null>(null);
+
+  const load = () =>
+    api
+      .cases()
+      .then(setCases)
+      .catch(() => setError(t('error.generic')));
+  useEffect(() => {
+    load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <section>
+      <h1>{supervisor ? t('cases.all') : t('cases.mine')}</h1>
+      {counselor && (
+        <NewCaseForm
+          onOpened={(result) => {
+            setOpened(result);
+            load();
+          }}
+        />
+      )}
+      {opened && (
+        <div className="notice" data-testid="case-created">
+          <p>
+            {t('case.created')}{' '}
+            <Link to={`/cases/${opened.caseFile.id}`}>{opened.caseFile.clientName}</Link>
+          </p>
+          {opened.temporaryPassword && (
+            <p>
+              {t('case.tempPassword')}{' '}
+              <code data-testid="temp-username">{opened.portalUsername}</code> /{' '}
+              <code data-testid="temp-password">{opened.temporaryPassword}</code>
+            </p>
+          )}
+        </div>
+      )}
+      {error && <p className="error">{error}</p>}
+      {cases === null && !error && <p className="muted">{t('loading')}</p>}
+      {cases && cases.length === 0 && (
+        <p className="empty" data-testid="empty-caseload">
+          {supervisor ? t('cases.emptyAll') : t('cases.empty')}
+        </p>
+      )}
+      {cases && cases.length > 0 && (
+        <table className="cases" data-testid="caseload">
+          <thead>
+            <tr>
+              <th>{t('cases.client')}</th>
+              <th>{t('cases.status')}</th>
+              {supervisor && <th>{t('cases.counselor')}</th>}
+              <th>{t('cases.portal')}</th>
+              <th>{t('cases.openedAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cases.map((c) => (
+              <tr key={c.id} data-testid="case-row">
+                <td>
+                  <Link to={`/cases/${c.id}`}>{c.clientName}</Link>
+                </td>
+                <td>{t(`status.${c.status}`)}</td>
+                {supervisor && <td>{c.counselorName}</td>}
+                <td>{c.hasPortalLogin ? t('case.yes') : t('case.no')}</td>
+                <td>{formatInstant(c.openedAt, lang)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function NewCaseForm({ onOpened }: { onOpened: (opened: OpenedCase) => void }) {
+  const { t } = useApp();
+  const [clientName, setClientName] = useState('');
+  const [username, setUsername] = useState('');
+  const [email, setEmail] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ApiError | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    try {
+      const opened = await api.openCase(clientName, username.trim(), email.trim());
+      setClientName('');
+      setUsername('');
+      setEmail('');
+      onOpened(opened);
+    } catch (e) {
+      setFailure(
+        e instanceof ApiError
+          ? e
+          : new ApiError({ status: 0, title: t('error.generic'), errors: [] }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fieldError = (field: string) => failure?.fieldError(field);
+  return (
+    <form className="card" onSubmit={submit} data-testid="new-case-form" noValidate>
+      <h2>{t('case.new')}</h2>
+      <label>
+        {t('case.clientName')}
+        <input
+          name="clientName"
+          value={clientName}
+          onChange={(e) => setClientName(e.target.value)}
+          maxLength={200}
+          required
+          aria-invalid={!!fieldError('clientName')}
+        />
+      </label>
+      {fieldError('clientName') && <p className="field-error">{fieldError('clientName')}</p>}
+      <div className="row">
+        <label>
+          {t('case.portalUsername')}
+          <input name="portalUsername" value={username} onChange={(e) => setUsername(e.target.value)} />
+        </label>
+        <label>
+          {t('case.portalEmail')}
+          <input name="portalEmail" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+        </label>
+      </div>
+      {fieldError('portalLogin.username') && (
+        <p className="field-error">{fieldError('portalLogin.username')}</p>
+      )}
+      {fieldError('portalLogin.email') && <p className="field-error">{fieldError('portalLogin.email')}</p>}
+      <p className="hint">{t('case.portalHint')}</p>
+      {failure && failure.problem.errors.length === 0 && (
+        <p className="error">{failure.problem.detail ?? t('error.generic')}</p>
+      )}
+      <button type="submit" disabled={busy} data-testid="create-case">
+        {busy ? t('case.creating') : t('case.create')}
+      </button>
+    </form>
+  );
+}

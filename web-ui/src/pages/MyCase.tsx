@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { api, type CaseView } from '../api';
+import { useApp } from '../context';
+import { formatInstant } from '../i18n';
+
+/** The client's own view: their case's status and what happens next; nothing internal. */
+export default function MyCase() {
+  const { t, lang } = useApp();
+  const [cases, setCases] = useState<CaseView[] | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    api
+      .cases()
+      .then(setCases)
+      .catch(() => setFailed(true));
+  }, []);
+
+  if (failed) return <p className="error">{t('error.generic')}</p>;
+  if (cases === null) return <p className="muted">{t('loading')}</p>;
+  if (cases.length === 0) return <p className="empty">{t('my.none')}</p>;
+  return (
+    <section data-testid="my-case">
+      <h1>{t('my.title')}</h1>
+      {cases.map((c) => (
+        <div className="card" key={c.id}>
+          <h2 data-testid="case-client-name">{c.clientName}</h2>
+          <dl className="facts">
+            <dt>{t('cases.status')}</dt>
+            <dd>{t(`status.${c.status}`)}</dd>
+            <dt>{t('my.counselor')}</dt>
+            <dd>{c.counselorName}</dd>
+            <dt>{t('cases.openedAt')}</dt>
+            <dd>{formatInstant(c.openedAt, lang)}</dd>
+          </dl>
+          <h3>{t('my.next')}</h3>
+          <p>{t('my.nextText')}</p>
+        </div>
+      ))}
+    </section>
+  );
+}
