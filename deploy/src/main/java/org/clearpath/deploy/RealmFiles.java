@@ -1,0 +1,66 @@
+package org.clearpath.deploy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Builds the realm file Keycloak imports: the committed realm ({@code clearpath-realm.json}),
+ * pointed at the app's actual URL, plus — for development and tests only — the demo users and the
+ * dev API client from {@code dev-overlay.json}.
+ */
+public final class RealmFiles {
+  public static final String REALM = "clearpath";
+  public static final String WEB_CLIENT = "clearpath-web";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private RealmFiles() {}
+
+  public static ObjectNode devRealm(Path realmDir, String appUrl) {
+    var realm = read(realmDir.resolve("clearpath-realm.json"));
+    var overlay = read(realmDir.resolve("dev-overlay.json"));
+    append(realm, overlay, "users");
+    append(realm, overlay, "clients");
+    pointWebClientAt(realm, appUrl);
+    return realm;
+  }
+
+  /** Redirects and logout only back to this app. */
+  static void pointWebClientAt(ObjectNode realm, String appUrl) {
+    var base = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
+    for (var client : realm.withArray("clients")) {
+      if (WEB_CLIENT.equals(client.path("clientId").asText())) {
+        var c = (ObjectNode) client;
+        c.putArray("redirectUris").add(base + "/oauth/callback/keycloak");
+        c.putArray("webOrigins").add(base);
+        c.withObject("attributes").put("post.logout.redirect.uris", base + "/");
+      }
+    }
+  }
+
+  public static void write(ObjectNode realm, Path file) {
+    try {
+      Files.createDirectories(file.getParent());
+      JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), realm);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void append(ObjectNode realm, ObjectNode overlay, String field) {
+    ArrayNode target = realm.withArray(field);
+    overlay.withArray(field).forEach(target::add);
+  }
+
+  private static ObjectNode read(Path file) {
+    try {
+      return (ObjectNode) JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+}
