@@ -1,20 +1,15 @@
 package org.clearpath.deploy;
 
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import org.clearpath.api.Application;
 
 /**
  * The whole stack on this machine: PostgreSQL 17 (embedded, or {@code CLEARPATH_DB_URL}), Keycloak
@@ -73,7 +68,9 @@ public final class LocalStack {
             keycloakHome, keycloakPort, realm, work.resolve("keycloak"), Duration.ofMinutes(4));
     ApplicationContext app;
     try {
-      app = startApp(appUrl, appPort, keycloak, database, args);
+      app =
+          ClearpathApp.start(
+              appUrl, appPort, keycloak.url(), realm, database.properties, true, args);
     } catch (RuntimeException e) {
       keycloak.close();
       throw e;
@@ -84,7 +81,9 @@ public final class LocalStack {
         .addShutdownHook(
             new Thread(
                 () -> {
-                  app.close();
+                  // Micronaut's own shutdown hook stops the app; closing it here as well would
+                  // deadlock with that hook, so wait for it, then stop what the app stood on
+                  awaitStopped(app);
                   keycloak.close();
                   database.close();
                   stopped.countDown();
@@ -93,22 +92,16 @@ public final class LocalStack {
     return keycloak;
   }
 
-  private static ApplicationContext startApp(
-      String appUrl, int appPort, KeycloakServer keycloak, Database database, String[] args) {
-
-    say("Starting Clearpath…");
-    var properties = new HashMap<String, Object>(database.properties);
-    properties.put("micronaut.server.port", appPort);
-    properties.put("clearpath.public-url", appUrl);
-    properties.put("clearpath.keycloak.url", keycloak.url());
-    properties.put("clearpath.keycloak.admin-client-secret", "dev-only-service-secret-change-me");
-    properties.put(
-        "micronaut.security.oauth2.clients.keycloak.client-secret",
-        "dev-only-web-secret-change-me");
-    properties.put(
-        "micronaut.security.token.jwt.signatures.secret.generator.secret", randomSecret());
-    properties.put("clearpath.demo-data", "true");
-    return Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+  private static void awaitStopped(ApplicationContext app) {
+    var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    while (app.isRunning() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
   }
 
   private static void printBanner(String appUrl, KeycloakServer keycloak) {
@@ -177,12 +170,6 @@ public final class LocalStack {
             "datasources.default.username", "postgres",
             "datasources.default.password", "postgres"),
         postgres);
-  }
-
-  private static String randomSecret() {
-    var bytes = new byte[48];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getEncoder().encodeToString(bytes);
   }
 
   private static void requireFree(int port, String variable) {

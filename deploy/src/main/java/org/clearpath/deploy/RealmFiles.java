@@ -16,6 +16,8 @@ import java.nio.file.Path;
 public final class RealmFiles {
   public static final String REALM = "clearpath";
   public static final String WEB_CLIENT = "clearpath-web";
+  public static final String SERVICE_CLIENT = "clearpath-service";
+  public static final String DEV_CLI_CLIENT = "clearpath-dev-cli";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private RealmFiles() {}
@@ -40,6 +42,16 @@ public final class RealmFiles {
         c.withObject("attributes").put("post.logout.redirect.uris", base + "/");
       }
     }
+  }
+
+  /** The secret the realm file gives a confidential client (dev realm: committed dev secrets). */
+  public static String clientSecret(ObjectNode realm, String clientId) {
+    for (var client : realm.withArray("clients")) {
+      if (clientId.equals(client.path("clientId").asText())) {
+        return client.path("secret").asText();
+      }
+    }
+    throw new IllegalArgumentException("no client " + clientId + " in the realm");
   }
 
   public static void write(ObjectNode realm, Path file) {

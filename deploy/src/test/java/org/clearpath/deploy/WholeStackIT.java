@@ -1,0 +1,264 @@
+package org.clearpath.deploy;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.micronaut.context.ApplicationContext;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.clearpath.persistence.testing.TestPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.keycloak.admin.client.Keycloak;
+
+/**
+ * The whole stack, for real: PostgreSQL 17, Keycloak 26 from Maven Central with the dev realm, the
+ * app, and headless Chromium logging in through Keycloak's own login page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WholeStackIT {
+  @RegisterExtension static final Browser browser = new Browser();
+
+  private static final String NEW_CLIENT_PASSWORD = "Chen-new-Passw0rd";
+  private KeycloakServer keycloak;
+  private ApplicationContext app;
+  private ObjectNode realm;
+  private String appUrl;
+  private String chensCaseId;
+  private String liusCaseId;
+
+  @BeforeAll
+  void startTheStack() {
+    var database = TestPostgres.freshDatabase();
+    var appPort = FreePort.find();
+    appUrl = "http://localhost:" + appPort;
+    realm = RealmFiles.devRealm(Path.of(System.getProperty("realm.dir", "keycloak")), appUrl);
+    keycloak =
+        KeycloakServer.start(
+            Path.of(System.getProperty("keycloak.home")),
+            FreePort.find(),
+            realm,
+            Path.of("target/e2e-keycloak"),
+            Duration.ofMinutes(4));
+    app =
+        ClearpathApp.start(
+            appUrl,
+            appPort,
+            keycloak.url(),
+            realm,
+            new java.util.HashMap<>(database.micronautProperties()),
+            false);
+  }
+
+  @AfterAll
+  void stopTheStack() {
+    browser.close();
+    if (app != null) {
+      app.close();
+    }
+    if (keycloak != null) {
+      keycloak.close();
+    }
+  }
+
+  /** Through the app's start page and Keycloak's real login form. */
+  private Page logIn(String username, String password) {
+    var page = browser.newPerson();
+    page.navigate(appUrl + "/");
+    page.getByTestId("login").click();
+    page.waitForURL(url -> url.startsWith(keycloak.url()));
+    page.locator("#username").fill(username);
+    page.locator("#password").fill(password);
+    page.locator("#kc-login").click();
+    return page;
+  }
+
+  private static String caseIdFrom(Page page) {
+    var path = URI.create(page.url()).getPath();
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  @Test
+  @Order(1)
+  void a_counselor_logs_in_through_keycloak_and_opens_cases_for_two_clients() {
+    var page = logIn("counselor.wang", "Counselor-demo-1");
+    page.waitForURL(appUrl + "/");
+    assertThat(page.getByTestId("who")).containsText("王");
+    assertThat(page.getByTestId("empty-caseload")).isVisible();
+
+    // bad input is refused with the field named, and nothing is created
+    page.getByTestId("create-case").click();
+    assertThat(page.locator(".field-error")).isVisible();
+    assertThat(page.getByTestId("empty-caseload")).isVisible();
+
+    var form = page.getByTestId("new-case-form");
+    form.locator("input[name=clientName]").fill("陈小明");
+    form.locator("input[name=portalUsername]").fill("chen.e2e");
+    page.getByTestId("create-case").click();
+    assertThat(page.getByTestId("case-created")).isVisible();
+    assertThat(page.getByTestId("temp-username")).hasText("chen.e2e");
+    var chensPassword = page.getByTestId("temp-password").textContent();
+
+    form.locator("input[name=clientName]").fill("刘芳");
+    form.locator("input[name=portalUsername]").fill("liu.e2e");
+    page.getByTestId("create-case").click();
+    assertThat(page.getByTestId("temp-username")).hasText("liu.e2e");
+    assertThat(page.getByTestId("case-row")).hasCount(2);
+
+    page.getByTestId("caseload")
+        .getByRole(
+            AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("刘芳"))
+        .click();
+    assertThat(page.getByTestId("case-client-name")).hasText("刘芳");
+    liusCaseId = caseIdFrom(page);
+    page.goBack();
+    page.getByTestId("caseload")
+        .getByRole(
+            AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("陈小明"))
+        .click();
+    assertThat(page.getByTestId("case-client-name")).hasText("陈小明");
+    assertThat(page.getByTestId("audit")).containsText("Case opened");
+    chensCaseId = caseIdFrom(page);
+
+    // the session is an HttpOnly cookie: nothing token-like is readable by the page's script
+    var scriptCookies = (String) page.evaluate("document.cookie");
+    assertThat(scriptCookies).doesNotContain("JWT=").doesNotContain("eyJ");
+    assertThat(page.context().cookies())
+        .filteredOn(c -> c.name.equals("JWT"))
+        .singleElement()
+        .satisfies(c -> assertThat(c.httpOnly).isTrue());
+
+    // the client's first login, with the temporary password the app made through the admin API
+    var chen = logIn("chen.e2e", chensPassword);
+    chen.locator("#password-new").fill(NEW_CLIENT_PASSWORD);
+    chen.locator("#password-confirm").fill(NEW_CLIENT_PASSWORD);
+    chen.locator("#password-confirm").press("Enter");
+    chen.waitForURL(appUrl + "/my-case");
+    assertThat(chen.getByTestId("case-client-name")).hasText("陈小明");
+    assertThat(chen.getByTestId("my-case")).containsText("counselor.wang");
+  }
+
+  @Test
+  @Order(2)
+  void a_client_cannot_open_another_clients_case() {
+    var chen = logIn("chen.e2e", NEW_CLIENT_PASSWORD);
+    chen.waitForURL(appUrl + "/my-case");
+
+    chen.navigate(appUrl + "/cases/" + liusCaseId);
+    assertThat(chen.getByTestId("case-not-found")).isVisible();
+    assertThat(chen.locator("body")).not().containsText("刘芳");
+    assertThat(chen.request().get(appUrl + "/api/cases/" + liusCaseId).status()).isEqualTo(404);
+    assertThat(chen.request().get(appUrl + "/api/cases/" + chensCaseId + "/audit").status())
+        .isEqualTo(403);
+    assertThat(chen.request().get(appUrl + "/api/cases").text())
+        .contains(chensCaseId)
+        .doesNotContain(liusCaseId);
+
+    chen.navigate(appUrl + "/cases/" + chensCaseId);
+    assertThat(chen.getByTestId("case-client-name")).hasText("陈小明");
+    assertThat(chen.getByTestId("audit")).hasCount(0);
+  }
+
+  @Test
+  @Order(3)
+  void a_supervisor_sees_both_cases_in_either_language_and_logs_out() {
+    var page = logIn("supervisor.zhao", "Supervisor-demo-1");
+    page.waitForURL(appUrl + "/");
+    assertThat(page.getByTestId("case-row")).hasCount(2);
+    assertThat(page.getByTestId("caseload")).containsText("陈小明");
+    assertThat(page.getByTestId("caseload")).containsText("刘芳");
+    assertThat(page.getByTestId("caseload")).containsText("counselor.wang");
+    assertThat(page.getByRole(AriaRole.HEADING)).hasText("All cases");
+
+    page.getByTestId("lang-switch").selectOption("zh-CN");
+    assertThat(page.getByRole(AriaRole.HEADING)).hasText("全部个案");
+
+    page.getByTestId("logout").click();
+    page.waitForURL(appUrl + "/");
+    assertThat(page.getByTestId("login")).isVisible();
+    assertThat(page.request().get(appUrl + "/api/me").status()).isEqualTo(401);
+    // the Keycloak session ended too: logging in again asks for the password
+    page.getByTestId("login").click();
+    assertThat(page.locator("#password")).isVisible();
+  }
+
+  @Test
+  @Order(4)
+  void the_app_made_the_client_logins_with_the_client_role_in_keycloak() {
+    try (var admin =
+        Keycloak.getInstance(
+            keycloak.url(),
+            "master",
+            keycloak.adminUsername(),
+            keycloak.adminPassword(),
+            "admin-cli")) {
+      var users = admin.realm(RealmFiles.REALM).users();
+      var chen = users.searchByUsername("chen.e2e", true);
+      assertThat(chen).singleElement();
+      var roles = users.get(chen.getFirst().getId()).roles().realmLevel().listEffective();
+      assertThat(roles).extracting(r -> r.getName()).contains("client").doesNotContain("counselor");
+      assertThat(chen.getFirst().getRequiredActions()).isEmpty(); // the password was changed
+    }
+  }
+
+  @Test
+  @Order(5)
+  void an_api_client_uses_a_bearer_token_from_keycloak() throws Exception {
+    var http = HttpClient.newHttpClient();
+    var form =
+        "grant_type=password&client_id="
+            + RealmFiles.DEV_CLI_CLIENT
+            + "&username=supervisor.zhao&password="
+            + URLEncoder.encode("Supervisor-demo-1", StandardCharsets.UTF_8);
+    var tokenResponse =
+        http.send(
+            HttpRequest.newBuilder(URI.create(keycloak.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(tokenResponse.statusCode()).isEqualTo(200);
+    var token = new ObjectMapper().readTree(tokenResponse.body()).path("access_token").asText();
+
+    var cases =
+        http.send(
+            HttpRequest.newBuilder(URI.create(appUrl + "/api/cases"))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(cases.statusCode()).isEqualTo(200);
+    assertThat(cases.body()).contains(chensCaseId, liusCaseId);
+
+    var tampered =
+        http.send(
+            HttpRequest.newBuilder(URI.create(appUrl + "/api/cases"))
+                .header(
+                    "Authorization", "Bearer " + token.substring(0, token.length() - 4) + "AAAA")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(tampered.statusCode()).isEqualTo(401);
+    assertThat(
+            Pattern.compile("application/problem\\+json")
+                .matcher(tampered.headers().firstValue("Content-Type").orElse(""))
+                .find())
+        .isTrue();
+  }
+}
