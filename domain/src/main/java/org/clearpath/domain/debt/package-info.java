@@ -1,0 +1,2 @@
+/** Debts on a case: lenders, amounts, dues, repayments and days past due. */
+package org.clearpath.domain.debt;
