@@ -1,0 +1,246 @@
+package org.clearpath.persistence.stage;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.UserId;
+import org.clearpath.domain.stage.Stage;
+import org.clearpath.domain.stage.StageHistory;
+import org.clearpath.domain.stage.StagePeriod;
+import org.clearpath.domain.stage.StageThresholds;
+
+/**
+ * {@link StageHistory} in {@code stage_period}. The daily job is set-based SQL in one transaction:
+ * it computes every case's stage with the rules of {@link org.clearpath.domain.stage.StagePolicy}
+ * (oldest unpaid due by running totals, worst open debt, legal milestones in force), then closes
+ * and opens periods, updates {@code case_file.stage} and writes audit entries only where the stage
+ * changed. A transaction-scoped advisory lock makes concurrent runs (two app instances) take turns;
+ * the second finds nothing left to change.
+ */
+@Singleton
+public class JdbcStageHistory implements StageHistory {
+  static final long JOB_LOCK = 0x5354414745L; // "STAGE"
+  static final String JOB_ACTOR = "system:stage-job";
+
+  private static final String COMPUTE_CHANGES =
+      """
+      create temporary table stage_change on commit drop as
+      with params as (
+          select cast(? as date) as day, ? as early_from, ? as mid_from, ? as late_from
+      ),
+      open_debt as (
+          select d.id, d.case_id, l.name as lender_name
+          from debt d join lender l on l.id = d.lender_id
+          where d.status = 'OPEN'
+      ),
+      paid as (
+          select od.id as debt_id, coalesce(sum(r.amount), 0) as total
+          from open_debt od
+          left join debt_repayment r on r.debt_id = od.id and r.paid_on <= (select day from params)
+          group by od.id
+      ),
+      running as (
+          select du.debt_id, du.due_date,
+                 sum(du.amount) over (partition by du.debt_id order by du.due_date, du.id) as total
+          from debt_due du join open_debt od on od.id = du.debt_id
+      ),
+      oldest_unpaid as (
+          select r.debt_id, min(r.due_date) as due_date
+          from running r join paid p on p.debt_id = r.debt_id
+          where r.total > p.total
+          group by r.debt_id
+      ),
+      worst as (
+          select distinct on (od.case_id) od.case_id, od.lender_name,
+                 greatest(0, coalesce((select day from params) - ou.due_date, 0)) as dpd
+          from open_debt od left join oldest_unpaid ou on ou.debt_id = od.id
+          order by od.case_id, dpd desc, od.lender_name
+      ),
+      debt_count as (
+          select case_id, count(*) as n from debt group by case_id
+      ),
+      legal as (
+          select distinct on (m.case_id) m.case_id, m.kind, m.on_date
+          from legal_milestone m, params p
+          where m.on_date <= p.day and (m.ended_on is null or m.ended_on > p.day)
+          order by m.case_id, m.on_date, m.kind
+      ),
+      computed as (
+          select c.id as case_id,
+                 case when l.case_id is not null then 'LEGAL'
+                      when dc.case_id is null then 'CURRENT'
+                      when w.case_id is null then 'RESOLVED'
+                      when w.dpd >= p.late_from then 'LATE'
+                      when w.dpd >= p.mid_from then 'MID'
+                      when w.dpd >= p.early_from then 'EARLY'
+                      else 'CURRENT' end as stage,
+                 case when l.case_id is not null then 'legal: ' || l.kind || ' since ' || l.on_date
+                      when dc.case_id is null then 'no debts recorded yet'
+                      when w.case_id is null then 'every debt is closed'
+                      else w.lender_name || ' is ' || w.dpd || ' days past due' end as reason
+          from case_file c
+          cross join params p
+          left join legal l on l.case_id = c.id
+          left join debt_count dc on dc.case_id = c.id
+          left join worst w on w.case_id = c.id
+      )
+      select comp.case_id, comp.stage, comp.reason, open_period.stage as previous_stage,
+             (select day from params) as day
+      from computed comp
+      left join stage_period open_period
+             on open_period.case_id = comp.case_id and open_period.ended_on is null
+      where open_period.stage is distinct from comp.stage
+        and (open_period.started_on is null or open_period.started_on <= (select day from params))
+      """;
+
+  private static final String CLOSE_PERIODS =
+      """
+      update stage_period sp set ended_on = ch.day
+      from stage_change ch
+      where sp.case_id = ch.case_id and sp.ended_on is null
+      """;
+
+  private static final String OPEN_PERIODS =
+      """
+      insert into stage_period (case_id, stage, started_on, reason)
+      select case_id, stage, day, reason from stage_change
+      """;
+
+  private static final String UPDATE_CASES =
+      """
+      update case_file c set stage = ch.stage
+      from stage_change ch
+      where c.id = ch.case_id
+      """;
+
+  private static final String AUDIT =
+      """
+      insert into audit_entry (case_id, actor_id, actor_name, action, details, at)
+      select case_id, ?, 'daily stage job', 'stage.changed',
+             jsonb_strip_nulls(jsonb_build_object('from', previous_stage, 'to', stage,
+                                                  'reason', reason, 'on', day::text)),
+             now()
+      from stage_change
+      """;
+
+  private final JdbcOperations jdbc;
+
+  JdbcStageHistory(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @Transactional
+  public int recordStagesOn(LocalDate day, StageThresholds thresholds) {
+    var connection = jdbc.getConnection();
+    try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+      lock.setLong(1, JOB_LOCK);
+      lock.execute();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not take the stage job lock", e);
+    }
+    try (var compute = connection.prepareStatement(COMPUTE_CHANGES);
+        var close = connection.prepareStatement(CLOSE_PERIODS);
+        var open = connection.prepareStatement(OPEN_PERIODS);
+        var cases = connection.prepareStatement(UPDATE_CASES);
+        var audit = connection.prepareStatement(AUDIT)) {
+      compute.setDate(1, Date.valueOf(day));
+      compute.setInt(2, thresholds.earlyFrom());
+      compute.setInt(3, thresholds.midFrom());
+      compute.setInt(4, thresholds.lateFrom());
+      compute.execute();
+      close.executeUpdate();
+      var changed = open.executeUpdate();
+      cases.executeUpdate();
+      audit.setString(1, JOB_ACTOR);
+      audit.executeUpdate();
+      return changed;
+    } catch (SQLException e) {
+      throw new IllegalStateException("the stage job failed for " + day, e);
+    }
+  }
+
+  @Override
+  @ReadOnly
+  public List<StagePeriod> of(CaseId caseId) {
+    return jdbc.prepareStatement(
+        """
+        select stage, started_on, ended_on, reason, changed_by, changed_by_name, recorded_at
+        from stage_period where case_id = ? order by started_on, id
+        """,
+        statement -> {
+          statement.setObject(1, caseId.value());
+          try (var rows = statement.executeQuery()) {
+            var periods = new java.util.ArrayList<StagePeriod>();
+            while (rows.next()) {
+              periods.add(period(rows));
+            }
+            return periods;
+          }
+        });
+  }
+
+  @Override
+  @ReadOnly
+  public Optional<Stage> stageOn(CaseId caseId, LocalDate day) {
+    return jdbc.prepareStatement(
+        """
+        select stage from stage_period
+        where case_id = ? and started_on <= ? and (ended_on is null or ended_on > ?)
+        order by started_on desc, id desc limit 1
+        """,
+        statement -> {
+          statement.setObject(1, caseId.value());
+          statement.setDate(2, Date.valueOf(day));
+          statement.setDate(3, Date.valueOf(day));
+          try (var rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(Stage.valueOf(rows.getString(1))) : Optional.empty();
+          }
+        });
+  }
+
+  @Override
+  @ReadOnly
+  public List<CaseId> enteredBetween(Stage stage, LocalDate from, LocalDate to) {
+    return jdbc.prepareStatement(
+        """
+        select distinct case_id from stage_period
+        where stage = ? and started_on between ? and ?
+        order by case_id
+        """,
+        statement -> {
+          statement.setString(1, stage.name());
+          statement.setDate(2, Date.valueOf(from));
+          statement.setDate(3, Date.valueOf(to));
+          try (var rows = statement.executeQuery()) {
+            var ids = new java.util.ArrayList<CaseId>();
+            while (rows.next()) {
+              ids.add(new CaseId(rows.getObject(1, UUID.class)));
+            }
+            return ids;
+          }
+        });
+  }
+
+  private static StagePeriod period(ResultSet row) throws SQLException {
+    var ended = row.getDate("ended_on");
+    var changedBy = row.getString("changed_by");
+    return new StagePeriod(
+        Stage.valueOf(row.getString("stage")),
+        row.getDate("started_on").toLocalDate(),
+        ended == null ? null : ended.toLocalDate(),
+        row.getString("reason"),
+        changedBy == null ? null : new UserId(changedBy),
+        row.getString("changed_by_name"),
+        row.getTimestamp("recorded_at").toInstant());
+  }
+}

@@ -1,0 +1,315 @@
+package org.clearpath.persistence.stage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.debt.Due;
+import org.clearpath.domain.debt.Repayment;
+import org.clearpath.domain.shared.Money;
+import org.clearpath.domain.stage.DebtStanding;
+import org.clearpath.domain.stage.LegalMilestone;
+import org.clearpath.domain.stage.Stage;
+import org.clearpath.domain.stage.StagePolicy;
+import org.clearpath.domain.stage.StageThresholds;
+import org.clearpath.persistence.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The daily stage job on a real PostgreSQL; every test starts from empty tables. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StageJobTest implements TestPropertyProvider {
+  private static final LocalDate DUE = LocalDate.of(2026, 10, 1);
+  private TestPostgres.Database database;
+
+  @Inject JdbcStageHistory history;
+
+  @Override
+  public Map<String, String> getProperties() {
+    database = TestPostgres.freshDatabase();
+    return database.micronautProperties();
+  }
+
+  @org.junit.jupiter.api.BeforeEach
+  void emptyTables() throws SQLException {
+    try (var c = connect();
+        var s = c.createStatement()) {
+      // truncate does not fire the audit trail's row triggers, which refuse deletes
+      s.execute(
+          "truncate audit_entry, stage_period, debt_repayment, debt_due, legal_milestone, debt,"
+              + " lender, case_file");
+    }
+  }
+
+  private Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        database.jdbcUrl(), database.username(), database.password());
+  }
+
+  private UUID newCase(Connection c) throws SQLException {
+    var id = UUID.randomUUID();
+    try (var s =
+        c.prepareStatement(
+            "insert into case_file (id, client_name, counselor_id, counselor_name, status, opened_at)"
+                + " values (?, 'client', 'c1', 'counselor', 'OPEN', now())")) {
+      s.setObject(1, id);
+      s.executeUpdate();
+    }
+    return id;
+  }
+
+  private UUID lender(Connection c, String name) throws SQLException {
+    var id = UUID.randomUUID();
+    try (var s =
+        c.prepareStatement(
+            "insert into lender (id, name, kind) values (?, ?, 'ONLINE_PLATFORM')")) {
+      s.setObject(1, id);
+      s.setString(2, name);
+      s.executeUpdate();
+    }
+    return id;
+  }
+
+  private UUID debt(Connection c, UUID caseId, UUID lender, String status) throws SQLException {
+    var id = UUID.randomUUID();
+    try (var s =
+        c.prepareStatement(
+            "insert into debt (id, case_id, lender_id, currency, principal, interest, penalty_interest, fees, status)"
+                + " values (?, ?, ?, 'CNY', 1000, 0, 0, 0, ?)")) {
+      s.setObject(1, id);
+      s.setObject(2, caseId);
+      s.setObject(3, lender);
+      s.setString(4, status);
+      s.executeUpdate();
+    }
+    return id;
+  }
+
+  private void due(Connection c, UUID debt, LocalDate on, String amount) throws SQLException {
+    try (var s =
+        c.prepareStatement("insert into debt_due (debt_id, due_date, amount) values (?, ?, ?)")) {
+      s.setObject(1, debt);
+      s.setDate(2, Date.valueOf(on));
+      s.setBigDecimal(3, new BigDecimal(amount));
+      s.executeUpdate();
+    }
+  }
+
+  private void repay(Connection c, UUID debt, LocalDate on, String amount) throws SQLException {
+    try (var s =
+        c.prepareStatement(
+            "insert into debt_repayment (debt_id, paid_on, amount) values (?, ?, ?)")) {
+      s.setObject(1, debt);
+      s.setDate(2, Date.valueOf(on));
+      s.setBigDecimal(3, new BigDecimal(amount));
+      s.executeUpdate();
+    }
+  }
+
+  private void milestone(Connection c, UUID caseId, LegalMilestone m) throws SQLException {
+    try (var s =
+        c.prepareStatement(
+            "insert into legal_milestone (id, case_id, kind, on_date, ended_on) values (?, ?, ?, ?, ?)")) {
+      s.setObject(1, UUID.randomUUID());
+      s.setObject(2, caseId);
+      s.setString(3, m.kind().name());
+      s.setDate(4, Date.valueOf(m.on()));
+      s.setDate(5, m.endedOn() == null ? null : Date.valueOf(m.endedOn()));
+      s.executeUpdate();
+    }
+  }
+
+  private String caseStage(Connection c, UUID caseId) throws SQLException {
+    try (var s = c.prepareStatement("select stage from case_file where id = ?")) {
+      s.setObject(1, caseId);
+      try (var r = s.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    }
+  }
+
+  private int count(Connection c, String sql) throws SQLException {
+    try (var s = c.createStatement();
+        var r = s.executeQuery(sql)) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+
+  @Test
+  void a_case_moves_through_the_stages_as_days_pass_and_its_history_answers_questions()
+      throws Exception {
+    UUID caseId;
+    try (var c = connect()) {
+      caseId = newCase(c);
+      var debt = debt(c, caseId, lender(c, "招联金融"), "OPEN");
+      due(c, debt, DUE, "1000.00");
+    }
+    var t = StageThresholds.DEFAULT;
+    assertThat(history.recordStagesOn(DUE, t)).isEqualTo(1);
+    assertThat(history.recordStagesOn(DUE.plusDays(1), t)).isEqualTo(1);
+    assertThat(history.recordStagesOn(DUE.plusDays(7), t)).isZero();
+    assertThat(history.recordStagesOn(DUE.plusDays(8), t)).isEqualTo(1);
+    assertThat(history.recordStagesOn(DUE.plusDays(30), t)).isZero();
+    assertThat(history.recordStagesOn(DUE.plusDays(31), t)).isEqualTo(1);
+
+    var id = new CaseId(caseId);
+    var periods = history.of(id);
+    assertThat(periods)
+        .extracting(p -> p.stage())
+        .containsExactly(Stage.CURRENT, Stage.EARLY, Stage.MID, Stage.LATE);
+    assertThat(periods.get(1).startedOn()).isEqualTo(DUE.plusDays(1));
+    assertThat(periods.get(1).endedOn()).isEqualTo(DUE.plusDays(8));
+    assertThat(periods.getLast().endedOn()).isNull();
+    assertThat(periods.getLast().reason()).isEqualTo("招联金融 is 31 days past due");
+    assertThat(periods).allSatisfy(p -> assertThat(p.automatic()).isTrue());
+
+    assertThat(history.stageOn(id, DUE.minusDays(1))).isEmpty();
+    assertThat(history.stageOn(id, DUE.plusDays(7))).contains(Stage.EARLY);
+    assertThat(history.stageOn(id, DUE.plusDays(8))).contains(Stage.MID);
+    assertThat(history.stageOn(id, DUE.plusDays(100))).contains(Stage.LATE);
+    assertThat(history.enteredBetween(Stage.LATE, DUE.plusDays(28), DUE.plusDays(34)))
+        .containsExactly(id);
+    assertThat(history.enteredBetween(Stage.LATE, DUE, DUE.plusDays(30))).isEmpty();
+
+    try (var c = connect()) {
+      assertThat(caseStage(c, caseId)).isEqualTo("LATE");
+      assertThat(count(c, "select count(*) from audit_entry where action = 'stage.changed'"))
+          .isEqualTo(4);
+      assertThat(
+              count(
+                  c,
+                  "select count(*) from audit_entry where details->>'from' = 'MID' and details->>'to' = 'LATE'"))
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void running_the_job_twice_for_a_day_changes_nothing_the_second_time() throws Exception {
+    try (var c = connect()) {
+      for (int i = 0; i < 20; i++) {
+        var debt = debt(c, newCase(c), lender(c, "lender " + i), "OPEN");
+        due(c, debt, DUE.minusDays(i * 3), "10.00");
+      }
+    }
+    assertThat(history.recordStagesOn(DUE, StageThresholds.DEFAULT)).isEqualTo(20);
+    assertThat(history.recordStagesOn(DUE, StageThresholds.DEFAULT)).isZero();
+    try (var c = connect()) {
+      assertThat(count(c, "select count(*) from stage_period")).isEqualTo(20);
+      assertThat(count(c, "select count(*) from audit_entry")).isEqualTo(20);
+    }
+  }
+
+  @Test
+  void two_runs_at_once_do_the_work_once() throws Exception {
+    try (var c = connect()) {
+      for (int i = 0; i < 200; i++) {
+        var debt = debt(c, newCase(c), lender(c, "lender " + i), "OPEN");
+        due(c, debt, DUE.minusDays(i % 45), "10.00");
+      }
+    }
+    var pool = Executors.newFixedThreadPool(2);
+    try {
+      Callable<Integer> run = () -> history.recordStagesOn(DUE, StageThresholds.DEFAULT);
+      var first = pool.submit(run);
+      var second = pool.submit(run);
+      assertThat(first.get() + second.get()).isEqualTo(200);
+    } finally {
+      pool.shutdown();
+    }
+    try (var c = connect()) {
+      assertThat(count(c, "select count(*) from stage_period")).isEqualTo(200);
+      assertThat(
+              count(
+                  c,
+                  "select count(*) from (select case_id from stage_period where ended_on is null group by case_id having count(*) > 1) x"))
+          .isZero();
+    }
+  }
+
+  @Test
+  void the_sql_job_agrees_with_the_domain_stage_policy_on_random_cases() throws Exception {
+    var random = new Random(20261123);
+    var policy = new StagePolicy(StageThresholds.DEFAULT);
+    var expectedInputs = new HashMap<UUID, List<DebtStanding>>();
+    var milestones = new HashMap<UUID, List<LegalMilestone>>();
+    try (var c = connect()) {
+      var lenders = new ArrayList<UUID>();
+      for (int i = 0; i < 5; i++) {
+        lenders.add(lender(c, "lender " + i));
+      }
+      for (int i = 0; i < 150; i++) {
+        var caseId = newCase(c);
+        var standings = new ArrayList<DebtStanding>();
+        for (int d = 0; d < random.nextInt(4); d++) {
+          var open = random.nextInt(6) > 0;
+          var debtId = debt(c, caseId, lenders.get(random.nextInt(5)), open ? "OPEN" : "SETTLED");
+          var dues = new ArrayList<Due>();
+          var repayments = new ArrayList<Repayment>();
+          for (int k = 0; k < 1 + random.nextInt(4); k++) {
+            var on = DUE.plusDays(random.nextInt(90) - 45);
+            var amount = BigDecimal.valueOf(1 + random.nextInt(50000), 2).toPlainString();
+            due(c, debtId, on, amount);
+            dues.add(new Due(on, Money.of(amount, "CNY")));
+          }
+          for (int k = 0; k < random.nextInt(4); k++) {
+            var on = DUE.plusDays(random.nextInt(90) - 45);
+            var amount = BigDecimal.valueOf(1 + random.nextInt(40000), 2).toPlainString();
+            repay(c, debtId, on, amount);
+            repayments.add(new Repayment(on, Money.of(amount, "CNY")));
+          }
+          standings.add(new DebtStanding("d", open, dues, repayments));
+        }
+        var legal = new ArrayList<LegalMilestone>();
+        if (random.nextInt(10) == 0) {
+          var start = DUE.plusDays(random.nextInt(60) - 30);
+          var m =
+              new LegalMilestone(
+                  LegalMilestone.Kind.values()[random.nextInt(5)],
+                  start,
+                  random.nextBoolean() ? null : start.plusDays(1 + random.nextInt(30)));
+          milestone(c, caseId, m);
+          legal.add(m);
+        }
+        expectedInputs.put(caseId, standings);
+        milestones.put(caseId, legal);
+      }
+    }
+    for (var day :
+        List.of(
+            DUE.minusDays(50),
+            DUE.minusDays(3),
+            DUE,
+            DUE.plusDays(8),
+            DUE.plusDays(31),
+            DUE.plusDays(60))) {
+      history.recordStagesOn(day, StageThresholds.DEFAULT);
+      try (var c = connect()) {
+        for (var entry : expectedInputs.entrySet()) {
+          var expected =
+              policy.caseStage(entry.getValue(), milestones.get(entry.getKey()), day).stage();
+          assertThat(caseStage(c, entry.getKey())).as("case on " + day).isEqualTo(expected.name());
+          assertThat(history.stageOn(new CaseId(entry.getKey()), day)).contains(expected);
+        }
+      }
+    }
+  }
+}
