@@ -84,6 +84,17 @@ public final class ProblemHandlers {
 
   @Singleton
   @Produces(Problem.MEDIA_TYPE)
+  static class StaleVersionHandler
+      implements ExceptionHandler<org.clearpath.domain.shared.StaleVersion, HttpResponse<?>> {
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, org.clearpath.domain.shared.StaleVersion e) {
+      return Problem.ofField(HttpStatus.CONFLICT, "version", e.getMessage(), path(request))
+          .toResponse();
+    }
+  }
+
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
   @Replaces(io.micronaut.validation.exceptions.ConstraintExceptionHandler.class)
   static class ConstraintViolationHandler
       implements ExceptionHandler<ConstraintViolationException, HttpResponse<?>> {

@@ -29,6 +29,14 @@ public final class CaseAccessPolicy {
     return new CaseAccess.Denied("only counselors open cases");
   }
 
+  /** Changing case data (debts, repayments, legal steps): the case's own counselor. */
+  public CaseAccess toChange(Actor actor, CaseFile caseFile) {
+    if (actor.is(Role.COUNSELOR) && caseFile.isAssignedTo(actor.id())) {
+      return new CaseAccess.Granted("the case is in the counselor's caseload");
+    }
+    return new CaseAccess.Denied("only the case's counselor changes its data");
+  }
+
   /** Internal notes, audit trail, counselor workings: staff only, never the client. */
   public boolean seesInternals(Actor actor, CaseFile caseFile) {
     return toView(actor, caseFile).granted()

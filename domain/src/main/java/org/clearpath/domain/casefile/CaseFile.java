@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.clearpath.domain.shared.UserId;
+import org.clearpath.domain.stage.Stage;
 
 /**
  * One client's case, owned by one counselor. {@code clientLogin} is the client's own portal
- * account, when they have one; {@code version} guards against lost updates.
+ * account, when they have one; {@code stage} is the overdue stage the daily job last recorded;
+ * {@code version} guards against lost updates.
  */
 public record CaseFile(
     CaseId id,
@@ -16,6 +18,7 @@ public record CaseFile(
     String counselorName,
     UserId clientLogin,
     CaseStatus status,
+    Stage stage,
     Instant openedAt,
     long version) {
 
@@ -25,6 +28,7 @@ public record CaseFile(
     Objects.requireNonNull(counselor, "counselor");
     Objects.requireNonNull(counselorName, "counselorName");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(openedAt, "openedAt");
   }
 

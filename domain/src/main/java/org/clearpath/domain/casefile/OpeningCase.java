@@ -45,6 +45,7 @@ public final class OpeningCase {
             counselor.username(),
             command.clientLogin().orElse(null),
             CaseStatus.OPEN,
+            org.clearpath.domain.stage.Stage.CURRENT,
             now,
             0);
     caseFiles.add(caseFile);

@@ -17,6 +17,9 @@ public interface StageHistory {
    */
   int recordStagesOn(LocalDate day, StageThresholds thresholds);
 
+  /** The same for one case, right after its debts or legal steps changed. */
+  boolean recordStageOn(CaseId caseId, LocalDate day, StageThresholds thresholds);
+
   /** A case's periods, oldest first. */
   List<StagePeriod> of(CaseId caseId);
 

@@ -41,6 +41,7 @@ final class CaseFixture {
         counselor.username(),
         client == null ? null : client.id(),
         CaseStatus.OPEN,
+        org.clearpath.domain.stage.Stage.CURRENT,
         Instant.parse("2026-11-01T08:00:00Z"),
         0);
   }

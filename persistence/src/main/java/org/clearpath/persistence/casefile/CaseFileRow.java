@@ -15,5 +15,6 @@ record CaseFileRow(
     String counselorName,
     @Nullable String clientLoginId,
     String status,
+    String stage,
     Instant openedAt,
     @Version Long version) {}

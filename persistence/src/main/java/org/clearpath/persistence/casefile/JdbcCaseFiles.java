@@ -29,6 +29,7 @@ public class JdbcCaseFiles implements CaseFiles {
             caseFile.counselorName(),
             caseFile.clientLoginIfAny().map(UserId::value).orElse(null),
             caseFile.status().name(),
+            caseFile.stage().name(),
             caseFile.openedAt(),
             null));
   }
@@ -65,6 +66,7 @@ public class JdbcCaseFiles implements CaseFiles {
         row.counselorName(),
         row.clientLoginId() == null ? null : new UserId(row.clientLoginId()),
         CaseStatus.valueOf(row.status()),
+        org.clearpath.domain.stage.Stage.valueOf(row.stage()),
         row.openedAt(),
         row.version());
   }

@@ -92,6 +92,7 @@ public class JdbcStageHistory implements StageHistory {
           left join legal l on l.case_id = c.id
           left join debt_count dc on dc.case_id = c.id
           left join worst w on w.case_id = c.id
+          where (cast(? as uuid) is null or c.id = cast(? as uuid))
       )
       select comp.case_id, comp.stage, comp.reason, open_period.stage as previous_stage,
              (select day from params) as day
@@ -141,6 +142,16 @@ public class JdbcStageHistory implements StageHistory {
   @Override
   @Transactional
   public int recordStagesOn(LocalDate day, StageThresholds thresholds) {
+    return record(day, thresholds, null);
+  }
+
+  @Override
+  @Transactional
+  public boolean recordStageOn(CaseId caseId, LocalDate day, StageThresholds thresholds) {
+    return record(day, thresholds, caseId.value()) > 0;
+  }
+
+  private int record(LocalDate day, StageThresholds thresholds, UUID onlyCase) {
     var connection = jdbc.getConnection();
     try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
       lock.setLong(1, JOB_LOCK);
@@ -157,6 +168,8 @@ public class JdbcStageHistory implements StageHistory {
       compute.setInt(2, thresholds.earlyFrom());
       compute.setInt(3, thresholds.midFrom());
       compute.setInt(4, thresholds.lateFrom());
+      compute.setObject(5, onlyCase, java.sql.Types.OTHER);
+      compute.setObject(6, onlyCase, java.sql.Types.OTHER);
       compute.execute();
       close.executeUpdate();
       var changed = open.executeUpdate();

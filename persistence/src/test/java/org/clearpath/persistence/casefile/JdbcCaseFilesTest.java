@@ -41,6 +41,7 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
         counselor + "-name",
         clientLogin == null ? null : new UserId(clientLogin),
         CaseStatus.OPEN,
+        org.clearpath.domain.stage.Stage.CURRENT,
         openedAt,
         0);
   }

@@ -1,0 +1,78 @@
+package org.clearpath.api.problem;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Currency;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Money;
+
+/** Turns request text into domain values, naming the field when it cannot. */
+public final class Inputs {
+  private static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000"); // 1e12
+  private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+
+  private Inputs() {}
+
+  public static String required(String field, String text) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidInput(field, "this is required");
+    }
+    return text.strip();
+  }
+
+  public static Currency currency(String field, String code) {
+    try {
+      return Currency.getInstance(required(field, code).toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(field, "not a currency code (ISO 4217, like CNY)");
+    }
+  }
+
+  /**
+   * A non-negative amount with no more decimals than the currency has. Empty is zero if allowed.
+   */
+  public static Money money(String field, String text, Currency currency, boolean emptyIsZero) {
+    if ((text == null || text.isBlank()) && emptyIsZero) {
+      return Money.zero(currency);
+    }
+    BigDecimal amount;
+    try {
+      amount = new BigDecimal(required(field, text));
+    } catch (NumberFormatException e) {
+      throw new InvalidInput(field, "not an amount");
+    }
+    if (amount.signum() < 0) {
+      throw new InvalidInput(field, "an amount cannot be negative");
+    }
+    if (amount.compareTo(MAX_AMOUNT) >= 0) {
+      throw new InvalidInput(field, "the amount is impossibly large");
+    }
+    try {
+      return new Money(amount, currency);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(field, "too many decimals for " + currency.getCurrencyCode());
+    }
+  }
+
+  /** A calendar date (yyyy-mm-dd) between 1990 and {@code latest}. */
+  public static LocalDate date(String field, String text, LocalDate latest) {
+    LocalDate date;
+    try {
+      date = LocalDate.parse(required(field, text));
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(field, "not a date (yyyy-mm-dd)");
+    }
+    if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+      throw new InvalidInput(field, "the date must lie between " + EARLIEST + " and " + latest);
+    }
+    return date;
+  }
+
+  public static long version(Long version) {
+    if (version == null) {
+      throw new InvalidInput("version", "send the version you read, to guard against lost updates");
+    }
+    return version;
+  }
+}

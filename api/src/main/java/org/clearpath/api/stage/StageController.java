@@ -1,0 +1,123 @@
+package org.clearpath.api.stage;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import org.clearpath.api.casefile.CaseFileService;
+import org.clearpath.api.problem.Inputs;
+import org.clearpath.api.security.Principals;
+import org.clearpath.api.security.Roles;
+import org.clearpath.domain.casefile.CaseFile;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.NotFound;
+import org.clearpath.domain.stage.Stage;
+import org.clearpath.domain.stage.StageHistory;
+
+/** The overdue stage over time: a case's history, its stage on a day, and who entered a stage. */
+@Controller("/api")
+@Tag(name = "stages")
+public class StageController {
+  private final StageHistory history;
+  private final CaseFileService cases;
+
+  StageController(StageHistory history, CaseFileService cases) {
+    this.history = history;
+    this.cases = cases;
+  }
+
+  @Serdeable
+  public record PeriodView(
+      String stage,
+      String startedOn,
+      @Nullable String endedOn,
+      String reason,
+      boolean automatic,
+      @Nullable String changedBy,
+      Instant recordedAt) {}
+
+  @Serdeable
+  public record StageOn(String date, @Nullable String stage) {}
+
+  @Serdeable
+  public record EnteredCase(String id, String clientName, String counselorName, String stage) {}
+
+  @Operation(summary = "A case's stage periods, oldest first")
+  @Get("/cases/{id}/stages")
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public List<PeriodView> periods(@PathVariable String id, Authentication authentication) {
+    var caseFile = visible(id, authentication);
+    return history.of(caseFile.id()).stream()
+        .map(
+            p ->
+                new PeriodView(
+                    p.stage().name(),
+                    p.startedOn().toString(),
+                    p.endedOn() == null ? null : p.endedOn().toString(),
+                    p.reason(),
+                    p.automatic(),
+                    p.changedByName(),
+                    p.recordedAt()))
+        .toList();
+  }
+
+  @Operation(summary = "The stage a case was in on a day")
+  @Get("/cases/{id}/stage-on{?date}")
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public StageOn stageOn(
+      @PathVariable String id, @QueryValue @Nullable String date, Authentication authentication) {
+    var caseFile = visible(id, authentication);
+    var day = Inputs.date("date", date, LocalDate.now().plusYears(1));
+    return new StageOn(
+        day.toString(), history.stageOn(caseFile.id(), day).map(Enum::name).orElse(null));
+  }
+
+  @Operation(
+      summary =
+          "Cases that entered a stage between two days (inclusive), within the caller's caseload")
+  @Get("/stages/entered{?stage,from,to}")
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
+  public List<EnteredCase> entered(
+      @QueryValue @Nullable String stage,
+      @QueryValue @Nullable String from,
+      @QueryValue @Nullable String to,
+      Authentication authentication) {
+    Stage wanted;
+    try {
+      wanted = Stage.valueOf(Inputs.required("stage", stage));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("stage", "one of " + java.util.Arrays.toString(Stage.values()));
+    }
+    var latest = LocalDate.now().plusYears(1);
+    var fromDay = Inputs.date("from", from, latest);
+    var toDay = Inputs.date("to", to, latest);
+    if (toDay.isBefore(fromDay)) {
+      throw new InvalidInput("to", "the period ends before it begins");
+    }
+    var actor = Principals.actor(authentication);
+    var entered = new HashSet<>(history.enteredBetween(wanted, fromDay, toDay));
+    return cases.visibleTo(actor).stream()
+        .filter(c -> entered.contains(c.id()))
+        .map(
+            c ->
+                new EnteredCase(
+                    c.id().toString(), c.clientName().value(), c.counselorName(), c.stage().name()))
+        .toList();
+  }
+
+  private CaseFile visible(String id, Authentication authentication) {
+    var caseId = CaseId.parse(id).orElseThrow(() -> new NotFound("case " + id));
+    return cases.get(caseId, Principals.actor(authentication));
+  }
+}

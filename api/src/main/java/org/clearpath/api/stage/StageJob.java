@@ -1,0 +1,56 @@
+package org.clearpath.api.stage;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.clearpath.domain.stage.StageHistory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records every case's stage once a day just after midnight in the configured zone, and once at
+ * start-up (so that a new installation has stages at once). Safe on several instances: the job
+ * takes a database lock and records nothing twice.
+ */
+@Singleton
+@Requires(property = "clearpath.stage.job.enabled", notEquals = "false")
+public class StageJob {
+  private static final Logger LOG = LoggerFactory.getLogger(StageJob.class);
+  private final StageHistory history;
+  private final StageSettings settings;
+  private final Clock clock;
+
+  StageJob(StageHistory history, StageSettings settings, Clock clock) {
+    this.history = history;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Scheduled(
+      cron = "${clearpath.stage.job.cron:`0 5 0 * * *`}",
+      zoneId = "${clearpath.stage.zone:Asia/Shanghai}")
+  void daily() {
+    run();
+  }
+
+  @EventListener
+  void onStartup(StartupEvent event) {
+    run();
+  }
+
+  public int run() {
+    var day = LocalDate.now(clock.withZone(settings.zoneId()));
+    var started = System.nanoTime();
+    var changed = history.recordStagesOn(day, settings.thresholds());
+    LOG.info(
+        "stage job for {}: {} cases changed stage in {} ms",
+        day,
+        changed,
+        (System.nanoTime() - started) / 1_000_000);
+    return changed;
+  }
+}

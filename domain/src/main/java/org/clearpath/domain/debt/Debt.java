@@ -1,0 +1,70 @@
+package org.clearpath.domain.debt;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Money;
+import org.clearpath.domain.stage.DebtStanding;
+
+/** One debt of a case's client with one lender. */
+public record Debt(
+    DebtId id,
+    CaseId caseId,
+    Lender lender,
+    String product,
+    Amounts amounts,
+    List<Due> dues,
+    List<Repayment> repayments,
+    DebtStatus status,
+    long version) {
+
+  public Debt {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(lender, "lender");
+    Objects.requireNonNull(amounts, "amounts");
+    Objects.requireNonNull(status, "status");
+    product = product == null || product.isBlank() ? null : product.strip();
+    if (product != null && product.length() > 200) {
+      throw new InvalidInput("product", "the product name is longer than 200 characters");
+    }
+    dues = List.copyOf(dues);
+    repayments = List.copyOf(repayments);
+    if (dues.isEmpty()) {
+      throw new InvalidInput("dues", "a debt needs at least one due date");
+    }
+    for (var due : dues) {
+      if (!due.amount().currency().equals(amounts.currency())) {
+        throw new InvalidInput("dues.amount", "dues must be in the debt's currency");
+      }
+    }
+    for (var repayment : repayments) {
+      if (!repayment.amount().currency().equals(amounts.currency())) {
+        throw new InvalidInput("repayments.amount", "repayments must be in the debt's currency");
+      }
+    }
+  }
+
+  public Money repaid() {
+    return repayments.stream()
+        .map(Repayment::amount)
+        .reduce(Money.zero(amounts.currency()), Money::plus);
+  }
+
+  /** What is still owed of the stated amounts (never below zero). */
+  public Money outstanding() {
+    var left = amounts.total().minus(repaid());
+    return left.isNegative() ? Money.zero(amounts.currency()) : left;
+  }
+
+  public int daysPastDue(LocalDate asOf) {
+    return status.isOpen() ? DaysPastDue.of(dues, repayments, asOf) : 0;
+  }
+
+  public DebtStanding standing() {
+    var label = product == null ? lender.name() : lender.name() + " " + product;
+    return new DebtStanding(label, status.isOpen(), dues, repayments);
+  }
+}

@@ -1,0 +1,21 @@
+package org.clearpath.domain.debt;
+
+import java.util.Objects;
+import org.clearpath.domain.shared.InvalidInput;
+
+/** A lender in the directory shared by all cases: 招商银行信用卡, 花呗, a named online platform… */
+public record Lender(LenderId id, String name, LenderKind kind) {
+  public Lender {
+    Objects.requireNonNull(id, "id");
+    if (name == null || name.isBlank()) {
+      throw new InvalidInput("name", "the lender's name is required");
+    }
+    name = name.strip();
+    if (name.length() > 200) {
+      throw new InvalidInput("name", "the lender's name is longer than 200 characters");
+    }
+    if (kind == null) {
+      throw new InvalidInput("kind", "the kind of lender is required");
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.clearpath.domain.debt;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+public record LenderId(UUID value) {
+  public LenderId {
+    Objects.requireNonNull(value, "value");
+  }
+
+  public static Optional<LenderId> parse(String text) {
+    try {
+      return Optional.of(new LenderId(UUID.fromString(text)));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return value.toString();
+  }
+}

@@ -1,0 +1,15 @@
+package org.clearpath.domain.debt;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The lender directory. Names are unique regardless of case. */
+public interface Lenders {
+
+  /** Adds the lender; {@link org.clearpath.domain.shared.InvalidInput} on a taken name. */
+  void add(Lender lender);
+
+  Optional<Lender> find(LenderId id);
+
+  List<Lender> all();
+}

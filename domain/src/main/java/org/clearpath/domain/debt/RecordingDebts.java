@@ -1,0 +1,149 @@
+package org.clearpath.domain.debt;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.clearpath.domain.audit.AuditEntry;
+import org.clearpath.domain.audit.AuditTrail;
+import org.clearpath.domain.casefile.CaseAccess;
+import org.clearpath.domain.casefile.CaseAccessPolicy;
+import org.clearpath.domain.casefile.CaseFile;
+import org.clearpath.domain.casefile.CaseFiles;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.NotFound;
+import org.clearpath.domain.shared.NotPermitted;
+
+/**
+ * Use cases: the case's counselor records a debt, a repayment, or a debt's closing; everyone who
+ * may see the case sees its debts. Every change is audited with the values before and after. Call
+ * inside one transaction.
+ */
+public final class RecordingDebts {
+  private final CaseFiles caseFiles;
+  private final Debts debts;
+  private final Lenders lenders;
+  private final AuditTrail auditTrail;
+  private final CaseAccessPolicy policy;
+  private final Clock clock;
+
+  public RecordingDebts(
+      CaseFiles caseFiles,
+      Debts debts,
+      Lenders lenders,
+      AuditTrail auditTrail,
+      CaseAccessPolicy policy,
+      Clock clock) {
+    this.caseFiles = caseFiles;
+    this.debts = debts;
+    this.lenders = lenders;
+    this.auditTrail = auditTrail;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  public List<Debt> ofCase(CaseId caseId, Actor actor) {
+    visibleCase(caseId, actor);
+    return debts.ofCase(caseId);
+  }
+
+  /** One debt, or {@link NotFound} when it does not exist or its case is not the actor's to see. */
+  public Debt get(DebtId id, Actor actor) {
+    var debt = debts.find(id).orElseThrow(() -> new NotFound("debt " + id));
+    if (!policy.toView(actor, caseFileOf(debt)).granted()) {
+      throw new NotFound("debt " + id);
+    }
+    return debt;
+  }
+
+  public Debt add(CaseId caseId, NewDebt command, Actor actor) {
+    var caseFile = changeableCase(caseId, actor);
+    var lender =
+        lenders
+            .find(command.lender())
+            .orElseThrow(() -> new InvalidInput("lenderId", "there is no such lender"));
+    var debt =
+        new Debt(
+            DebtId.random(),
+            caseFile.id(),
+            lender,
+            command.product(),
+            command.amounts(),
+            command.dues(),
+            List.of(),
+            DebtStatus.OPEN,
+            0);
+    debts.add(debt);
+    var details = new LinkedHashMap<String, String>();
+    details.put("debt", debt.id().toString());
+    details.put("lender", lender.name());
+    details.put("total", debt.amounts().total().toString());
+    details.put("dues", Integer.toString(debt.dues().size()));
+    audit(caseFile, actor, "debt.added", details);
+    return debt;
+  }
+
+  public Debt repay(DebtId id, Repayment repayment, long expectedVersion, Actor actor) {
+    var before = debtOf(id, actor);
+    if (!repayment.amount().currency().equals(before.amounts().currency())) {
+      throw new InvalidInput("amount", "the repayment must be in " + before.amounts().currency());
+    }
+    debts.addRepayment(id, repayment, expectedVersion);
+    var after = debts.find(id).orElseThrow();
+    var details = new LinkedHashMap<String, String>();
+    details.put("debt", id.toString());
+    details.put("amount", repayment.amount().toString());
+    details.put("paidOn", repayment.paidOn().toString());
+    details.put("outstandingBefore", before.outstanding().toString());
+    details.put("outstandingAfter", after.outstanding().toString());
+    audit(caseFileOf(before), actor, "debt.repaid", details);
+    return after;
+  }
+
+  public Debt changeStatus(DebtId id, DebtStatus status, long expectedVersion, Actor actor) {
+    var before = debtOf(id, actor);
+    debts.changeStatus(id, status, expectedVersion);
+    var details = new LinkedHashMap<String, String>();
+    details.put("debt", id.toString());
+    details.put("before", before.status().name());
+    details.put("after", status.name());
+    audit(caseFileOf(before), actor, "debt.status", details);
+    return debts.find(id).orElseThrow();
+  }
+
+  private Debt debtOf(DebtId id, Actor actor) {
+    var debt = get(id, actor);
+    var caseFile = caseFileOf(debt);
+    if (policy.toChange(actor, caseFile) instanceof CaseAccess.Denied denied) {
+      throw new NotPermitted(denied.why());
+    }
+    return debt;
+  }
+
+  private CaseFile caseFileOf(Debt debt) {
+    return caseFiles.find(debt.caseId()).orElseThrow(() -> new NotFound("case " + debt.caseId()));
+  }
+
+  private CaseFile visibleCase(CaseId caseId, Actor actor) {
+    return caseFiles
+        .find(caseId)
+        .filter(c -> policy.toView(actor, c).granted())
+        .orElseThrow(() -> new NotFound("case " + caseId));
+  }
+
+  private CaseFile changeableCase(CaseId caseId, Actor actor) {
+    var caseFile = visibleCase(caseId, actor);
+    if (policy.toChange(actor, caseFile) instanceof CaseAccess.Denied denied) {
+      throw new NotPermitted(denied.why());
+    }
+    return caseFile;
+  }
+
+  private void audit(CaseFile caseFile, Actor actor, String action, Map<String, String> details) {
+    auditTrail.record(
+        new AuditEntry(
+            caseFile.id(), actor.id(), actor.username(), action, details, clock.instant()));
+  }
+}

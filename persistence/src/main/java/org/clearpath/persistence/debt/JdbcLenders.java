@@ -1,0 +1,79 @@
+package org.clearpath.persistence.debt;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.clearpath.domain.debt.Lender;
+import org.clearpath.domain.debt.LenderId;
+import org.clearpath.domain.debt.LenderKind;
+import org.clearpath.domain.debt.Lenders;
+import org.clearpath.domain.shared.InvalidInput;
+
+/** {@link Lenders} in the {@code lender} table. */
+@Singleton
+public class JdbcLenders implements Lenders {
+  private final JdbcOperations jdbc;
+
+  JdbcLenders(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @Transactional
+  public void add(Lender lender) {
+    jdbc.prepareStatement(
+        "insert into lender (id, name, kind) values (?, ?, ?) on conflict do nothing",
+        statement -> {
+          statement.setObject(1, lender.id().value());
+          statement.setString(2, lender.name());
+          statement.setString(3, lender.kind().name());
+          if (statement.executeUpdate() == 0) {
+            throw new InvalidInput("name", "a lender with this name is already in the directory");
+          }
+          return null;
+        });
+  }
+
+  @Override
+  @ReadOnly
+  public Optional<Lender> find(LenderId id) {
+    return jdbc.prepareStatement(
+        "select id, name, kind from lender where id = ?",
+        statement -> {
+          statement.setObject(1, id.value());
+          try (var rows = statement.executeQuery()) {
+            return rows.next() ? Optional.of(lender(rows)) : Optional.empty();
+          }
+        });
+  }
+
+  @Override
+  @ReadOnly
+  public List<Lender> all() {
+    return jdbc.prepareStatement(
+        "select id, name, kind from lender order by lower(name)",
+        statement -> {
+          try (var rows = statement.executeQuery()) {
+            var lenders = new ArrayList<Lender>();
+            while (rows.next()) {
+              lenders.add(lender(rows));
+            }
+            return lenders;
+          }
+        });
+  }
+
+  static Lender lender(ResultSet row) throws SQLException {
+    return new Lender(
+        new LenderId(row.getObject("id", UUID.class)),
+        row.getString("name"),
+        LenderKind.valueOf(row.getString("kind")));
+  }
+}
