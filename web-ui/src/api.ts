@@ -33,6 +33,7 @@ export interface CaseView {
   id: string;
   clientName: string;
   status: string;
+  stage: string;
   openedAt: string;
   counselorName: string;
   hasPortalLogin: boolean;
@@ -50,6 +51,59 @@ export interface AuditView {
   actorName: string;
   at: string;
   details: Record<string, string>;
+}
+
+export interface AmountOn {
+  date: string;
+  amount: string;
+}
+
+export interface DebtView {
+  id: string;
+  lenderId: string;
+  lenderName: string;
+  lenderKind: string;
+  product?: string;
+  currency: string;
+  principal: string;
+  interest: string;
+  penaltyInterest: string;
+  fees: string;
+  total: string;
+  repaid: string;
+  outstanding: string;
+  status: string;
+  daysPastDue: number;
+  stage: string;
+  dues: AmountOn[];
+  repayments: AmountOn[];
+  version: number;
+}
+
+export interface LenderView {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+export interface PeriodView {
+  stage: string;
+  startedOn: string;
+  endedOn?: string;
+  reason: string;
+  automatic: boolean;
+  changedBy?: string;
+}
+
+export interface NewDebt {
+  lenderId: string;
+  product: string;
+  currency: string;
+  principal: string;
+  interest: string;
+  penaltyInterest: string;
+  fees: string;
+  dues: AmountOn[];
 }
 
 export function readCookie(cookieHeader: string, name: string): string | undefined {
@@ -98,6 +152,16 @@ export const api = {
   cases: () => call<CaseView[]>('GET', '/api/cases'),
   case: (id: string) => call<CaseView>('GET', `/api/cases/${encodeURIComponent(id)}`),
   audit: (id: string) => call<AuditView[]>('GET', `/api/cases/${encodeURIComponent(id)}/audit`),
+  lenders: () => call<LenderView[]>('GET', '/api/lenders'),
+  addLender: (name: string, kind: string) => call<LenderView>('POST', '/api/lenders', { name, kind }),
+  debts: (caseId: string) => call<DebtView[]>('GET', `/api/cases/${encodeURIComponent(caseId)}/debts`),
+  addDebt: (caseId: string, debt: NewDebt) =>
+    call<DebtView>('POST', `/api/cases/${encodeURIComponent(caseId)}/debts`, debt),
+  repay: (debtId: string, paidOn: string, amount: string, version: number) =>
+    call<DebtView>('POST', `/api/debts/${encodeURIComponent(debtId)}/repayments`, { paidOn, amount, version }),
+  setDebtStatus: (debtId: string, status: string, version: number) =>
+    call<DebtView>('PUT', `/api/debts/${encodeURIComponent(debtId)}/status`, { status, version }),
+  stages: (caseId: string) => call<PeriodView[]>('GET', `/api/cases/${encodeURIComponent(caseId)}/stages`),
   openCase: (clientName: string, portalUsername: string, portalEmail: string) =>
     call<OpenedCase>('POST', '/api/cases', {
       clientName,

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError, api, type AuditView, type CaseView } from '../api';
+import { ApiError, api, type AuditView, type CaseView, type PeriodView } from '../api';
+import Debts from './Debts';
+import { StageBadge, StageChecklist, StageTimeline } from './StageParts';
 import { useApp } from '../context';
 import { formatInstant } from '../i18n';
 
@@ -11,6 +13,8 @@ export default function CasePage() {
   const { t, lang, me } = useApp();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [audit, setAudit] = useState<AuditView[] | null>(null);
+  const [periods, setPeriods] = useState<PeriodView[]>([]);
+  const [version, setVersion] = useState(0);
   const staff = !!me && (me.roles.includes('counselor') || me.roles.includes('supervisor'));
 
   useEffect(() => {
@@ -18,12 +22,13 @@ export default function CasePage() {
       .case(id)
       .then((c) => {
         setLoaded({ state: 'ok', c });
+        api.stages(id).then(setPeriods).catch(() => setPeriods([]));
         if (staff) api.audit(id).then(setAudit).catch(() => setAudit([]));
       })
       .catch((e) =>
         setLoaded(e instanceof ApiError && (e.problem.status === 404 || e.problem.status === 403) ? { state: 'missing' } : { state: 'error' }),
       );
-  }, [id, staff]);
+  }, [id, staff, version]);
 
   const back = staff ? '/' : '/my-case';
   if (loaded.state === 'loading') return <p className="muted">{t('loading')}</p>;
@@ -42,6 +47,9 @@ export default function CasePage() {
     <section data-testid="case-page">
       <Link to={back}>← {t('case.back')}</Link>
       <h1 data-testid="case-client-name">{c.clientName}</h1>
+      <p data-testid="case-stage">
+        {t('stage.label')}: <StageBadge stage={c.stage} />
+      </p>
       <dl className="facts">
         <dt>{t('cases.status')}</dt>
         <dd>{t(`status.${c.status}`)}</dd>
@@ -52,6 +60,14 @@ export default function CasePage() {
         <dt>{t('cases.portal')}</dt>
         <dd>{c.hasPortalLogin ? t('case.yes') : t('case.no')}</dd>
       </dl>
+      <h2>{t('stage.timeline')}</h2>
+      <StageTimeline periods={periods} today={new Date().toISOString().slice(0, 10)} />
+      {staff && <StageChecklist stage={c.stage} />}
+      <Debts
+        caseId={c.id}
+        canChange={!!me && me.roles.includes('counselor') && c.counselorName === me.username}
+        onChanged={() => setVersion((v) => v + 1)}
+      />
       {staff && (
         <>
           <h2>{t('case.audit')}</h2>

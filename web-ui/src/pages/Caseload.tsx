@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, api, type CaseView, type OpenedCase } from '../api';
 import { useApp } from '../context';
-import { formatInstant } from '../i18n';
+import { STAGES, formatInstant } from '../i18n';
+import { StageBadge } from './StageParts';
 
 export default function Caseload() {
   const { t, lang, me } = useApp();
@@ -11,6 +12,13 @@ export default function Caseload() {
   const [cases, setCases] = useState<CaseView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [opened, setOpened] = useState<OpenedCase | null>(null);
+  const [stageFilter, setStageFilter] = useState('');
+  const [search, setSearch] = useState('');
+  const shown = (cases ?? []).filter(
+    (c) =>
+      (!stageFilter || c.stage === stageFilter) &&
+      (!search.trim() || c.clientName.toLowerCase().includes(search.trim().toLowerCase())),
+  );
 
   const load = () =>
     api
@@ -48,6 +56,27 @@ export default function Caseload() {
           )}
         </div>
       )}
+      {supervisor && cases && cases.length > 0 && <Counts cases={cases} />}
+      {cases && cases.length > 0 && (
+        <div className="filters">
+          <input
+            type="search"
+            data-testid="case-search"
+            aria-label={t('cases.search')}
+            placeholder={t('cases.search')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+          <select data-testid="stage-filter" aria-label={t('cases.stage')} value={stageFilter} onChange={(e) => setStageFilter(e.target.value)}>
+            <option value="">{t('stage.all')}</option>
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t(`stage.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       {error && <p className="error">{error}</p>}
       {cases === null && !error && <p className="muted">{t('loading')}</p>}
       {cases && cases.length === 0 && (
@@ -60,6 +89,7 @@ export default function Caseload() {
           <thead>
             <tr>
               <th>{t('cases.client')}</th>
+              <th>{t('cases.stage')}</th>
               <th>{t('cases.status')}</th>
               {supervisor && <th>{t('cases.counselor')}</th>}
               <th>{t('cases.portal')}</th>
@@ -67,10 +97,13 @@ export default function Caseload() {
             </tr>
           </thead>
           <tbody>
-            {cases.map((c) => (
+            {shown.map((c) => (
               <tr key={c.id} data-testid="case-row">
                 <td>
                   <Link to={`/cases/${c.id}`}>{c.clientName}</Link>
+                </td>
+                <td>
+                  <StageBadge stage={c.stage} />
                 </td>
                 <td>{t(`status.${c.status}`)}</td>
                 {supervisor && <td>{c.counselorName}</td>}
@@ -82,6 +115,41 @@ export default function Caseload() {
         </table>
       )}
     </section>
+  );
+}
+
+/** Supervisors: how many cases each counselor has in each stage. */
+function Counts({ cases }: { cases: CaseView[] }) {
+  const { t } = useApp();
+  const counselors = [...new Set(cases.map((c) => c.counselorName))].sort();
+  const count = (counselor: string, stage: string) =>
+    cases.filter((c) => c.counselorName === counselor && c.stage === stage).length;
+  return (
+    <table className="cases counts" data-testid="counts">
+      <caption>{t('cases.counts')}</caption>
+      <thead>
+        <tr>
+          <th>{t('cases.counselor')}</th>
+          {STAGES.map((s) => (
+            <th key={s}>
+              <StageBadge stage={s} />
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {counselors.map((name) => (
+          <tr key={name}>
+            <td>{name}</td>
+            {STAGES.map((s) => (
+              <td key={s} data-testid={`count-${name}-${s}`}>
+                {count(name, s)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

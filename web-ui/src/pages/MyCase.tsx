@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { api, type CaseView } from '../api';
 import { useApp } from '../context';
 import { formatInstant } from '../i18n';
+import Debts from './Debts';
+import { StageBadge } from './StageParts';
 
 /** The client's own view: their case's status and what happens next; nothing internal. */
 export default function MyCase() {
@@ -25,6 +27,9 @@ export default function MyCase() {
       {cases.map((c) => (
         <div className="card" key={c.id}>
           <h2 data-testid="case-client-name">{c.clientName}</h2>
+          <p data-testid="my-stage">
+            {t('stage.label')}: <StageBadge stage={c.stage} />
+          </p>
           <dl className="facts">
             <dt>{t('cases.status')}</dt>
             <dd>{t(`status.${c.status}`)}</dd>
@@ -34,7 +39,9 @@ export default function MyCase() {
             <dd>{formatInstant(c.openedAt, lang)}</dd>
           </dl>
           <h3>{t('my.next')}</h3>
-          <p>{t('my.nextText')}</p>
+          <p data-testid="my-next">{t(`next.${c.stage}`)}</p>
+          <p className="muted">{t('my.nextText')}</p>
+          <Debts caseId={c.id} canChange={false} onChanged={() => {}} />
         </div>
       ))}
     </section>

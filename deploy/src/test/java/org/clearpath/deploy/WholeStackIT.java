@@ -158,9 +158,74 @@ class WholeStackIT {
 
   @Test
   @Order(2)
+  void a_counselor_records_a_debt_and_the_stage_timeline_follows() {
+    var page = logIn("counselor.wang", "Counselor-demo-1");
+    page.waitForURL(appUrl + "/");
+    page.navigate(appUrl + "/cases/" + chensCaseId);
+    assertThat(page.getByTestId("case-stage")).containsText("Current");
+
+    var form = page.getByTestId("new-debt-form");
+    form.locator("input[name=lenderName]").fill("招联金融");
+    form.locator("select[name=lenderKind]").selectOption("CONSUMER_FINANCE");
+    page.getByTestId("add-lender").click();
+    assertThat(form.locator("select[name=lenderId]")).not().hasValue("");
+    form.locator("input[name=product]").fill("好期贷");
+    form.locator("input[name=principal]").fill("5000.00");
+    form.locator("input[name=interest]").fill("120.50");
+    var due = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(40);
+    form.locator("input[name=dueDate]").fill(due.toString());
+    form.locator("input[name=dueAmount]").fill("-3");
+    page.getByTestId("save-debt").click();
+    assertThat(form.locator(".field-error")).containsText("negative");
+    form.locator("input[name=dueAmount]").fill("900.00");
+    page.getByTestId("save-debt").click();
+
+    assertThat(page.getByTestId("debt-row")).hasCount(1);
+    assertThat(page.getByTestId("debt-dpd")).hasText("40");
+    assertThat(page.getByTestId("case-stage")).containsText("Late");
+    assertThat(page.locator("[data-testid=stage-timeline] rect[data-stage=LATE]")).hasCount(1);
+    assertThat(page.getByTestId("stage-period").last()).containsText("招联金融 is 40 days past due");
+    assertThat(page.getByTestId("stage-checklist")).containsText("Assess the legal risk");
+
+    var repay = page.getByTestId("repay-form");
+    repay.locator("input[name=amount]").fill("1000.00");
+    repay.locator("button").click();
+    assertThat(page.getByTestId("debt-outstanding")).hasText("4120.50 CNY");
+    assertThat(page.getByTestId("audit")).containsText("Repayment recorded");
+    // the first due (900.00) is paid, none other is due: the case is current again
+    assertThat(page.getByTestId("debt-dpd")).hasText("0");
+    assertThat(page.getByTestId("case-stage")).containsText("Current");
+    assertThat(page.locator("[data-testid=stage-timeline] rect[data-stage=LATE]")).hasCount(1);
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(artifact("counselor-case-page.png"))
+            .setFullPage(true));
+
+    page.navigate(appUrl + "/");
+    page.getByTestId("stage-filter").selectOption("LATE");
+    assertThat(page.getByTestId("case-row")).hasCount(0);
+    page.getByTestId("stage-filter").selectOption("CURRENT");
+    assertThat(page.getByTestId("case-row")).hasCount(2);
+    page.getByTestId("case-search").fill("刘");
+    assertThat(page.getByTestId("case-row")).hasCount(1);
+  }
+
+  private static Path artifact(String name) {
+    return Path.of(System.getProperty("e2e.artifacts", "target/e2e-artifacts")).resolve(name);
+  }
+
+  @Test
+  @Order(3)
   void a_client_cannot_open_another_clients_case() {
     var chen = logIn("chen.e2e", NEW_CLIENT_PASSWORD);
     chen.waitForURL(appUrl + "/my-case");
+
+    assertThat(chen.getByTestId("my-stage")).containsText("Current");
+    assertThat(chen.getByTestId("my-next")).containsText("Nothing is overdue");
+    assertThat(chen.getByTestId("debt-row")).hasCount(1);
+    assertThat(chen.getByTestId("repay-form")).hasCount(0);
+    chen.screenshot(
+        new Page.ScreenshotOptions().setPath(artifact("client-my-case.png")).setFullPage(true));
 
     chen.navigate(appUrl + "/cases/" + liusCaseId);
     assertThat(chen.getByTestId("case-not-found")).isVisible();
@@ -178,7 +243,7 @@ class WholeStackIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void a_supervisor_sees_both_cases_in_either_language_and_logs_out() {
     var page = logIn("supervisor.zhao", "Supervisor-demo-1");
     page.waitForURL(appUrl + "/");
@@ -186,10 +251,18 @@ class WholeStackIT {
     assertThat(page.getByTestId("caseload")).containsText("陈小明");
     assertThat(page.getByTestId("caseload")).containsText("刘芳");
     assertThat(page.getByTestId("caseload")).containsText("counselor.wang");
-    assertThat(page.getByRole(AriaRole.HEADING)).hasText("All cases");
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        .hasText("All cases");
+    assertThat(page.getByTestId("count-counselor.wang-CURRENT")).hasText("2");
+    assertThat(page.getByTestId("count-counselor.wang-LATE")).hasText("0");
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(artifact("supervisor-caseload.png"))
+            .setFullPage(true));
 
     page.getByTestId("lang-switch").selectOption("zh-CN");
-    assertThat(page.getByRole(AriaRole.HEADING)).hasText("全部个案");
+    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        .hasText("全部个案");
 
     page.getByTestId("logout").click();
     page.waitForURL(appUrl + "/");
@@ -201,7 +274,7 @@ class WholeStackIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void the_app_made_the_client_logins_with_the_client_role_in_keycloak() {
     try (var admin =
         Keycloak.getInstance(
@@ -220,7 +293,7 @@ class WholeStackIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void an_api_client_uses_a_bearer_token_from_keycloak() throws Exception {
     var http = HttpClient.newHttpClient();
     var form =

@@ -3,8 +3,10 @@ package org.clearpath.api.casefile;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.clearpath.api.stage.StageSettings;
 import org.clearpath.domain.audit.AuditEntry;
 import org.clearpath.domain.audit.AuditTrail;
 import org.clearpath.domain.casefile.CaseAccessPolicy;
@@ -19,6 +21,7 @@ import org.clearpath.domain.casefile.ViewingCases;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
+import org.clearpath.domain.stage.StageHistory;
 
 /** Transaction boundaries around the case-file use cases. */
 @Singleton
@@ -27,22 +30,36 @@ public class CaseFileService {
   private final ViewingCases viewingCases;
   private final AuditTrail auditTrail;
   private final CaseAccessPolicy policy;
+  private final StageHistory stages;
+  private final StageSettings stageSettings;
+  private final Clock clock;
 
   CaseFileService(
       OpeningCase openingCase,
       ViewingCases viewingCases,
       AuditTrail auditTrail,
-      CaseAccessPolicy policy) {
+      CaseAccessPolicy policy,
+      StageHistory stages,
+      StageSettings stageSettings,
+      Clock clock) {
     this.openingCase = openingCase;
     this.viewingCases = viewingCases;
     this.auditTrail = auditTrail;
     this.policy = policy;
+    this.stages = stages;
+    this.stageSettings = stageSettings;
+    this.clock = clock;
   }
 
-  /** The case and its audit entry, together or not at all. */
+  /** The case, its audit entry and its first stage period, together or not at all. */
   @Transactional
   public CaseFile open(OpenCase command, Actor counselor) {
-    return openingCase.open(command, counselor);
+    var caseFile = openingCase.open(command, counselor);
+    stages.recordStageOn(
+        caseFile.id(),
+        java.time.LocalDate.now(clock.withZone(stageSettings.zoneId())),
+        stageSettings.thresholds());
+    return caseFile;
   }
 
   @ReadOnly

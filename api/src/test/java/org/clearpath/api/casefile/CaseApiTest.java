@@ -183,13 +183,19 @@ class CaseApiTest implements TestPropertyProvider {
         jsonList(
             mapper, as(counselor, HttpRequest.GET("/api/cases/" + created.get("id") + "/audit")));
     assertThat(audit)
-        .singleElement()
-        .satisfies(
-            e -> {
-              assertThat(e)
-                  .containsEntry("action", "case.opened")
-                  .containsEntry("actorName", counselor.username());
-            });
+        .extracting(e -> e.get("action"))
+        .containsExactly("case.opened", "stage.changed");
+    assertThat(audit.getFirst()).containsEntry("actorName", counselor.username());
+    assertThat(audit.getLast().get("details"))
+        .isEqualTo(
+            Map.of(
+                "to",
+                "CURRENT",
+                "reason",
+                "no debts recorded yet",
+                "on",
+                created.get("openedAt").toString().substring(0, 10)));
+    assertThat(created).containsEntry("stage", "CURRENT");
   }
 
   @Test

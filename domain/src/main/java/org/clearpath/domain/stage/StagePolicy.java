@@ -25,8 +25,11 @@ public final class StagePolicy {
       return new StageAssessment(Stage.RESOLVED, debt.label() + " is closed");
     }
     var dpd = debt.daysPastDue(asOf);
-    return new StageAssessment(
-        thresholds.stageFor(dpd), debt.label() + " is " + dpd + " days past due");
+    var reason =
+        dpd == 0
+            ? debt.label() + " has nothing past due"
+            : debt.label() + " is " + dpd + " days past due";
+    return new StageAssessment(thresholds.stageFor(dpd), reason);
   }
 
   public StageAssessment caseStage(

@@ -32,7 +32,9 @@ class StagePolicyTest {
     var assessment = policy.caseStage(List.of(debt), List.of(), DUE.plusDays(days));
     assertThat(debt.daysPastDue(DUE.plusDays(days))).isEqualTo(days);
     assertThat(assessment.stage()).isEqualTo(expected);
-    assertThat(assessment.reason()).contains("招联").contains(days + " days");
+    assertThat(assessment.reason())
+        .contains("招联")
+        .contains(days == 0 ? "nothing past due" : days + " days past due");
   }
 
   @Test

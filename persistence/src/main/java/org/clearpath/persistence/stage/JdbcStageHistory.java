@@ -86,6 +86,7 @@ public class JdbcStageHistory implements StageHistory {
                  case when l.case_id is not null then 'legal: ' || l.kind || ' since ' || l.on_date
                       when dc.case_id is null then 'no debts recorded yet'
                       when w.case_id is null then 'every debt is closed'
+                      when w.dpd = 0 then w.lender_name || ' has nothing past due'
                       else w.lender_name || ' is ' || w.dpd || ' days past due' end as reason
           from case_file c
           cross join params p
@@ -126,7 +127,7 @@ public class JdbcStageHistory implements StageHistory {
   private static final String AUDIT =
       """
       insert into audit_entry (case_id, actor_id, actor_name, action, details, at)
-      select case_id, ?, 'daily stage job', 'stage.changed',
+      select case_id, ?, 'automatic stage tracking', 'stage.changed',
              jsonb_strip_nulls(jsonb_build_object('from', previous_stage, 'to', stage,
                                                   'reason', reason, 'on', day::text)),
              now()
