@@ -35,12 +35,13 @@ public class JdbcStageHistory implements StageHistory {
       """
       create temporary table stage_change on commit drop as
       with params as (
-          select cast(? as date) as day, ? as early_from, ? as mid_from, ? as late_from
+          select cast(? as date) as day, ? as early_from, ? as mid_from, ? as late_from,
+                 cast(? as uuid) as only_case
       ),
       open_debt as (
           select d.id, d.case_id, l.name as lender_name
-          from debt d join lender l on l.id = d.lender_id
-          where d.status = 'OPEN'
+          from debt d join lender l on l.id = d.lender_id, params p
+          where d.status = 'OPEN' /*debt*/
       ),
       paid as (
           select od.id as debt_id, coalesce(sum(r.amount), 0) as total
@@ -66,12 +67,15 @@ public class JdbcStageHistory implements StageHistory {
           order by od.case_id, dpd desc, od.lender_name
       ),
       debt_count as (
-          select case_id, count(*) as n from debt group by case_id
+          select d.case_id, count(*) as n from debt d, params p
+          where true /*debt*/
+          group by d.case_id
       ),
       legal as (
           select distinct on (m.case_id) m.case_id, m.kind, m.on_date
           from legal_milestone m, params p
           where m.on_date <= p.day and (m.ended_on is null or m.ended_on > p.day)
+            /*milestone*/
           order by m.case_id, m.on_date, m.kind
       ),
       computed as (
@@ -93,16 +97,24 @@ public class JdbcStageHistory implements StageHistory {
           left join legal l on l.case_id = c.id
           left join debt_count dc on dc.case_id = c.id
           left join worst w on w.case_id = c.id
-          where (cast(? as uuid) is null or c.id = cast(? as uuid))
+          where true /*case*/
       )
       select comp.case_id, comp.stage, comp.reason, open_period.stage as previous_stage,
              (select day from params) as day
       from computed comp
       left join stage_period open_period
              on open_period.case_id = comp.case_id and open_period.ended_on is null
-      where open_period.stage is distinct from comp.stage
+      where open_period.stage is distinct from comp.stage /*period*/
         and (open_period.started_on is null or open_period.started_on <= (select day from params))
       """;
+
+  /** The same computation for one case; separate SQL so that the planner uses the case indexes. */
+  private static final String COMPUTE_CHANGES_FOR_ONE_CASE =
+      COMPUTE_CHANGES
+          .replace("/*debt*/", "and d.case_id = p.only_case")
+          .replace("/*milestone*/", "and m.case_id = p.only_case")
+          .replace("/*case*/", "and c.id = p.only_case")
+          .replace("/*period*/", "and comp.case_id = (select only_case from params)");
 
   private static final String CLOSE_PERIODS =
       """
@@ -160,7 +172,9 @@ public class JdbcStageHistory implements StageHistory {
     } catch (SQLException e) {
       throw new IllegalStateException("could not take the stage job lock", e);
     }
-    try (var compute = connection.prepareStatement(COMPUTE_CHANGES);
+    try (var compute =
+            connection.prepareStatement(
+                onlyCase == null ? COMPUTE_CHANGES : COMPUTE_CHANGES_FOR_ONE_CASE);
         var close = connection.prepareStatement(CLOSE_PERIODS);
         var open = connection.prepareStatement(OPEN_PERIODS);
         var cases = connection.prepareStatement(UPDATE_CASES);
@@ -170,7 +184,6 @@ public class JdbcStageHistory implements StageHistory {
       compute.setInt(3, thresholds.midFrom());
       compute.setInt(4, thresholds.lateFrom());
       compute.setObject(5, onlyCase, java.sql.Types.OTHER);
-      compute.setObject(6, onlyCase, java.sql.Types.OTHER);
       compute.execute();
       close.executeUpdate();
       var changed = open.executeUpdate();

@@ -203,6 +203,28 @@ class StageJobTest implements TestPropertyProvider {
   }
 
   @Test
+  void the_one_case_variant_records_that_case_only_and_agrees_with_the_full_run() throws Exception {
+    UUID first;
+    UUID second;
+    try (var c = connect()) {
+      var lender = lender(c, "花呗");
+      first = newCase(c);
+      second = newCase(c);
+      due(c, debt(c, first, lender, "OPEN"), DUE.minusDays(12), "10.00");
+      due(c, debt(c, second, lender, "OPEN"), DUE.minusDays(40), "10.00");
+    }
+    assertThat(history.recordStageOn(new CaseId(first), DUE, StageThresholds.DEFAULT)).isTrue();
+    assertThat(history.recordStageOn(new CaseId(first), DUE, StageThresholds.DEFAULT)).isFalse();
+    assertThat(history.of(new CaseId(first))).extracting(p -> p.stage()).containsExactly(Stage.MID);
+    assertThat(history.of(new CaseId(second))).isEmpty();
+
+    assertThat(history.recordStagesOn(DUE, StageThresholds.DEFAULT)).isEqualTo(1);
+    assertThat(history.of(new CaseId(second)))
+        .extracting(p -> p.stage())
+        .containsExactly(Stage.LATE);
+  }
+
+  @Test
   void running_the_job_twice_for_a_day_changes_nothing_the_second_time() throws Exception {
     try (var c = connect()) {
       for (int i = 0; i < 20; i++) {
