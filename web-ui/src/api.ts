@@ -95,6 +95,12 @@ export interface PeriodView {
   changedBy?: string;
 }
 
+export interface MilestoneView {
+  kind: string;
+  on: string;
+  endedOn?: string;
+}
+
 export interface NewDebt {
   lenderId: string;
   product: string;
@@ -161,6 +167,10 @@ export const api = {
     call<DebtView>('POST', `/api/debts/${encodeURIComponent(debtId)}/repayments`, { paidOn, amount, version }),
   setDebtStatus: (debtId: string, status: string, version: number) =>
     call<DebtView>('PUT', `/api/debts/${encodeURIComponent(debtId)}/status`, { status, version }),
+  milestones: (caseId: string) =>
+    call<MilestoneView[]>('GET', `/api/cases/${encodeURIComponent(caseId)}/legal-milestones`),
+  addMilestone: (caseId: string, m: MilestoneView) =>
+    call<MilestoneView>('POST', `/api/cases/${encodeURIComponent(caseId)}/legal-milestones`, m),
   stages: (caseId: string) => call<PeriodView[]>('GET', `/api/cases/${encodeURIComponent(caseId)}/stages`),
   openCase: (clientName: string, portalUsername: string, portalEmail: string) =>
     call<OpenedCase>('POST', '/api/cases', {

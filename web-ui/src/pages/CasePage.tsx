@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError, api, type AuditView, type CaseView, type PeriodView } from '../api';
 import Debts from './Debts';
+import LegalSteps from './LegalSteps';
 import { StageBadge, StageChecklist, StageTimeline } from './StageParts';
 import { useApp } from '../context';
 import { formatInstant } from '../i18n';
@@ -43,6 +44,7 @@ export default function CasePage() {
     );
   if (loaded.state === 'error') return <p className="error">{t('error.generic')}</p>;
   const c = loaded.c;
+  const mine = !!me && me.roles.includes('counselor') && c.counselorName === me.username;
   return (
     <section data-testid="case-page">
       <Link to={back}>← {t('case.back')}</Link>
@@ -63,11 +65,8 @@ export default function CasePage() {
       <h2>{t('stage.timeline')}</h2>
       <StageTimeline periods={periods} today={new Date().toISOString().slice(0, 10)} />
       {staff && <StageChecklist stage={c.stage} />}
-      <Debts
-        caseId={c.id}
-        canChange={!!me && me.roles.includes('counselor') && c.counselorName === me.username}
-        onChanged={() => setVersion((v) => v + 1)}
-      />
+      <Debts caseId={c.id} canChange={mine} onChanged={() => setVersion((v) => v + 1)} />
+      <LegalSteps caseId={c.id} canChange={mine} onChanged={() => setVersion((v) => v + 1)} />
       {staff && (
         <>
           <h2>{t('case.audit')}</h2>

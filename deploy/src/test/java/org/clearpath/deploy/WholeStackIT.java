@@ -201,11 +201,25 @@ class WholeStackIT {
             .setPath(artifact("counselor-case-page.png"))
             .setFullPage(true));
 
+    // a lawsuit against 刘芳 three days ago puts her case in the legal stage
+    page.navigate(appUrl + "/cases/" + liusCaseId);
+    var legal = page.getByTestId("legal-form");
+    legal.locator("select[name=kind]").selectOption("LAWSUIT_FILED");
+    legal.locator("input[name=on]").fill(due.plusDays(37).toString());
+    page.getByTestId("save-legal").click();
+    assertThat(page.getByTestId("legal-step")).containsText("Lawsuit filed");
+    assertThat(page.getByTestId("case-stage")).containsText("Legal");
+    assertThat(page.getByTestId("stage-checklist")).containsText("court deadline");
+
     page.navigate(appUrl + "/");
     page.getByTestId("stage-filter").selectOption("LATE");
     assertThat(page.getByTestId("case-row")).hasCount(0);
+    page.getByTestId("stage-filter").selectOption("LEGAL");
+    assertThat(page.getByTestId("case-row")).hasCount(1);
+    assertThat(page.getByTestId("case-row")).containsText("刘芳");
     page.getByTestId("stage-filter").selectOption("CURRENT");
-    assertThat(page.getByTestId("case-row")).hasCount(2);
+    assertThat(page.getByTestId("case-row")).hasCount(1);
+    page.getByTestId("stage-filter").selectOption("");
     page.getByTestId("case-search").fill("刘");
     assertThat(page.getByTestId("case-row")).hasCount(1);
   }
@@ -253,7 +267,8 @@ class WholeStackIT {
     assertThat(page.getByTestId("caseload")).containsText("counselor.wang");
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
         .hasText("All cases");
-    assertThat(page.getByTestId("count-counselor.wang-CURRENT")).hasText("2");
+    assertThat(page.getByTestId("count-counselor.wang-CURRENT")).hasText("1");
+    assertThat(page.getByTestId("count-counselor.wang-LEGAL")).hasText("1");
     assertThat(page.getByTestId("count-counselor.wang-LATE")).hasText("0");
     page.screenshot(
         new Page.ScreenshotOptions()

@@ -151,6 +151,55 @@ class DebtApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void a_lawsuit_puts_the_case_in_the_legal_stage_and_is_validated() {
+    var caseFile =
+        cases.open(
+            new OpenCase(new ClientName("刘芳"), Optional.of(new UserId(liu.id()))),
+            new Actor(new UserId(wang.id()), wang.username(), Set.of(Role.COUNSELOR)));
+    var url = "/api/cases/" + caseFile.id() + "/legal-milestones";
+    var lawsuit = Map.of("kind", "LAWSUIT_FILED", "on", today.minusDays(3).toString());
+
+    assertThat(as(supervisor, HttpRequest.POST(url, lawsuit)).code()).isEqualTo(403);
+    assertThat(as(liu, HttpRequest.POST(url, lawsuit)).code()).isEqualTo(403);
+    assertThat(as(li, HttpRequest.POST(url, lawsuit)).code()).isEqualTo(404);
+    assertThat(
+            firstErrorField(
+                as(wang, HttpRequest.POST(url, Map.of("kind", "ARREST", "on", today.toString())))))
+        .isEqualTo("kind");
+    assertThat(
+            firstErrorField(
+                as(
+                    wang,
+                    HttpRequest.POST(
+                        url, Map.of("kind", "JUDGMENT", "on", today.plusDays(1).toString())))))
+        .isEqualTo("on");
+    assertThat(
+            firstErrorField(
+                as(
+                    wang,
+                    HttpRequest.POST(
+                        url,
+                        Map.of(
+                            "kind",
+                            "JUDGMENT",
+                            "on",
+                            today.toString(),
+                            "endedOn",
+                            today.minusDays(1).toString())))))
+        .isEqualTo("endedOn");
+
+    assertThat(as(wang, HttpRequest.POST(url, lawsuit)).code()).isEqualTo(201);
+    assertThat(json(mapper, as(liu, HttpRequest.GET("/api/cases/" + caseFile.id()))))
+        .containsEntry("stage", "LEGAL");
+    assertThat(jsonList(mapper, as(liu, HttpRequest.GET(url))))
+        .singleElement()
+        .satisfies(m -> assertThat(m).containsEntry("kind", "LAWSUIT_FILED"));
+    var audit =
+        jsonList(mapper, as(supervisor, HttpRequest.GET("/api/cases/" + caseFile.id() + "/audit")));
+    assertThat(audit).extracting(e -> e.get("action")).contains("legal.recorded");
+  }
+
+  @Test
   void who_sees_and_who_changes_debts() {
     as(
         wang,
