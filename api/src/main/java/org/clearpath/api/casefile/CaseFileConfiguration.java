@@ -31,6 +31,12 @@ class CaseFileConfiguration {
   }
 
   @Singleton
+  org.clearpath.domain.casefile.UpdatingCase updatingCase(
+      CaseFiles caseFiles, AuditTrail auditTrail, CaseAccessPolicy policy, Clock clock) {
+    return new org.clearpath.domain.casefile.UpdatingCase(caseFiles, auditTrail, policy, clock);
+  }
+
+  @Singleton
   ViewingCases viewingCases(CaseFiles caseFiles, CaseAccessPolicy policy) {
     return new ViewingCases(caseFiles, policy);
   }

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -90,11 +91,16 @@ public class CaseFileController {
     }
   }
 
-  @Operation(summary = "Cases visible to the caller, newest first")
-  @Get
+  @Operation(
+      summary =
+          "Cases visible to the caller, newest first; q searches client name, phone or ID number"
+              + " (staff, at most 200 results)")
+  @Get("{?q}")
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
-  public List<CaseView> list(Authentication authentication) {
-    return service.visibleTo(Principals.actor(authentication)).stream().map(CaseView::of).toList();
+  public List<CaseView> list(@Nullable @QueryValue String q, Authentication authentication) {
+    var actor = Principals.actor(authentication);
+    var found = q == null || q.isBlank() ? service.visibleTo(actor) : service.search(q, actor);
+    return found.stream().map(CaseView::of).toList();
   }
 
   @Operation(summary = "Open a case in the caller's caseload (counselors)")

@@ -30,6 +30,7 @@ public class CaseFileService {
   private final ViewingCases viewingCases;
   private final AuditTrail auditTrail;
   private final CaseAccessPolicy policy;
+  private final org.clearpath.domain.casefile.CaseFiles caseFiles;
   private final StageHistory stages;
   private final StageSettings stageSettings;
   private final Clock clock;
@@ -39,6 +40,7 @@ public class CaseFileService {
       ViewingCases viewingCases,
       AuditTrail auditTrail,
       CaseAccessPolicy policy,
+      org.clearpath.domain.casefile.CaseFiles caseFiles,
       StageHistory stages,
       StageSettings stageSettings,
       Clock clock) {
@@ -46,6 +48,7 @@ public class CaseFileService {
     this.viewingCases = viewingCases;
     this.auditTrail = auditTrail;
     this.policy = policy;
+    this.caseFiles = caseFiles;
     this.stages = stages;
     this.stageSettings = stageSettings;
     this.clock = clock;
@@ -65,6 +68,18 @@ public class CaseFileService {
   @ReadOnly
   public List<CaseFile> visibleTo(Actor actor) {
     return viewingCases.visibleTo(actor);
+  }
+
+  /** Staff search: supervisors in every caseload, counselors in their own; clients get nothing. */
+  @ReadOnly
+  public List<CaseFile> search(String text, Actor actor) {
+    if (actor.is(org.clearpath.domain.shared.Role.SUPERVISOR)) {
+      return caseFiles.search(text, Optional.empty(), 200);
+    }
+    if (actor.is(org.clearpath.domain.shared.Role.COUNSELOR)) {
+      return caseFiles.search(text, Optional.of(actor.id()), 200);
+    }
+    return visibleTo(actor);
   }
 
   @ReadOnly

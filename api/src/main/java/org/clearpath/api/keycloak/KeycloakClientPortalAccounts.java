@@ -69,6 +69,15 @@ public class KeycloakClientPortalAccounts implements ClientPortalAccounts {
     }
   }
 
+  /** People with the counselor role: id and username, by username. */
+  public java.util.List<java.util.Map.Entry<UserId, String>> counselors() {
+    return realm().roles().get(Roles.COUNSELOR).getUserMembers(0, 1000).stream()
+        .filter(u -> Boolean.TRUE.equals(u.isEnabled()))
+        .map(u -> java.util.Map.entry(new UserId(u.getId()), u.getUsername()))
+        .sorted(java.util.Map.Entry.comparingByValue())
+        .toList();
+  }
+
   /** The Keycloak id of an existing login, looked up by exact username. */
   public Optional<UserId> findByUsername(String username) {
     return realm().users().searchByUsername(username, true).stream()

@@ -17,7 +17,9 @@ public record CaseFile(
     UserId counselor,
     String counselorName,
     UserId clientLogin,
+    ClientRecord client,
     CaseStatus status,
+    String statusReason,
     Stage stage,
     Instant openedAt,
     long version) {
@@ -28,12 +30,58 @@ public record CaseFile(
     Objects.requireNonNull(counselor, "counselor");
     Objects.requireNonNull(counselorName, "counselorName");
     Objects.requireNonNull(status, "status");
+    client = client == null ? ClientRecord.EMPTY : client;
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(openedAt, "openedAt");
   }
 
   public Optional<UserId> clientLoginIfAny() {
     return Optional.ofNullable(clientLogin);
+  }
+
+  public CaseFile withClient(ClientRecord newRecord) {
+    return new CaseFile(
+        id,
+        clientName,
+        counselor,
+        counselorName,
+        clientLogin,
+        newRecord,
+        status,
+        statusReason,
+        stage,
+        openedAt,
+        version);
+  }
+
+  public CaseFile withStatus(CaseStatus newStatus, String reason) {
+    return new CaseFile(
+        id,
+        clientName,
+        counselor,
+        counselorName,
+        clientLogin,
+        client,
+        newStatus,
+        reason,
+        stage,
+        openedAt,
+        version);
+  }
+
+  public CaseFile assignedTo(UserId newCounselor, String newCounselorName) {
+    return new CaseFile(
+        id,
+        clientName,
+        newCounselor,
+        newCounselorName,
+        clientLogin,
+        client,
+        status,
+        statusReason,
+        stage,
+        openedAt,
+        version);
   }
 
   public boolean isAssignedTo(UserId user) {

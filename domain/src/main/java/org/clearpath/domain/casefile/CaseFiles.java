@@ -19,4 +19,16 @@ public interface CaseFiles {
 
   /** Every caseload, newest first (supervisors). */
   List<CaseFile> all();
+
+  /**
+   * Cases whose client name contains {@code text}, or whose phone or ID number matches it; only a
+   * counselor's caseload when {@code counselor} is given. At most {@code limit}, newest first.
+   */
+  List<CaseFile> search(String text, java.util.Optional<UserId> counselor, int limit);
+
+  /**
+   * Stores the changed case if it is still at its version; {@link
+   * org.clearpath.domain.shared.StaleVersion} otherwise.
+   */
+  CaseFile update(CaseFile changed);
 }

@@ -44,7 +44,9 @@ public final class OpeningCase {
             counselor.id(),
             counselor.username(),
             command.clientLogin().orElse(null),
+            ClientRecord.EMPTY,
             CaseStatus.OPEN,
+            null,
             org.clearpath.domain.stage.Stage.CURRENT,
             now,
             0);

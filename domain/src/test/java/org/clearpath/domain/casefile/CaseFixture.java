@@ -40,7 +40,9 @@ final class CaseFixture {
         counselor.id(),
         counselor.username(),
         client == null ? null : client.id(),
+        ClientRecord.EMPTY,
         CaseStatus.OPEN,
+        null,
         org.clearpath.domain.stage.Stage.CURRENT,
         Instant.parse("2026-11-01T08:00:00Z"),
         0);
@@ -73,6 +75,43 @@ final class CaseFixture {
     @Override
     public List<CaseFile> all() {
       return stored.stream().sorted(newestFirst()).toList();
+    }
+
+    @Override
+    public List<CaseFile> search(String text, Optional<UserId> counselor, int limit) {
+      return stored.stream()
+          .filter(c -> counselor.map(c::isAssignedTo).orElse(true))
+          .filter(
+              c ->
+                  c.clientName().value().contains(text)
+                      || text.equals(c.client().phone())
+                      || text.equalsIgnoreCase(c.client().idNumber()))
+          .sorted(newestFirst())
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public CaseFile update(CaseFile changed) {
+      var current = find(changed.id()).orElseThrow();
+      if (current.version() != changed.version()) {
+        throw new org.clearpath.domain.shared.StaleVersion("case " + changed.id());
+      }
+      var stored2 =
+          new CaseFile(
+              changed.id(),
+              changed.clientName(),
+              changed.counselor(),
+              changed.counselorName(),
+              changed.clientLogin(),
+              changed.client(),
+              changed.status(),
+              changed.statusReason(),
+              changed.stage(),
+              changed.openedAt(),
+              changed.version() + 1);
+      stored.replaceAll(c -> c.id().equals(changed.id()) ? stored2 : c);
+      return stored2;
     }
 
     private static Comparator<CaseFile> newestFirst() {

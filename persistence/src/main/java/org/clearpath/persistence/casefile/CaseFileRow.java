@@ -14,7 +14,12 @@ record CaseFileRow(
     String counselorId,
     String counselorName,
     @Nullable String clientLoginId,
+    @Nullable String phone,
+    @Nullable String email,
+    @Nullable String idNumber,
+    @Nullable String householdNotes,
     String status,
+    @Nullable String statusReason,
     String stage,
     Instant openedAt,
     @Version Long version) {}

@@ -40,7 +40,9 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
         new UserId(counselor),
         counselor + "-name",
         clientLogin == null ? null : new UserId(clientLogin),
+        org.clearpath.domain.casefile.ClientRecord.EMPTY,
         CaseStatus.OPEN,
+        null,
         org.clearpath.domain.stage.Stage.CURRENT,
         openedAt,
         0);

@@ -1,0 +1,214 @@
+package org.clearpath.api.casefile;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.clearpath.api.keycloak.KeycloakClientPortalAccounts;
+import org.clearpath.api.problem.Inputs;
+import org.clearpath.api.security.Principals;
+import org.clearpath.api.security.Roles;
+import org.clearpath.domain.casefile.CaseAccessPolicy;
+import org.clearpath.domain.casefile.CaseFile;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.casefile.CaseStatus;
+import org.clearpath.domain.casefile.ClientRecord;
+import org.clearpath.domain.casefile.UpdatingCase;
+import org.clearpath.domain.casefile.ViewingCases;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.NotFound;
+import org.clearpath.domain.shared.NotPermitted;
+
+/**
+ * The staff side of a case: the client record (ID number masked; the full number only through an
+ * audited reveal), internal household notes, status with its reason, and reassignment. Never for
+ * the client.
+ */
+@Controller("/api")
+@Tag(name = "cases")
+public class CaseRecordController {
+  private final ViewingCases viewing;
+  private final UpdatingCase updating;
+  private final CaseAccessPolicy policy;
+  private final KeycloakClientPortalAccounts accounts;
+
+  CaseRecordController(
+      ViewingCases viewing,
+      UpdatingCase updating,
+      CaseAccessPolicy policy,
+      KeycloakClientPortalAccounts accounts) {
+    this.viewing = viewing;
+    this.updating = updating;
+    this.policy = policy;
+    this.accounts = accounts;
+  }
+
+  @Serdeable
+  public record RecordView(
+      @Nullable String phone,
+      @Nullable String email,
+      @Nullable String idNumberMasked,
+      @Nullable String householdNotes,
+      String status,
+      @Nullable String statusReason,
+      String counselorId,
+      String counselorName,
+      long version) {
+    static RecordView of(CaseFile c) {
+      var r = c.client();
+      return new RecordView(
+          r.phone(),
+          r.email(),
+          r.idNumberMasked(),
+          r.householdNotes(),
+          c.status().name(),
+          c.statusReason(),
+          c.counselor().value(),
+          c.counselorName(),
+          c.version());
+    }
+  }
+
+  /** {@code idNumber}: absent or null keeps the stored number; "" removes it. */
+  @Serdeable
+  public record RecordRequest(
+      @Nullable String phone,
+      @Nullable String email,
+      @Nullable String idNumber,
+      @Nullable String householdNotes,
+      @Nullable Long version) {}
+
+  @Serdeable
+  public record StatusRequest(
+      @Nullable String status, @Nullable String reason, @Nullable Long version) {}
+
+  @Serdeable
+  public record AssignRequest(@Nullable String counselorId, @Nullable Long version) {}
+
+  @Serdeable
+  public record Revealed(String idNumber) {}
+
+  @Serdeable
+  public record Counselor(String id, String username) {}
+
+  private static CaseId caseId(String id) {
+    return CaseId.parse(id).orElseThrow(() -> new NotFound("case " + id));
+  }
+
+  private CaseFile internal(String id, Authentication authentication) {
+    var actor = Principals.actor(authentication);
+    var caseFile = viewing.get(caseId(id), actor);
+    if (!policy.seesInternals(actor, caseFile)) {
+      throw new NotPermitted("the case record is for counselors and supervisors");
+    }
+    return caseFile;
+  }
+
+  @Operation(summary = "The client record and internal notes (counselor of the case, supervisors)")
+  @Get("/cases/{id}/record")
+  @ReadOnly
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public RecordView record(@PathVariable String id, Authentication authentication) {
+    return RecordView.of(internal(id, authentication));
+  }
+
+  @Operation(summary = "Change the client record (the case's counselor); 409 on a stale version")
+  @Put("/cases/{id}/record")
+  @Transactional
+  @Secured(Roles.COUNSELOR)
+  public RecordView update(
+      @PathVariable String id,
+      @Body @Nullable RecordRequest request,
+      Authentication authentication) {
+    if (request == null) {
+      throw new InvalidInput("version", "send the version you read");
+    }
+    var actor = Principals.actor(authentication);
+    var current = viewing.get(caseId(id), actor);
+    var idNumber = request.idNumber() == null ? current.client().idNumber() : request.idNumber();
+    var record =
+        new ClientRecord(request.phone(), request.email(), idNumber, request.householdNotes());
+    return RecordView.of(
+        updating.updateClientRecord(
+            current.id(), record, Inputs.version(request.version()), actor));
+  }
+
+  @Operation(summary = "Change the case status, with the reason (the case's counselor)")
+  @Put("/cases/{id}/status")
+  @Transactional
+  @Secured(Roles.COUNSELOR)
+  public RecordView status(
+      @PathVariable String id,
+      @Body @Nullable StatusRequest request,
+      Authentication authentication) {
+    if (request == null || request.status() == null) {
+      throw new InvalidInput("status", "one of " + java.util.Arrays.toString(CaseStatus.values()));
+    }
+    CaseStatus status;
+    try {
+      status = CaseStatus.valueOf(request.status());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput("status", "one of " + java.util.Arrays.toString(CaseStatus.values()));
+    }
+    return RecordView.of(
+        updating.changeStatus(
+            caseId(id),
+            status,
+            request.reason(),
+            Inputs.version(request.version()),
+            Principals.actor(authentication)));
+  }
+
+  @Operation(summary = "Show the full ID number once (counselor of the case, supervisors); audited")
+  @Post("/cases/{id}/id-number/reveal")
+  @Transactional
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public Revealed reveal(@PathVariable String id, Authentication authentication) {
+    return new Revealed(updating.revealIdNumber(caseId(id), Principals.actor(authentication)));
+  }
+
+  @Operation(summary = "Counselors a case can be assigned to (supervisors)")
+  @Get("/counselors")
+  @Secured(Roles.SUPERVISOR)
+  public List<Counselor> counselors() {
+    return accounts.counselors().stream()
+        .map(e -> new Counselor(e.getKey().value(), e.getValue()))
+        .toList();
+  }
+
+  @Operation(summary = "Reassign a case to another counselor (supervisors); 409 on a stale version")
+  @Put("/cases/{id}/counselor")
+  @Transactional
+  @Secured(Roles.SUPERVISOR)
+  public RecordView reassign(
+      @PathVariable String id,
+      @Body @Nullable AssignRequest request,
+      Authentication authentication) {
+    if (request == null || request.counselorId() == null) {
+      throw new InvalidInput("counselorId", "choose a counselor");
+    }
+    var counselor =
+        accounts.counselors().stream()
+            .filter(e -> e.getKey().value().equals(request.counselorId()))
+            .findFirst()
+            .orElseThrow(() -> new InvalidInput("counselorId", "not a counselor"));
+    return RecordView.of(
+        updating.reassign(
+            caseId(id),
+            counselor.getKey(),
+            counselor.getValue(),
+            Inputs.version(request.version()),
+            Principals.actor(authentication)));
+  }
+}

@@ -1,0 +1,191 @@
+package org.clearpath.api.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clearpath.api.testing.ApiTestSupport.bodyOf;
+import static org.clearpath.api.testing.ApiTestSupport.json;
+import static org.clearpath.api.testing.ApiTestSupport.jsonList;
+import static org.clearpath.api.testing.ApiTestSupport.send;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.clearpath.api.testing.ApiTestSupport;
+import org.clearpath.api.testing.ApiTestSupport.User;
+import org.clearpath.domain.casefile.CaseFile;
+import org.clearpath.domain.casefile.ClientName;
+import org.clearpath.domain.casefile.OpenCase;
+import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.Role;
+import org.clearpath.domain.shared.UserId;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseRecordApiTest implements TestPropertyProvider {
+  private static final String ID_NUMBER = "11010519491231002X";
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Inject TokenGenerator tokens;
+  @Inject JsonMapper mapper;
+  @Inject CaseFileService cases;
+
+  private final User wang = User.with("counselor");
+  private final User li = User.with("counselor");
+  private final User supervisor = User.with("supervisor");
+  private final User chen = User.with("client");
+  private CaseFile chensCase;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return ApiTestSupport.properties();
+  }
+
+  @BeforeAll
+  void aCase() {
+    chensCase =
+        cases.open(
+            new OpenCase(new ClientName("陈小明"), Optional.of(new UserId(chen.id()))),
+            new Actor(new UserId(wang.id()), wang.username(), Set.of(Role.COUNSELOR)));
+    var body = new HashMap<String, Object>();
+    body.put("phone", "138 0013 8000");
+    body.put("email", "chen@example.org");
+    body.put("idNumber", ID_NUMBER);
+    body.put("householdNotes", "lives with two children; husband unemployed");
+    body.put("version", 0);
+    assertThat(as(wang, HttpRequest.PUT("/api/cases/" + chensCase.id() + "/record", body)).code())
+        .isEqualTo(200);
+  }
+
+  private HttpResponse<String> as(User user, MutableHttpRequest<?> request) {
+    return send(http, request.bearerAuth(ApiTestSupport.tokenFor(tokens, user)));
+  }
+
+  @Test
+  void the_id_number_is_masked_and_only_staff_reveal_it_with_an_audit_entry() {
+    var record = as(wang, HttpRequest.GET("/api/cases/" + chensCase.id() + "/record"));
+    assertThat(bodyOf(record)).doesNotContain(ID_NUMBER).contains("110***********002X");
+    var audit = as(supervisor, HttpRequest.GET("/api/cases/" + chensCase.id() + "/audit"));
+    assertThat(bodyOf(audit)).doesNotContain(ID_NUMBER);
+
+    var revealed =
+        as(supervisor, HttpRequest.POST("/api/cases/" + chensCase.id() + "/id-number/reveal", ""));
+    assertThat(json(mapper, revealed)).containsEntry("idNumber", ID_NUMBER);
+    assertThat(
+            jsonList(mapper, as(wang, HttpRequest.GET("/api/cases/" + chensCase.id() + "/audit"))))
+        .extracting(e -> e.get("action"))
+        .contains("case.id-number-revealed");
+
+    assertThat(
+            as(chen, HttpRequest.POST("/api/cases/" + chensCase.id() + "/id-number/reveal", ""))
+                .code())
+        .isEqualTo(403);
+    assertThat(
+            as(li, HttpRequest.POST("/api/cases/" + chensCase.id() + "/id-number/reveal", ""))
+                .code())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void household_notes_and_the_record_are_never_for_the_client() {
+    assertThat(as(chen, HttpRequest.GET("/api/cases/" + chensCase.id() + "/record")).code())
+        .isEqualTo(403);
+    assertThat(bodyOf(as(chen, HttpRequest.GET("/api/cases/" + chensCase.id()))))
+        .doesNotContain("children");
+    assertThat(as(li, HttpRequest.GET("/api/cases/" + chensCase.id() + "/record")).code())
+        .isEqualTo(404);
+    assertThat(bodyOf(as(supervisor, HttpRequest.GET("/api/cases/" + chensCase.id() + "/record"))))
+        .contains("two children");
+  }
+
+  @Test
+  void a_status_change_needs_a_reason_and_the_current_version() {
+    var url = "/api/cases/" + chensCase.id() + "/status";
+    var version =
+        ((Number)
+                json(mapper, as(wang, HttpRequest.GET("/api/cases/" + chensCase.id() + "/record")))
+                    .get("version"))
+            .longValue();
+    var noReason =
+        as(
+            wang,
+            HttpRequest.PUT(
+                url, Map.of("status", "IN_NEGOTIATION", "reason", "", "version", version)));
+    assertThat(noReason.code()).isEqualTo(400);
+    assertThat(bodyOf(noReason)).contains("\"field\":\"reason\"");
+    var stale =
+        as(
+            wang,
+            HttpRequest.PUT(
+                url,
+                Map.of("status", "IN_NEGOTIATION", "reason", "talks", "version", version - 1)));
+    assertThat(stale.code()).isEqualTo(409);
+    assertThat(
+            as(
+                    supervisor,
+                    HttpRequest.PUT(
+                        url, Map.of("status", "CLOSED", "reason", "x", "version", version)))
+                .code())
+        .isEqualTo(403);
+    var ok =
+        as(
+            wang,
+            HttpRequest.PUT(
+                url,
+                Map.of(
+                    "status",
+                    "IN_NEGOTIATION",
+                    "reason",
+                    "lender agreed to talk",
+                    "version",
+                    version)));
+    assertThat(json(mapper, ok))
+        .containsEntry("status", "IN_NEGOTIATION")
+        .containsEntry("statusReason", "lender agreed to talk");
+  }
+
+  @Test
+  void staff_search_by_name_phone_or_id_number_within_what_they_may_see() {
+    assertThat(ids(as(wang, HttpRequest.GET(search("小明"))))).contains(chensCase.id().toString());
+    assertThat(ids(as(wang, HttpRequest.GET(search("13800138000")))))
+        .contains(chensCase.id().toString());
+    assertThat(ids(as(supervisor, HttpRequest.GET(search(ID_NUMBER.toLowerCase())))))
+        .contains(chensCase.id().toString());
+    assertThat(ids(as(li, HttpRequest.GET(search("小明"))))).isEmpty();
+    assertThat(ids(as(wang, HttpRequest.GET(search("nobody-like-this"))))).isEmpty();
+  }
+
+  @Test
+  void bad_contacts_are_400s_naming_the_field() {
+    var body = new HashMap<String, Object>();
+    body.put("phone", "call me maybe");
+    body.put("version", 0);
+    var response = as(wang, HttpRequest.PUT("/api/cases/" + chensCase.id() + "/record", body));
+    assertThat(response.code()).isEqualTo(400);
+    assertThat(bodyOf(response)).contains("\"field\":\"phone\"");
+  }
+
+  private static String search(String q) {
+    return "/api/cases?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private List<Object> ids(HttpResponse<String> response) {
+    return jsonList(mapper, response).stream().map(c -> c.get("id")).toList();
+  }
+}

@@ -1,0 +1,68 @@
+package org.clearpath.domain.casefile;
+
+import java.util.regex.Pattern;
+import org.clearpath.domain.shared.InvalidInput;
+
+/**
+ * The client's contacts and identity document number, and the counselor's household notes. The ID
+ * number is sensitive: it is shown masked everywhere except where a counselor explicitly reveals it
+ * (which is audited). Household notes are internal and never shown to the client. Formats are not
+ * tied to one country: a phone number is digits with optional +, spaces and dashes; an ID number is
+ * 4 to 32 letters and digits.
+ */
+public record ClientRecord(String phone, String email, String idNumber, String householdNotes) {
+  public static final ClientRecord EMPTY = new ClientRecord(null, null, null, null);
+  private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]{3,30}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+  private static final Pattern ID_NUMBER = Pattern.compile("[0-9A-Za-z]{4,32}");
+  public static final int MAX_NOTES = 4000;
+
+  public ClientRecord {
+    phone = blankToNull(phone);
+    email = blankToNull(email);
+    idNumber = blankToNull(idNumber);
+    householdNotes = blankToNull(householdNotes);
+    if (phone != null && !PHONE.matcher(phone).matches()) {
+      throw new InvalidInput(
+          "phone", "a phone number has digits, and optionally +, spaces, dashes");
+    }
+    if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+      throw new InvalidInput("email", "this is not an email address");
+    }
+    if (idNumber != null) {
+      idNumber = idNumber.toUpperCase(java.util.Locale.ROOT);
+      if (!ID_NUMBER.matcher(idNumber).matches()) {
+        throw new InvalidInput("idNumber", "an ID number has 4 to 32 letters and digits");
+      }
+    }
+    if (householdNotes != null && householdNotes.length() > MAX_NOTES) {
+      throw new InvalidInput("householdNotes", "notes are limited to " + MAX_NOTES + " characters");
+    }
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** The ID number with all but its first 3 and last 4 characters hidden (short ones: last 2). */
+  public String idNumberMasked() {
+    if (idNumber == null) {
+      return null;
+    }
+    int keepStart = idNumber.length() >= 12 ? 3 : 0;
+    int keepEnd = idNumber.length() >= 8 ? 4 : 2;
+    return idNumber.substring(0, keepStart)
+        + "*".repeat(idNumber.length() - keepStart - keepEnd)
+        + idNumber.substring(idNumber.length() - keepEnd);
+  }
+
+  /** The same record with the ID number masked: what audit entries and lists may show. */
+  public String describeMasked() {
+    return "phone=" + phone + ", email=" + email + ", idNumber=" + idNumberMasked();
+  }
+
+  @Override
+  public String toString() {
+    return "ClientRecord[" + describeMasked() + "]"; // never the full ID number
+  }
+}

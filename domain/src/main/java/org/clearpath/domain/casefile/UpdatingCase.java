@@ -1,0 +1,136 @@
+package org.clearpath.domain.casefile;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.clearpath.domain.audit.AuditEntry;
+import org.clearpath.domain.audit.AuditTrail;
+import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.NotFound;
+import org.clearpath.domain.shared.NotPermitted;
+import org.clearpath.domain.shared.Role;
+import org.clearpath.domain.shared.UserId;
+
+/**
+ * Use cases on an open case: the counselor keeps the client record and the case status (with a
+ * reason) up to date; a supervisor reassigns the case; staff reveal the full ID number when they
+ * need it. Every change and every reveal is audited; the ID number only ever masked. Changes carry
+ * the version the actor read ({@link org.clearpath.domain.shared.StaleVersion} otherwise).
+ */
+public final class UpdatingCase {
+  private final CaseFiles caseFiles;
+  private final AuditTrail auditTrail;
+  private final CaseAccessPolicy policy;
+  private final Clock clock;
+
+  public UpdatingCase(
+      CaseFiles caseFiles, AuditTrail auditTrail, CaseAccessPolicy policy, Clock clock) {
+    this.caseFiles = caseFiles;
+    this.auditTrail = auditTrail;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  public CaseFile updateClientRecord(CaseId id, ClientRecord record, long version, Actor actor) {
+    var before = changeable(id, actor);
+    var after = caseFiles.update(at(before.withClient(record), version));
+    var details = new LinkedHashMap<String, String>();
+    details.put("before", before.client().describeMasked());
+    details.put("after", after.client().describeMasked());
+    details.put(
+        "householdNotes",
+        java.util.Objects.equals(before.client().householdNotes(), after.client().householdNotes())
+            ? "unchanged"
+            : "changed");
+    audit(after, actor, "case.client-record", details);
+    return after;
+  }
+
+  public CaseFile changeStatus(
+      CaseId id, CaseStatus status, String reason, long version, Actor actor) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInput("reason", "say why the status changes");
+    }
+    if (reason.length() > 1000) {
+      throw new InvalidInput("reason", "the reason is limited to 1000 characters");
+    }
+    var before = changeable(id, actor);
+    var after = caseFiles.update(at(before.withStatus(status, reason.strip()), version));
+    audit(
+        after,
+        actor,
+        "case.status",
+        Map.of("before", before.status().name(), "after", status.name(), "reason", reason.strip()));
+    return after;
+  }
+
+  public CaseFile reassign(
+      CaseId id, UserId counselor, String counselorName, long version, Actor actor) {
+    if (!actor.is(Role.SUPERVISOR)) {
+      throw new NotPermitted("supervisors reassign cases");
+    }
+    var before = visible(id, actor);
+    var after = caseFiles.update(at(before.assignedTo(counselor, counselorName), version));
+    audit(
+        after,
+        actor,
+        "case.reassigned",
+        Map.of("before", before.counselorName(), "after", counselorName));
+    return after;
+  }
+
+  /** The full ID number, for the case's counselor and supervisors; the look is audited. */
+  public String revealIdNumber(CaseId id, Actor actor) {
+    var caseFile = visible(id, actor);
+    if (!policy.seesInternals(actor, caseFile)) {
+      throw new NotPermitted("only the case's counselor and supervisors see the full ID number");
+    }
+    var number = caseFile.client().idNumber();
+    if (number == null) {
+      throw new NotFound("ID number of case " + id);
+    }
+    audit(
+        caseFile,
+        actor,
+        "case.id-number-revealed",
+        Map.of("idNumber", caseFile.client().idNumberMasked()));
+    return number;
+  }
+
+  private static CaseFile at(CaseFile changed, long version) {
+    return new CaseFile(
+        changed.id(),
+        changed.clientName(),
+        changed.counselor(),
+        changed.counselorName(),
+        changed.clientLogin(),
+        changed.client(),
+        changed.status(),
+        changed.statusReason(),
+        changed.stage(),
+        changed.openedAt(),
+        version);
+  }
+
+  private CaseFile visible(CaseId id, Actor actor) {
+    return caseFiles
+        .find(id)
+        .filter(c -> policy.toView(actor, c).granted())
+        .orElseThrow(() -> new NotFound("case " + id));
+  }
+
+  private CaseFile changeable(CaseId id, Actor actor) {
+    var caseFile = visible(id, actor);
+    if (policy.toChange(actor, caseFile) instanceof CaseAccess.Denied denied) {
+      throw new NotPermitted(denied.why());
+    }
+    return caseFile;
+  }
+
+  private void audit(CaseFile caseFile, Actor actor, String action, Map<String, String> details) {
+    auditTrail.record(
+        new AuditEntry(
+            caseFile.id(), actor.id(), actor.username(), action, details, clock.instant()));
+  }
+}
