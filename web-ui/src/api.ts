@@ -101,6 +101,18 @@ export interface MilestoneView {
   endedOn?: string;
 }
 
+export interface RecordView {
+  phone?: string;
+  email?: string;
+  idNumberMasked?: string;
+  householdNotes?: string;
+  status: string;
+  statusReason?: string;
+  counselorId: string;
+  counselorName: string;
+  version: number;
+}
+
 export interface NewDebt {
   lenderId: string;
   product: string;
@@ -155,7 +167,20 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
 
 export const api = {
   me: () => call<Me>('GET', '/api/me'),
-  cases: () => call<CaseView[]>('GET', '/api/cases'),
+  cases: (q?: string) =>
+    call<CaseView[]>('GET', q ? `/api/cases?q=${encodeURIComponent(q)}` : '/api/cases'),
+  record: (caseId: string) => call<RecordView>('GET', `/api/cases/${encodeURIComponent(caseId)}/record`),
+  saveRecord: (
+    caseId: string,
+    r: { phone: string; email: string; idNumber: string | null; householdNotes: string; version: number },
+  ) => call<RecordView>('PUT', `/api/cases/${encodeURIComponent(caseId)}/record`, r),
+  revealId: (caseId: string) =>
+    call<{ idNumber: string }>('POST', `/api/cases/${encodeURIComponent(caseId)}/id-number/reveal`),
+  setStatus: (caseId: string, status: string, reason: string, version: number) =>
+    call<RecordView>('PUT', `/api/cases/${encodeURIComponent(caseId)}/status`, { status, reason, version }),
+  counselors: () => call<{ id: string; username: string }[]>('GET', '/api/counselors'),
+  reassign: (caseId: string, counselorId: string, version: number) =>
+    call<RecordView>('PUT', `/api/cases/${encodeURIComponent(caseId)}/counselor`, { counselorId, version }),
   case: (id: string) => call<CaseView>('GET', `/api/cases/${encodeURIComponent(id)}`),
   audit: (id: string) => call<AuditView[]>('GET', `/api/cases/${encodeURIComponent(id)}/audit`),
   lenders: () => call<LenderView[]>('GET', '/api/lenders'),

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError, api, type AuditView, type CaseView, type PeriodView } from '../api';
 import Debts from './Debts';
 import LegalSteps from './LegalSteps';
+import CaseRecord from './CaseRecord';
 import { StageBadge, StageChecklist, StageTimeline } from './StageParts';
 import { useApp } from '../context';
 import { formatInstant } from '../i18n';
@@ -65,6 +66,14 @@ export default function CasePage() {
       <h2>{t('stage.timeline')}</h2>
       <StageTimeline periods={periods} today={new Date().toISOString().slice(0, 10)} />
       {staff && <StageChecklist stage={c.stage} />}
+      {staff && (
+        <CaseRecord
+          caseId={c.id}
+          mine={mine}
+          supervisor={!!me && me.roles.includes('supervisor')}
+          onChanged={() => setVersion((v) => v + 1)}
+        />
+      )}
       <Debts caseId={c.id} canChange={mine} onChanged={() => setVersion((v) => v + 1)} />
       <LegalSteps caseId={c.id} canChange={mine} onChanged={() => setVersion((v) => v + 1)} />
       {staff && (

@@ -14,21 +14,19 @@ export default function Caseload() {
   const [opened, setOpened] = useState<OpenedCase | null>(null);
   const [stageFilter, setStageFilter] = useState('');
   const [search, setSearch] = useState('');
-  const shown = (cases ?? []).filter(
-    (c) =>
-      (!stageFilter || c.stage === stageFilter) &&
-      (!search.trim() || c.clientName.toLowerCase().includes(search.trim().toLowerCase())),
-  );
+  const shown = (cases ?? []).filter((c) => !stageFilter || c.stage === stageFilter);
 
-  const load = () =>
+  const load = (q?: string) =>
     api
-      .cases()
+      .cases(q)
       .then(setCases)
       .catch(() => setError(t('error.generic')));
+  // name, phone or ID number, searched on the server once the typing pauses
   useEffect(() => {
-    load();
+    const handle = setTimeout(() => load(search.trim() || undefined), search ? 300 : 0);
+    return () => clearTimeout(handle);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [search]);
 
   return (
     <section>
@@ -37,7 +35,7 @@ export default function Caseload() {
         <NewCaseForm
           onOpened={(result) => {
             setOpened(result);
-            load();
+            load(search.trim() || undefined);
           }}
         />
       )}
@@ -57,7 +55,7 @@ export default function Caseload() {
         </div>
       )}
       {supervisor && cases && cases.length > 0 && <Counts cases={cases} />}
-      {cases && cases.length > 0 && (
+      {cases && (cases.length > 0 || search) && (
         <div className="filters">
           <input
             type="search"
@@ -79,7 +77,7 @@ export default function Caseload() {
       )}
       {error && <p className="error">{error}</p>}
       {cases === null && !error && <p className="muted">{t('loading')}</p>}
-      {cases && cases.length === 0 && (
+      {cases && cases.length === 0 && !search && (
         <p className="empty" data-testid="empty-caseload">
           {supervisor ? t('cases.emptyAll') : t('cases.empty')}
         </p>

@@ -201,6 +201,24 @@ class WholeStackIT {
             .setPath(artifact("counselor-case-page.png"))
             .setFullPage(true));
 
+    // the client record: the ID number stays masked until revealed; notes are internal
+    var record = page.getByTestId("record-form");
+    record.locator("input[name=phone]").fill("138 0013 8000");
+    record.locator("input[name=idNumber]").fill("11010519491231002X");
+    record.locator("textarea[name=householdNotes]").fill("两个孩子，丈夫失业");
+    page.getByTestId("save-record").click();
+    assertThat(page.getByTestId("id-number")).hasText("110***********002X");
+    page.getByTestId("reveal-id").click();
+    assertThat(page.getByTestId("id-number")).hasText("11010519491231002X");
+    var status = page.getByTestId("status-form");
+    status.locator("select[name=status]").selectOption("IN_NEGOTIATION");
+    page.getByTestId("save-status").click();
+    assertThat(status.locator(".field-error")).isVisible();
+    status.locator("input[name=reason]").fill("lender agreed to talk");
+    page.getByTestId("save-status").click();
+    assertThat(page.getByTestId("case-record")).containsText("lender agreed to talk");
+    assertThat(page.getByTestId("audit")).containsText("Full ID number viewed");
+
     // a lawsuit against 刘芳 three days ago puts her case in the legal stage
     page.navigate(appUrl + "/cases/" + liusCaseId);
     var legal = page.getByTestId("legal-form");
@@ -220,8 +238,13 @@ class WholeStackIT {
     page.getByTestId("stage-filter").selectOption("CURRENT");
     assertThat(page.getByTestId("case-row")).hasCount(1);
     page.getByTestId("stage-filter").selectOption("");
+    page.getByTestId("case-search").fill("13800138000");
+    assertThat(page.getByTestId("case-row")).hasCount(1);
+    assertThat(page.getByTestId("case-row")).containsText("陈小明");
+    page.getByTestId("case-search").fill("");
     page.getByTestId("case-search").fill("刘");
     assertThat(page.getByTestId("case-row")).hasCount(1);
+    assertThat(page.getByTestId("case-row")).containsText("刘芳");
   }
 
   private static Path artifact(String name) {
@@ -238,6 +261,10 @@ class WholeStackIT {
     assertThat(chen.getByTestId("my-next")).containsText("Nothing is overdue");
     assertThat(chen.getByTestId("debt-row")).hasCount(1);
     assertThat(chen.getByTestId("repay-form")).hasCount(0);
+    assertThat(chen.locator("body")).not().containsText("丈夫失业");
+    assertThat(chen.locator("body")).not().containsText("002X");
+    assertThat(chen.request().get(appUrl + "/api/cases/" + chensCaseId + "/record").status())
+        .isEqualTo(403);
     chen.screenshot(
         new Page.ScreenshotOptions().setPath(artifact("client-my-case.png")).setFullPage(true));
 
@@ -274,6 +301,22 @@ class WholeStackIT {
         new Page.ScreenshotOptions()
             .setPath(artifact("supervisor-caseload.png"))
             .setFullPage(true));
+
+    // reassign 刘芳's case to counselor.li (the list of counselors comes from Keycloak)
+    page.getByTestId("caseload")
+        .getByRole(
+            AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("刘芳"))
+        .click();
+    var assign = page.getByTestId("assign-form");
+    assign
+        .locator("select[name=counselor]")
+        .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("counselor.li"));
+    page.getByTestId("save-assign").click();
+    assertThat(page.getByTestId("case-page")).containsText("counselor.li");
+    assertThat(page.getByTestId("household-notes")).hasText("—");
+    page.navigate(appUrl + "/");
+    assertThat(page.getByTestId("count-counselor.li-LEGAL")).hasText("1");
+    assertThat(page.getByTestId("count-counselor.wang-LEGAL")).hasText("0");
 
     page.getByTestId("lang-switch").selectOption("zh-CN");
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
