@@ -113,6 +113,11 @@ export interface RecordView {
   version: number;
 }
 
+export interface ChecklistView {
+  stage: string;
+  items: { key: string; done: boolean; doneBy?: string; doneAt?: string }[];
+}
+
 export interface NewDebt {
   lenderId: string;
   product: string;
@@ -148,7 +153,16 @@ export async function toProblem(response: Response): Promise<Problem> {
   };
 }
 
+async function callNoContent(method: string, path: string, body?: unknown): Promise<void> {
+  await send(method, path, body);
+}
+
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await send(method, path, body);
+  return (await response.json()) as T;
+}
+
+async function send(method: string, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
@@ -162,7 +176,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw new ApiError(await toProblem(response));
-  return (await response.json()) as T;
+  return response;
 }
 
 export const api = {
@@ -196,6 +210,12 @@ export const api = {
     call<MilestoneView[]>('GET', `/api/cases/${encodeURIComponent(caseId)}/legal-milestones`),
   addMilestone: (caseId: string, m: MilestoneView) =>
     call<MilestoneView>('POST', `/api/cases/${encodeURIComponent(caseId)}/legal-milestones`, m),
+  checklist: (caseId: string) =>
+    call<ChecklistView>('GET', `/api/cases/${encodeURIComponent(caseId)}/checklist`),
+  setDone: (caseId: string, stage: string, item: string, done: boolean) =>
+    callNoContent('PUT', `/api/cases/${encodeURIComponent(caseId)}/checklist/${stage}/${item}`, { done }),
+  setStage: (caseId: string, stage: string, reason: string) =>
+    callNoContent('PUT', `/api/cases/${encodeURIComponent(caseId)}/stage`, { stage, reason }),
   stages: (caseId: string) => call<PeriodView[]>('GET', `/api/cases/${encodeURIComponent(caseId)}/stages`),
   openCase: (clientName: string, portalUsername: string, portalEmail: string) =>
     call<OpenedCase>('POST', '/api/cases', {

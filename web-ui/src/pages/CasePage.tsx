@@ -4,7 +4,7 @@ import { ApiError, api, type AuditView, type CaseView, type PeriodView } from '.
 import Debts from './Debts';
 import LegalSteps from './LegalSteps';
 import CaseRecord from './CaseRecord';
-import { StageBadge, StageChecklist, StageTimeline } from './StageParts';
+import { SetStageForm, StageBadge, StageChecklist, StageTimeline } from './StageParts';
 import { useApp } from '../context';
 import { formatInstant } from '../i18n';
 
@@ -65,7 +65,8 @@ export default function CasePage() {
       </dl>
       <h2>{t('stage.timeline')}</h2>
       <StageTimeline periods={periods} today={new Date().toISOString().slice(0, 10)} />
-      {staff && <StageChecklist stage={c.stage} />}
+      {staff && <StageChecklist caseId={c.id} stage={c.stage} canChange={mine} />}
+      {mine && <SetStageForm caseId={c.id} current={c.stage} onChanged={() => setVersion((v) => v + 1)} />}
       {staff && (
         <CaseRecord
           caseId={c.id}

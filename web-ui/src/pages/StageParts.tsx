@@ -1,4 +1,6 @@
-import type { PeriodView } from '../api';
+import { useEffect, useState, type FormEvent } from 'react';
+import { ApiError, api, type ChecklistView, type PeriodView } from '../api';
+import { STAGES } from '../i18n';
 import { useApp } from '../context';
 import { checklist } from '../i18n';
 import { STAGE_COLORS, segments } from '../timeline';
@@ -48,16 +50,83 @@ export function StageTimeline({ periods, today }: { periods: PeriodView[]; today
   );
 }
 
-export function StageChecklist({ stage }: { stage: string }) {
+/** The current stage's recommended actions; the case's counselor ticks them off. */
+export function StageChecklist({ caseId, stage, canChange }: { caseId: string; stage: string; canChange: boolean }) {
   const { t, lang } = useApp();
+  const [list, setList] = useState<ChecklistView | null>(null);
+  const load = () => api.checklist(caseId).then(setList).catch(() => setList(null));
+  useEffect(() => {
+    load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [caseId, stage]);
+  const texts = checklist(lang, list?.stage ?? stage);
   return (
     <section className="card" data-testid="stage-checklist">
       <h3>{t('todo.title')}</h3>
-      <ul>
-        {checklist(lang, stage).map((item) => (
-          <li key={item}>{item}</li>
+      <ul className="checklist">
+        {(list?.items ?? []).map((item, i) => (
+          <li key={item.key}>
+            <label className="check">
+              <input
+                type="checkbox"
+                data-testid={`todo-${item.key}`}
+                checked={item.done}
+                disabled={!canChange}
+                onChange={(e) => {
+                  const done = e.target.checked;
+                  // show the tick at once; the server's answer (or a failure) reloads the list
+                  setList({ ...list!, items: list!.items.map((x) => (x.key === item.key ? { ...x, done } : x)) });
+                  api.setDone(caseId, list!.stage, item.key, done).then(load, load);
+                }}
+              />
+              {texts[i] ?? item.key}
+              {item.done && item.doneBy && (
+                <span className="muted small">
+                  {' '}
+                  · {t('todo.doneBy')} {item.doneBy}
+                </span>
+              )}
+            </label>
+          </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The case's counselor sets the stage by hand when the records cannot show it; a reason is required. */
+export function SetStageForm({ caseId, current, onChanged }: { caseId: string; current: string; onChanged: () => void }) {
+  const { t } = useApp();
+  const [stage, setStage] = useState(current);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api.setStage(caseId, stage, reason);
+      setReason('');
+      onChanged();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.fieldError('reason') ?? err.problem.detail ?? t('error.generic') : t('error.generic'));
+    }
+  };
+  return (
+    <form className="card" onSubmit={submit} data-testid="set-stage-form" noValidate>
+      <h3>{t('stage.set')}</h3>
+      <div className="row">
+        <select name="stage" aria-label={t('cases.stage')} value={stage} onChange={(e) => setStage(e.target.value)}>
+          {STAGES.map((s) => (
+            <option key={s} value={s}>
+              {t(`stage.${s}`)}
+            </option>
+          ))}
+        </select>
+        <input name="reason" aria-label={t('stage.setReason')} placeholder={t('stage.setReason')} value={reason}
+          onChange={(e) => setReason(e.target.value)} />
+      </div>
+      {error && <p className="field-error">{error}</p>}
+      <button type="submit" data-testid="save-stage">{t('stage.setSave')}</button>
+    </form>
   );
 }

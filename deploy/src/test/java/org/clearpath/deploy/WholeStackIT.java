@@ -201,6 +201,28 @@ class WholeStackIT {
             .setPath(artifact("counselor-case-page.png"))
             .setFullPage(true));
 
+    // tick off a recommended action; it stays ticked, with who did it
+    page.getByTestId("todo-check-debts").check();
+    page.reload();
+    assertThat(page.getByTestId("todo-check-debts")).isChecked();
+    assertThat(page.getByTestId("stage-checklist")).containsText("done by counselor.wang");
+
+    // set the stage by hand: a reason is required; the history shows who set it
+    var setStage = page.getByTestId("set-stage-form");
+    setStage.locator("select[name=stage]").selectOption("EARLY");
+    page.getByTestId("save-stage").click();
+    assertThat(setStage.locator(".field-error")).isVisible();
+    setStage
+        .locator("input[name=reason]")
+        .fill("the lender reports a missed payment not yet in our records");
+    page.getByTestId("save-stage").click();
+    assertThat(page.getByTestId("case-stage")).containsText("Early");
+    assertThat(page.getByTestId("stage-period").last()).containsText("counselor.wang");
+    setStage.locator("select[name=stage]").selectOption("CURRENT");
+    setStage.locator("input[name=reason]").fill("the lender confirmed the payment arrived");
+    page.getByTestId("save-stage").click();
+    assertThat(page.getByTestId("case-stage")).containsText("Current");
+
     // the client record: the ID number stays masked until revealed; notes are internal
     var record = page.getByTestId("record-form");
     record.locator("input[name=phone]").fill("138 0013 8000");

@@ -13,6 +13,18 @@ import org.clearpath.domain.stage.RecordingLegalMilestones;
 class StageConfiguration {
 
   @Singleton
+  org.clearpath.domain.stage.WorkingTheStage workingTheStage(
+      CaseFiles caseFiles,
+      org.clearpath.domain.stage.ChecklistTicks ticks,
+      org.clearpath.domain.stage.WorkingTheStage.ManualStages manualStages,
+      AuditTrail auditTrail,
+      CaseAccessPolicy policy,
+      Clock clock) {
+    return new org.clearpath.domain.stage.WorkingTheStage(
+        caseFiles, ticks, manualStages, auditTrail, policy, clock);
+  }
+
+  @Singleton
   RecordingLegalMilestones recordingLegalMilestones(
       CaseFiles caseFiles,
       LegalMilestones milestones,

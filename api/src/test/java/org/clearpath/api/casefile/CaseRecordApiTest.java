@@ -172,6 +172,66 @@ class CaseRecordApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void the_counselor_ticks_off_recommended_actions_of_the_current_stage() {
+    var base = "/api/cases/" + chensCase.id() + "/checklist";
+    var before = json(mapper, as(wang, HttpRequest.GET(base)));
+    assertThat(before).containsEntry("stage", "CURRENT");
+    assertThat(
+            as(wang, HttpRequest.PUT(base + "/CURRENT/check-debts", Map.of("done", true))).code())
+        .isEqualTo(204);
+    var after = json(mapper, as(supervisor, HttpRequest.GET(base)));
+    @SuppressWarnings("unchecked")
+    var items = (List<Map<String, Object>>) after.get("items");
+    assertThat(items)
+        .extracting(i -> i.get("key"))
+        .containsExactly("contact-before-due", "check-debts", "list-budget");
+    assertThat(items.get(1)).containsEntry("done", true).containsEntry("doneBy", wang.username());
+    assertThat(items.get(0)).containsEntry("done", false);
+
+    assertThat(as(chen, HttpRequest.GET(base)).code()).isEqualTo(403);
+    assertThat(as(li, HttpRequest.PUT(base + "/CURRENT/check-debts", Map.of("done", false))).code())
+        .isEqualTo(404);
+    assertThat(
+            as(supervisor, HttpRequest.PUT(base + "/CURRENT/check-debts", Map.of("done", false)))
+                .code())
+        .isEqualTo(403);
+    var unknown = as(wang, HttpRequest.PUT(base + "/CURRENT/dance", Map.of("done", true)));
+    assertThat(unknown.code()).isEqualTo(400);
+    assertThat(bodyOf(unknown)).contains("\"field\":\"item\"");
+  }
+
+  @Test
+  void a_stage_set_by_hand_needs_a_reason_and_shows_who_set_it() {
+    var caseFile =
+        cases.open(
+            new OpenCase(new ClientName("王丽"), Optional.empty()),
+            new Actor(new UserId(wang.id()), wang.username(), Set.of(Role.COUNSELOR)));
+    var url = "/api/cases/" + caseFile.id() + "/stage";
+    var noReason = as(wang, HttpRequest.PUT(url, Map.of("stage", "LATE", "reason", " ")));
+    assertThat(noReason.code()).isEqualTo(400);
+    assertThat(bodyOf(noReason)).contains("\"field\":\"reason\"");
+    assertThat(as(supervisor, HttpRequest.PUT(url, Map.of("stage", "LATE", "reason", "x"))).code())
+        .isEqualTo(403);
+    assertThat(
+            as(
+                    wang,
+                    HttpRequest.PUT(
+                        url,
+                        Map.of(
+                            "stage", "LATE", "reason", "the lender says 45 days; records pending")))
+                .code())
+        .isEqualTo(204);
+    assertThat(json(mapper, as(supervisor, HttpRequest.GET("/api/cases/" + caseFile.id()))))
+        .containsEntry("stage", "LATE");
+    var periods =
+        jsonList(mapper, as(wang, HttpRequest.GET("/api/cases/" + caseFile.id() + "/stages")));
+    assertThat(periods.getLast())
+        .containsEntry("stage", "LATE")
+        .containsEntry("automatic", false)
+        .containsEntry("changedBy", wang.username());
+  }
+
+  @Test
   void bad_contacts_are_400s_naming_the_field() {
     var body = new HashMap<String, Object>();
     body.put("phone", "call me maybe");

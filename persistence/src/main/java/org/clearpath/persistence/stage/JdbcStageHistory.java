@@ -27,7 +27,8 @@ import org.clearpath.domain.stage.StageThresholds;
  * the second finds nothing left to change.
  */
 @Singleton
-public class JdbcStageHistory implements StageHistory {
+public class JdbcStageHistory
+    implements StageHistory, org.clearpath.domain.stage.WorkingTheStage.ManualStages {
   static final long JOB_LOCK = 0x5354414745L; // "STAGE"
   static final String JOB_ACTOR = "system:stage-job";
 
@@ -105,6 +106,12 @@ public class JdbcStageHistory implements StageHistory {
       left join stage_period open_period
              on open_period.case_id = comp.case_id and open_period.ended_on is null
       where open_period.stage is distinct from comp.stage /*period*/
+        -- a stage set by hand stands until the records show a worse one
+        and (open_period.changed_by is null
+             or array_position(array['RESOLVED', 'CURRENT', 'EARLY', 'MID', 'LATE', 'LEGAL'],
+                               comp.stage::text)
+                > array_position(array['RESOLVED', 'CURRENT', 'EARLY', 'MID', 'LATE', 'LEGAL'],
+                                 open_period.stage::text))
         and (open_period.started_on is null or open_period.started_on <= (select day from params))
       """;
 
@@ -193,6 +200,46 @@ public class JdbcStageHistory implements StageHistory {
       return changed;
     } catch (SQLException e) {
       throw new IllegalStateException("the stage job failed for " + day, e);
+    }
+  }
+
+  /** Ends the open period and starts one set by hand; under the job's lock. */
+  @Override
+  @Transactional
+  public void setManually(
+      CaseId caseId,
+      Stage stage,
+      String reason,
+      LocalDate on,
+      org.clearpath.domain.shared.Actor actor) {
+    var connection = jdbc.getConnection();
+    try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)");
+        var close =
+            connection.prepareStatement(
+                "update stage_period set ended_on = greatest(?, started_on)"
+                    + " where case_id = ? and ended_on is null");
+        var open =
+            connection.prepareStatement(
+                "insert into stage_period (case_id, stage, started_on, reason, changed_by,"
+                    + " changed_by_name) values (?, ?, ?, ?, ?, ?)");
+        var current = connection.prepareStatement("update case_file set stage = ? where id = ?")) {
+      lock.setLong(1, JOB_LOCK);
+      lock.execute();
+      close.setDate(1, Date.valueOf(on));
+      close.setObject(2, caseId.value());
+      close.executeUpdate();
+      open.setObject(1, caseId.value());
+      open.setString(2, stage.name());
+      open.setDate(3, Date.valueOf(on));
+      open.setString(4, reason);
+      open.setString(5, actor.id().value());
+      open.setString(6, actor.username());
+      open.executeUpdate();
+      current.setString(1, stage.name());
+      current.setObject(2, caseId.value());
+      current.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not set the stage of case " + caseId, e);
     }
   }
 

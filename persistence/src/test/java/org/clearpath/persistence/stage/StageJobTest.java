@@ -53,7 +53,7 @@ class StageJobTest implements TestPropertyProvider {
         var s = c.createStatement()) {
       // truncate does not fire the audit trail's row triggers, which refuse deletes
       s.execute(
-          "truncate audit_entry, stage_period, debt_repayment, debt_due, legal_milestone, debt,"
+          "truncate audit_entry, checklist_tick, stage_period, debt_repayment, debt_due, legal_milestone, debt,"
               + " lender, case_file");
     }
   }
@@ -222,6 +222,38 @@ class StageJobTest implements TestPropertyProvider {
     assertThat(history.of(new CaseId(second)))
         .extracting(p -> p.stage())
         .containsExactly(Stage.LATE);
+  }
+
+  @Test
+  void a_stage_set_by_hand_stands_until_the_records_show_a_worse_one() throws Exception {
+    UUID caseId;
+    UUID debt;
+    try (var c = connect()) {
+      caseId = newCase(c);
+      debt = debt(c, caseId, lender(c, "银行"), "OPEN");
+      due(c, debt, DUE, "10.00");
+    }
+    var id = new CaseId(caseId);
+    var counselor =
+        new org.clearpath.domain.shared.Actor(
+            new org.clearpath.domain.shared.UserId("c1"),
+            "counselor.wang",
+            java.util.Set.of(org.clearpath.domain.shared.Role.COUNSELOR));
+    history.recordStagesOn(DUE.plusDays(3), StageThresholds.DEFAULT); // EARLY
+    history.setManually(id, Stage.MID, "lender refuses any contact", DUE.plusDays(4), counselor);
+
+    assertThat(history.recordStagesOn(DUE.plusDays(5), StageThresholds.DEFAULT)).isZero();
+    assertThat(history.stageOn(id, DUE.plusDays(5))).contains(Stage.MID);
+    var manual = history.of(id).getLast();
+    assertThat(manual.automatic()).isFalse();
+    assertThat(manual.changedByName()).isEqualTo("counselor.wang");
+    assertThat(manual.reason()).isEqualTo("lender refuses any contact");
+
+    // 31 days past due is worse than mid: the records take over again
+    assertThat(history.recordStagesOn(DUE.plusDays(31), StageThresholds.DEFAULT)).isEqualTo(1);
+    assertThat(history.of(id))
+        .extracting(p -> p.stage())
+        .containsExactly(Stage.EARLY, Stage.MID, Stage.LATE);
   }
 
   @Test
