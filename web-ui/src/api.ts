@@ -216,6 +216,11 @@ export const api = {
     callNoContent('PUT', `/api/cases/${encodeURIComponent(caseId)}/checklist/${stage}/${item}`, { done }),
   setStage: (caseId: string, stage: string, reason: string) =>
     callNoContent('PUT', `/api/cases/${encodeURIComponent(caseId)}/stage`, { stage, reason }),
+  entered: (stage: string, from: string, to: string) =>
+    call<{ id: string; clientName: string; counselorName: string; stage: string }[]>(
+      'GET',
+      `/api/stages/entered?stage=${stage}&from=${from}&to=${to}`,
+    ),
   stages: (caseId: string) => call<PeriodView[]>('GET', `/api/cases/${encodeURIComponent(caseId)}/stages`),
   openCase: (clientName: string, portalUsername: string, portalEmail: string) =>
     call<OpenedCase>('POST', '/api/cases', {

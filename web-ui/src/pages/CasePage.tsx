@@ -89,6 +89,13 @@ export default function CasePage() {
               {audit.map((a, i) => (
                 <li key={i}>
                   {formatInstant(a.at, lang)} · {a.actorName} · {t(`audit.${a.action}`)}
+                  {Object.keys(a.details).length > 0 && (
+                    <div className="muted small audit-details">
+                      {Object.entries(a.details)
+                        .map(([k, v]) => `${k}: ${v}`)
+                        .join(' · ')}
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, api, type CaseView, type OpenedCase } from '../api';
 import { useApp } from '../context';
@@ -16,11 +16,17 @@ export default function Caseload() {
   const [search, setSearch] = useState('');
   const shown = (cases ?? []).filter((c) => !stageFilter || c.stage === stageFilter);
 
-  const load = (q?: string) =>
-    api
+  // only the answer to the latest request is shown, however the answers arrive
+  const latest = useRef(0);
+  const load = (q?: string) => {
+    const request = ++latest.current;
+    return api
       .cases(q)
-      .then(setCases)
+      .then((found) => {
+        if (request === latest.current) setCases(found);
+      })
       .catch(() => setError(t('error.generic')));
+  };
   // name, phone or ID number, searched on the server once the typing pauses
   useEffect(() => {
     const handle = setTimeout(() => load(search.trim() || undefined), search ? 300 : 0);
@@ -55,6 +61,7 @@ export default function Caseload() {
         </div>
       )}
       {supervisor && cases && cases.length > 0 && <Counts cases={cases} />}
+      {(supervisor || counselor) && cases && cases.length > 0 && <Entered />}
       {cases && (cases.length > 0 || search) && (
         <div className="filters">
           <input
@@ -111,6 +118,54 @@ export default function Caseload() {
             ))}
           </tbody>
         </table>
+      )}
+    </section>
+  );
+}
+
+function isoDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** "Which cases moved to late this week": cases that entered a stage in the last days. */
+function Entered() {
+  const { t } = useApp();
+  const [stage, setStage] = useState('LATE');
+  const [days, setDays] = useState(7);
+  const [found, setFound] = useState<{ id: string; clientName: string; counselorName: string }[] | null>(null);
+  useEffect(() => {
+    const to = new Date();
+    const from = new Date(to.getTime() - (days - 1) * 86_400_000);
+    api.entered(stage, isoDay(from), isoDay(to)).then(setFound).catch(() => setFound([]));
+  }, [stage, days]);
+  return (
+    <section className="card" data-testid="entered">
+      <h3>{t('entered.title')}</h3>
+      <div className="filters">
+        <select aria-label={t('entered.stage')} data-testid="entered-stage" value={stage} onChange={(e) => setStage(e.target.value)}>
+          {STAGES.map((s) => (
+            <option key={s} value={s}>
+              {t(`stage.${s}`)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('entered.days')} value={days} onChange={(e) => setDays(Number(e.target.value))}>
+          {[1, 7, 30, 90].map((d) => (
+            <option key={d} value={d}>
+              {t('entered.days')}: {d}
+            </option>
+          ))}
+        </select>
+      </div>
+      {found && found.length === 0 && <p className="muted">{t('entered.none')}</p>}
+      {found && found.length > 0 && (
+        <ul>
+          {found.map((c) => (
+            <li key={c.id} data-testid="entered-case">
+              <Link to={`/cases/${c.id}`}>{c.clientName}</Link> · {c.counselorName}
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

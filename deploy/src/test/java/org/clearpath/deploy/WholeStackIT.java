@@ -261,12 +261,21 @@ class WholeStackIT {
     assertThat(page.getByTestId("case-row")).hasCount(1);
     page.getByTestId("stage-filter").selectOption("");
     page.getByTestId("case-search").fill("13800138000");
+    assertThat(
+            page.getByTestId("case-row")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("刘芳")))
+        .hasCount(0);
     assertThat(page.getByTestId("case-row")).hasCount(1);
-    assertThat(page.getByTestId("case-row")).containsText("陈小明");
+    assertThat(page.getByTestId("case-row").first()).containsText("陈小明");
     page.getByTestId("case-search").fill("");
+    assertThat(page.getByTestId("case-row")).hasCount(2);
     page.getByTestId("case-search").fill("刘");
+    assertThat(
+            page.getByTestId("case-row")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("陈小明")))
+        .hasCount(0);
     assertThat(page.getByTestId("case-row")).hasCount(1);
-    assertThat(page.getByTestId("case-row")).containsText("刘芳");
+    assertThat(page.getByTestId("case-row").first()).containsText("刘芳");
   }
 
   private static Path artifact(String name) {
@@ -323,6 +332,10 @@ class WholeStackIT {
         new Page.ScreenshotOptions()
             .setPath(artifact("supervisor-caseload.png"))
             .setFullPage(true));
+
+    page.getByTestId("entered-stage").selectOption("LEGAL");
+    assertThat(page.getByTestId("entered-case")).hasCount(1);
+    assertThat(page.getByTestId("entered-case")).containsText("刘芳");
 
     // reassign 刘芳's case to counselor.li (the list of counselors comes from Keycloak)
     page.getByTestId("caseload")

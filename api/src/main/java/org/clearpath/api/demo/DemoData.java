@@ -26,10 +26,27 @@ public class DemoData {
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
   private final CaseFileService cases;
   private final KeycloakClientPortalAccounts accounts;
+  private final org.clearpath.api.debt.DebtService debts;
+  private final org.clearpath.domain.debt.Lenders lenders;
+  private final org.clearpath.domain.stage.RecordingLegalMilestones legal;
+  private final org.clearpath.domain.stage.StageHistory stages;
+  private final org.clearpath.api.stage.StageSettings settings;
 
-  DemoData(CaseFileService cases, KeycloakClientPortalAccounts accounts) {
+  DemoData(
+      CaseFileService cases,
+      KeycloakClientPortalAccounts accounts,
+      org.clearpath.api.debt.DebtService debts,
+      org.clearpath.domain.debt.Lenders lenders,
+      org.clearpath.domain.stage.RecordingLegalMilestones legal,
+      org.clearpath.domain.stage.StageHistory stages,
+      org.clearpath.api.stage.StageSettings settings) {
     this.cases = cases;
     this.accounts = accounts;
+    this.debts = debts;
+    this.lenders = lenders;
+    this.legal = legal;
+    this.stages = stages;
+    this.settings = settings;
   }
 
   @EventListener
@@ -41,10 +58,29 @@ public class DemoData {
     }
     var wang = counselor("counselor.wang");
     var li = counselor("counselor.li");
-    open(wang, "陈小明 Chen Xiaoming", "client.chen");
-    open(wang, "刘芳 Liu Fang", "client.liu");
-    open(li, "张伟 Zhang Wei", null);
-    LOG.info("demo data: 3 cases opened");
+    var zhaolian = lender("招联金融", org.clearpath.domain.debt.LenderKind.CONSUMER_FINANCE);
+    var huabei = lender("花呗", org.clearpath.domain.debt.LenderKind.BNPL);
+    var cmb = lender("招商银行信用卡", org.clearpath.domain.debt.LenderKind.BANK_CARD);
+    var fenqile = lender("分期乐", org.clearpath.domain.debt.LenderKind.INSTALMENT_LOAN);
+    var today = debts.today();
+
+    var chen = open(wang, "陈小明 Chen Xiaoming", "client.chen");
+    debt(chen, zhaolian, "好期贷", "8000.00", "640.00", "85.20", today.minusDays(45), "1200.00", wang);
+    debt(chen, huabei, null, "1500.00", "0", "0", today.minusDays(5), "600.00", wang);
+    var liu = open(wang, "刘芳 Liu Fang", "client.liu");
+    debt(liu, cmb, "信用卡账单", "23000.00", "1380.00", "460.00", today.minusDays(12), "2300.00", wang);
+    var zhang = open(li, "张伟 Zhang Wei", null);
+    debt(zhang, fenqile, null, "12000.00", "960.00", "0", today.minusDays(95), "1000.00", li);
+    legal.record(
+        zhang,
+        new org.clearpath.domain.stage.LegalMilestone(
+            org.clearpath.domain.stage.LegalMilestone.Kind.LAWSUIT_FILED,
+            today.minusDays(20),
+            null),
+        today,
+        li);
+    stages.recordStageOn(zhang, today, settings.thresholds());
+    LOG.info("demo data: 3 cases with debts opened");
   }
 
   private Actor counselor(String username) {
@@ -52,13 +88,56 @@ public class DemoData {
     return new Actor(id, username, Set.of(Role.COUNSELOR));
   }
 
-  private void open(Actor counselor, String clientName, String clientUsername) {
+  private org.clearpath.domain.debt.LenderId lender(
+      String name, org.clearpath.domain.debt.LenderKind kind) {
+    var existing = lenders.all().stream().filter(l -> l.name().equals(name)).findFirst();
+    if (existing.isPresent()) {
+      return existing.get().id();
+    }
+    var lender =
+        new org.clearpath.domain.debt.Lender(
+            new org.clearpath.domain.debt.LenderId(java.util.UUID.randomUUID()), name, kind);
+    lenders.add(lender);
+    return lender.id();
+  }
+
+  private void debt(
+      org.clearpath.domain.casefile.CaseId caseId,
+      org.clearpath.domain.debt.LenderId lender,
+      String product,
+      String principal,
+      String interest,
+      String penalty,
+      java.time.LocalDate due,
+      String dueAmount,
+      Actor counselor) {
+    var cny = java.util.Currency.getInstance("CNY");
+    var zero = org.clearpath.domain.shared.Money.zero(cny);
+    var amounts =
+        new org.clearpath.domain.debt.Amounts(
+            new org.clearpath.domain.shared.Money(new java.math.BigDecimal(principal), cny),
+            new org.clearpath.domain.shared.Money(new java.math.BigDecimal(interest), cny),
+            new org.clearpath.domain.shared.Money(new java.math.BigDecimal(penalty), cny),
+            zero);
+    var dues = new java.util.ArrayList<org.clearpath.domain.debt.Due>();
+    for (int month = 0; month < 6; month++) {
+      dues.add(
+          new org.clearpath.domain.debt.Due(
+              due.plusMonths(month),
+              new org.clearpath.domain.shared.Money(new java.math.BigDecimal(dueAmount), cny)));
+    }
+    debts.add(
+        caseId, new org.clearpath.domain.debt.NewDebt(lender, product, amounts, dues), counselor);
+  }
+
+  private org.clearpath.domain.casefile.CaseId open(
+      Actor counselor, String clientName, String clientUsername) {
     Optional<UserId> login =
         clientUsername == null
             ? Optional.empty()
             : Optional.of(
                 accounts.findByUsername(clientUsername).orElseThrow(() -> missing(clientUsername)));
-    cases.open(new OpenCase(new ClientName(clientName), login), counselor);
+    return cases.open(new OpenCase(new ClientName(clientName), login), counselor).id();
   }
 
   private static IllegalStateException missing(String username) {
