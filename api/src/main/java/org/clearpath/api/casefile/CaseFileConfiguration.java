@@ -31,9 +31,15 @@ class CaseFileConfiguration {
   }
 
   @Singleton
+  org.clearpath.domain.casefile.GuardedCases guardedCases(
+      CaseFiles caseFiles, CaseAccessPolicy policy, AuditTrail auditTrail, Clock clock) {
+    return new org.clearpath.domain.casefile.GuardedCases(caseFiles, policy, auditTrail, clock);
+  }
+
+  @Singleton
   org.clearpath.domain.casefile.UpdatingCase updatingCase(
-      CaseFiles caseFiles, AuditTrail auditTrail, CaseAccessPolicy policy, Clock clock) {
-    return new org.clearpath.domain.casefile.UpdatingCase(caseFiles, auditTrail, policy, clock);
+      org.clearpath.domain.casefile.GuardedCases cases) {
+    return new org.clearpath.domain.casefile.UpdatingCase(cases);
   }
 
   @Singleton

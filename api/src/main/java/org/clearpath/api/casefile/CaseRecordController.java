@@ -19,16 +19,14 @@ import org.clearpath.api.keycloak.KeycloakClientPortalAccounts;
 import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
-import org.clearpath.domain.casefile.CaseAccessPolicy;
 import org.clearpath.domain.casefile.CaseFile;
 import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.CaseStatus;
 import org.clearpath.domain.casefile.ClientRecord;
+import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.casefile.UpdatingCase;
-import org.clearpath.domain.casefile.ViewingCases;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.NotFound;
-import org.clearpath.domain.shared.NotPermitted;
 
 /**
  * The staff side of a case: the client record (ID number masked; the full number only through an
@@ -38,19 +36,14 @@ import org.clearpath.domain.shared.NotPermitted;
 @Controller("/api")
 @Tag(name = "cases")
 public class CaseRecordController {
-  private final ViewingCases viewing;
+  private final GuardedCases guarded;
   private final UpdatingCase updating;
-  private final CaseAccessPolicy policy;
   private final KeycloakClientPortalAccounts accounts;
 
   CaseRecordController(
-      ViewingCases viewing,
-      UpdatingCase updating,
-      CaseAccessPolicy policy,
-      KeycloakClientPortalAccounts accounts) {
-    this.viewing = viewing;
+      GuardedCases guarded, UpdatingCase updating, KeycloakClientPortalAccounts accounts) {
+    this.guarded = guarded;
     this.updating = updating;
-    this.policy = policy;
     this.accounts = accounts;
   }
 
@@ -107,12 +100,7 @@ public class CaseRecordController {
   }
 
   private CaseFile internal(String id, Authentication authentication) {
-    var actor = Principals.actor(authentication);
-    var caseFile = viewing.get(caseId(id), actor);
-    if (!policy.seesInternals(actor, caseFile)) {
-      throw new NotPermitted("the case record is for counselors and supervisors");
-    }
-    return caseFile;
+    return guarded.internal(caseId(id), Principals.actor(authentication), "the case record");
   }
 
   @Operation(summary = "The client record and internal notes (counselor of the case, supervisors)")
@@ -135,7 +123,7 @@ public class CaseRecordController {
       throw new InvalidInput("version", "send the version you read");
     }
     var actor = Principals.actor(authentication);
-    var current = viewing.get(caseId(id), actor);
+    var current = guarded.visible(caseId(id), actor);
     var idNumber = request.idNumber() == null ? current.client().idNumber() : request.idNumber();
     var record =
         new ClientRecord(request.phone(), request.email(), idNumber, request.householdNotes());

@@ -2,10 +2,6 @@ package org.clearpath.api.debt;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import org.clearpath.domain.audit.AuditTrail;
-import org.clearpath.domain.casefile.CaseAccessPolicy;
-import org.clearpath.domain.casefile.CaseFiles;
 import org.clearpath.domain.debt.Debts;
 import org.clearpath.domain.debt.Lenders;
 import org.clearpath.domain.debt.RecordingDebts;
@@ -15,12 +11,7 @@ class DebtConfiguration {
 
   @Singleton
   RecordingDebts recordingDebts(
-      CaseFiles caseFiles,
-      Debts debts,
-      Lenders lenders,
-      AuditTrail auditTrail,
-      CaseAccessPolicy policy,
-      Clock clock) {
-    return new RecordingDebts(caseFiles, debts, lenders, auditTrail, policy, clock);
+      org.clearpath.domain.casefile.GuardedCases cases, Debts debts, Lenders lenders) {
+    return new RecordingDebts(cases, debts, lenders);
   }
 }

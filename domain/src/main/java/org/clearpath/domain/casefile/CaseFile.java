@@ -39,6 +39,22 @@ public record CaseFile(
     return Optional.ofNullable(clientLogin);
   }
 
+  /** The same case as read at another version (for optimistic updates). */
+  public CaseFile atVersion(long readVersion) {
+    return new CaseFile(
+        id,
+        clientName,
+        counselor,
+        counselorName,
+        clientLogin,
+        client,
+        status,
+        statusReason,
+        stage,
+        openedAt,
+        readVersion);
+  }
+
   public CaseFile withClient(ClientRecord newRecord) {
     return new CaseFile(
         id,

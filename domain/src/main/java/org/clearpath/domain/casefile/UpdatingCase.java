@@ -1,10 +1,7 @@
 package org.clearpath.domain.casefile;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.clearpath.domain.audit.AuditEntry;
-import org.clearpath.domain.audit.AuditTrail;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.NotFound;
@@ -19,21 +16,16 @@ import org.clearpath.domain.shared.UserId;
  * the version the actor read ({@link org.clearpath.domain.shared.StaleVersion} otherwise).
  */
 public final class UpdatingCase {
+  private final GuardedCases cases;
   private final CaseFiles caseFiles;
-  private final AuditTrail auditTrail;
-  private final CaseAccessPolicy policy;
-  private final Clock clock;
 
-  public UpdatingCase(
-      CaseFiles caseFiles, AuditTrail auditTrail, CaseAccessPolicy policy, Clock clock) {
-    this.caseFiles = caseFiles;
-    this.auditTrail = auditTrail;
-    this.policy = policy;
-    this.clock = clock;
+  public UpdatingCase(GuardedCases cases) {
+    this.cases = cases;
+    this.caseFiles = cases.caseFiles();
   }
 
   public CaseFile updateClientRecord(CaseId id, ClientRecord record, long version, Actor actor) {
-    var before = changeable(id, actor);
+    var before = cases.changeable(id, actor);
     var after = caseFiles.update(at(before.withClient(record), version));
     var details = new LinkedHashMap<String, String>();
     details.put("before", before.client().describeMasked());
@@ -55,7 +47,7 @@ public final class UpdatingCase {
     if (reason.length() > 1000) {
       throw new InvalidInput("reason", "the reason is limited to 1000 characters");
     }
-    var before = changeable(id, actor);
+    var before = cases.changeable(id, actor);
     var after = caseFiles.update(at(before.withStatus(status, reason.strip()), version));
     audit(
         after,
@@ -70,7 +62,7 @@ public final class UpdatingCase {
     if (!actor.is(Role.SUPERVISOR)) {
       throw new NotPermitted("supervisors reassign cases");
     }
-    var before = visible(id, actor);
+    var before = cases.visible(id, actor);
     var after = caseFiles.update(at(before.assignedTo(counselor, counselorName), version));
     audit(
         after,
@@ -82,10 +74,7 @@ public final class UpdatingCase {
 
   /** The full ID number, for the case's counselor and supervisors; the look is audited. */
   public String revealIdNumber(CaseId id, Actor actor) {
-    var caseFile = visible(id, actor);
-    if (!policy.seesInternals(actor, caseFile)) {
-      throw new NotPermitted("only the case's counselor and supervisors see the full ID number");
-    }
+    var caseFile = cases.internal(id, actor, "the full ID number");
     var number = caseFile.client().idNumber();
     if (number == null) {
       throw new NotFound("ID number of case " + id);
@@ -99,38 +88,10 @@ public final class UpdatingCase {
   }
 
   private static CaseFile at(CaseFile changed, long version) {
-    return new CaseFile(
-        changed.id(),
-        changed.clientName(),
-        changed.counselor(),
-        changed.counselorName(),
-        changed.clientLogin(),
-        changed.client(),
-        changed.status(),
-        changed.statusReason(),
-        changed.stage(),
-        changed.openedAt(),
-        version);
-  }
-
-  private CaseFile visible(CaseId id, Actor actor) {
-    return caseFiles
-        .find(id)
-        .filter(c -> policy.toView(actor, c).granted())
-        .orElseThrow(() -> new NotFound("case " + id));
-  }
-
-  private CaseFile changeable(CaseId id, Actor actor) {
-    var caseFile = visible(id, actor);
-    if (policy.toChange(actor, caseFile) instanceof CaseAccess.Denied denied) {
-      throw new NotPermitted(denied.why());
-    }
-    return caseFile;
+    return changed.atVersion(version);
   }
 
   private void audit(CaseFile caseFile, Actor actor, String action, Map<String, String> details) {
-    auditTrail.record(
-        new AuditEntry(
-            caseFile.id(), actor.id(), actor.username(), action, details, clock.instant()));
+    cases.audit(caseFile.id(), actor, action, details);
   }
 }

@@ -1,16 +1,12 @@
 package org.clearpath.domain.debt;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.clearpath.domain.audit.AuditEntry;
-import org.clearpath.domain.audit.AuditTrail;
 import org.clearpath.domain.casefile.CaseAccess;
-import org.clearpath.domain.casefile.CaseAccessPolicy;
 import org.clearpath.domain.casefile.CaseFile;
-import org.clearpath.domain.casefile.CaseFiles;
 import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.NotFound;
@@ -22,44 +18,32 @@ import org.clearpath.domain.shared.NotPermitted;
  * inside one transaction.
  */
 public final class RecordingDebts {
-  private final CaseFiles caseFiles;
+  private final GuardedCases cases;
   private final Debts debts;
   private final Lenders lenders;
-  private final AuditTrail auditTrail;
-  private final CaseAccessPolicy policy;
-  private final Clock clock;
 
-  public RecordingDebts(
-      CaseFiles caseFiles,
-      Debts debts,
-      Lenders lenders,
-      AuditTrail auditTrail,
-      CaseAccessPolicy policy,
-      Clock clock) {
-    this.caseFiles = caseFiles;
+  public RecordingDebts(GuardedCases cases, Debts debts, Lenders lenders) {
+    this.cases = cases;
     this.debts = debts;
     this.lenders = lenders;
-    this.auditTrail = auditTrail;
-    this.policy = policy;
-    this.clock = clock;
   }
 
   public List<Debt> ofCase(CaseId caseId, Actor actor) {
-    visibleCase(caseId, actor);
+    cases.visible(caseId, actor);
     return debts.ofCase(caseId);
   }
 
   /** One debt, or {@link NotFound} when it does not exist or its case is not the actor's to see. */
   public Debt get(DebtId id, Actor actor) {
     var debt = debts.find(id).orElseThrow(() -> new NotFound("debt " + id));
-    if (!policy.toView(actor, caseFileOf(debt)).granted()) {
+    if (!cases.policy().toView(actor, caseFileOf(debt)).granted()) {
       throw new NotFound("debt " + id);
     }
     return debt;
   }
 
   public Debt add(CaseId caseId, NewDebt command, Actor actor) {
-    var caseFile = changeableCase(caseId, actor);
+    var caseFile = cases.changeable(caseId, actor);
     var lender =
         lenders
             .find(command.lender())
@@ -116,34 +100,20 @@ public final class RecordingDebts {
   private Debt debtOf(DebtId id, Actor actor) {
     var debt = get(id, actor);
     var caseFile = caseFileOf(debt);
-    if (policy.toChange(actor, caseFile) instanceof CaseAccess.Denied denied) {
+    if (cases.policy().toChange(actor, caseFile) instanceof CaseAccess.Denied denied) {
       throw new NotPermitted(denied.why());
     }
     return debt;
   }
 
   private CaseFile caseFileOf(Debt debt) {
-    return caseFiles.find(debt.caseId()).orElseThrow(() -> new NotFound("case " + debt.caseId()));
-  }
-
-  private CaseFile visibleCase(CaseId caseId, Actor actor) {
-    return caseFiles
-        .find(caseId)
-        .filter(c -> policy.toView(actor, c).granted())
-        .orElseThrow(() -> new NotFound("case " + caseId));
-  }
-
-  private CaseFile changeableCase(CaseId caseId, Actor actor) {
-    var caseFile = visibleCase(caseId, actor);
-    if (policy.toChange(actor, caseFile) instanceof CaseAccess.Denied denied) {
-      throw new NotPermitted(denied.why());
-    }
-    return caseFile;
+    return cases
+        .caseFiles()
+        .find(debt.caseId())
+        .orElseThrow(() -> new NotFound("case " + debt.caseId()));
   }
 
   private void audit(CaseFile caseFile, Actor actor, String action, Map<String, String> details) {
-    auditTrail.record(
-        new AuditEntry(
-            caseFile.id(), actor.id(), actor.username(), action, details, clock.instant()));
+    cases.audit(caseFile.id(), actor, action, details);
   }
 }

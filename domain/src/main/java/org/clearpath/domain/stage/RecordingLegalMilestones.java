@@ -1,52 +1,30 @@
 package org.clearpath.domain.stage;
 
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.clearpath.domain.audit.AuditEntry;
-import org.clearpath.domain.audit.AuditTrail;
-import org.clearpath.domain.casefile.CaseAccess;
-import org.clearpath.domain.casefile.CaseAccessPolicy;
-import org.clearpath.domain.casefile.CaseFile;
-import org.clearpath.domain.casefile.CaseFiles;
 import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
-import org.clearpath.domain.shared.NotFound;
-import org.clearpath.domain.shared.NotPermitted;
 
 /** Use case: the case's counselor records a lawsuit, judgment, enforcement or listing. Audited. */
 public final class RecordingLegalMilestones {
-  private final CaseFiles caseFiles;
+  private final GuardedCases cases;
   private final LegalMilestones milestones;
-  private final AuditTrail auditTrail;
-  private final CaseAccessPolicy policy;
-  private final Clock clock;
 
-  public RecordingLegalMilestones(
-      CaseFiles caseFiles,
-      LegalMilestones milestones,
-      AuditTrail auditTrail,
-      CaseAccessPolicy policy,
-      Clock clock) {
-    this.caseFiles = caseFiles;
+  public RecordingLegalMilestones(GuardedCases cases, LegalMilestones milestones) {
+    this.cases = cases;
     this.milestones = milestones;
-    this.auditTrail = auditTrail;
-    this.policy = policy;
-    this.clock = clock;
   }
 
   public List<LegalMilestone> ofCase(CaseId caseId, Actor actor) {
-    return milestones.ofCase(visible(caseId, actor).id());
+    return milestones.ofCase(cases.visible(caseId, actor).id());
   }
 
   /** Records the step; {@code today} is the calendar day in the office's zone. */
   public void record(
       CaseId caseId, LegalMilestone milestone, java.time.LocalDate today, Actor actor) {
-    var caseFile = visible(caseId, actor);
-    if (policy.toChange(actor, caseFile) instanceof CaseAccess.Denied denied) {
-      throw new NotPermitted(denied.why());
-    }
+    cases.changeable(caseId, actor);
     if (milestone.on().isAfter(today)) {
       throw new InvalidInput("on", "a legal step is recorded once it has happened");
     }
@@ -57,15 +35,6 @@ public final class RecordingLegalMilestones {
     if (milestone.endedOn() != null) {
       details.put("endedOn", milestone.endedOn().toString());
     }
-    auditTrail.record(
-        new AuditEntry(
-            caseId, actor.id(), actor.username(), "legal.recorded", details, clock.instant()));
-  }
-
-  private CaseFile visible(CaseId caseId, Actor actor) {
-    return caseFiles
-        .find(caseId)
-        .filter(c -> policy.toView(actor, c).granted())
-        .orElseThrow(() -> new NotFound("case " + caseId));
+    cases.audit(caseId, actor, "legal.recorded", details);
   }
 }

@@ -1,20 +1,13 @@
 package org.clearpath.domain.stage;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.clearpath.domain.audit.AuditEntry;
-import org.clearpath.domain.audit.AuditTrail;
-import org.clearpath.domain.casefile.CaseAccess;
-import org.clearpath.domain.casefile.CaseAccessPolicy;
 import org.clearpath.domain.casefile.CaseFile;
-import org.clearpath.domain.casefile.CaseFiles;
 import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
-import org.clearpath.domain.shared.NotFound;
-import org.clearpath.domain.shared.NotPermitted;
 
 /**
  * Use cases of the case's counselor on the stage: tick off recommended actions, and set the stage
@@ -22,38 +15,23 @@ import org.clearpath.domain.shared.NotPermitted;
  * is audited.
  */
 public final class WorkingTheStage {
-  private final CaseFiles caseFiles;
+  private final GuardedCases cases;
   private final ChecklistTicks ticks;
   private final ManualStages manualStages;
-  private final AuditTrail auditTrail;
-  private final CaseAccessPolicy policy;
-  private final Clock clock;
 
   /** Where a manual stage change is recorded (the stage history). */
   public interface ManualStages {
     void setManually(CaseId caseId, Stage stage, String reason, LocalDate on, Actor actor);
   }
 
-  public WorkingTheStage(
-      CaseFiles caseFiles,
-      ChecklistTicks ticks,
-      ManualStages manualStages,
-      AuditTrail auditTrail,
-      CaseAccessPolicy policy,
-      Clock clock) {
-    this.caseFiles = caseFiles;
+  public WorkingTheStage(GuardedCases cases, ChecklistTicks ticks, ManualStages manualStages) {
+    this.cases = cases;
     this.ticks = ticks;
     this.manualStages = manualStages;
-    this.auditTrail = auditTrail;
-    this.policy = policy;
-    this.clock = clock;
   }
 
   public List<ChecklistTick> checklist(CaseId caseId, Actor actor) {
-    var caseFile = visible(caseId, actor);
-    if (!policy.seesInternals(actor, caseFile)) {
-      throw new NotPermitted("the checklist is for counselors and supervisors");
-    }
+    cases.internal(caseId, actor, "the checklist");
     return ticks.ofCase(caseId);
   }
 
@@ -61,12 +39,11 @@ public final class WorkingTheStage {
     if (!StageChecklist.has(stage, item)) {
       throw new InvalidInput("item", "not a recommended action of the " + stage + " stage");
     }
-    var caseFile = changeable(caseId, actor);
+    var caseFile = cases.changeable(caseId, actor);
     var changed =
         done
             ? ticks.tick(
-                caseId,
-                new ChecklistTick(stage, item, actor.id(), actor.username(), clock.instant()))
+                caseId, new ChecklistTick(stage, item, actor.id(), actor.username(), cases.now()))
             : ticks.untick(caseId, stage, item);
     if (changed) {
       audit(
@@ -84,7 +61,7 @@ public final class WorkingTheStage {
     if (reason.length() > 1000) {
       throw new InvalidInput("reason", "the reason is limited to 1000 characters");
     }
-    var caseFile = changeable(caseId, actor);
+    var caseFile = cases.changeable(caseId, actor);
     manualStages.setManually(caseId, stage, reason.strip(), on, actor);
     audit(
         caseFile,
@@ -93,24 +70,7 @@ public final class WorkingTheStage {
         Map.of("before", caseFile.stage().name(), "after", stage.name(), "reason", reason.strip()));
   }
 
-  private CaseFile visible(CaseId id, Actor actor) {
-    return caseFiles
-        .find(id)
-        .filter(c -> policy.toView(actor, c).granted())
-        .orElseThrow(() -> new NotFound("case " + id));
-  }
-
-  private CaseFile changeable(CaseId id, Actor actor) {
-    var caseFile = visible(id, actor);
-    if (policy.toChange(actor, caseFile) instanceof CaseAccess.Denied denied) {
-      throw new NotPermitted(denied.why());
-    }
-    return caseFile;
-  }
-
   private void audit(CaseFile caseFile, Actor actor, String action, Map<String, String> details) {
-    auditTrail.record(
-        new AuditEntry(
-            caseFile.id(), actor.id(), actor.username(), action, details, clock.instant()));
+    cases.audit(caseFile.id(), actor, action, details);
   }
 }

@@ -97,19 +97,7 @@ final class CaseFixture {
       if (current.version() != changed.version()) {
         throw new org.clearpath.domain.shared.StaleVersion("case " + changed.id());
       }
-      var stored2 =
-          new CaseFile(
-              changed.id(),
-              changed.clientName(),
-              changed.counselor(),
-              changed.counselorName(),
-              changed.clientLogin(),
-              changed.client(),
-              changed.status(),
-              changed.statusReason(),
-              changed.stage(),
-              changed.openedAt(),
-              changed.version() + 1);
+      var stored2 = changed.atVersion(changed.version() + 1);
       stored.replaceAll(c -> c.id().equals(changed.id()) ? stored2 : c);
       return stored2;
     }

@@ -20,10 +20,11 @@ class UpdatingCaseTest {
   private final CaseFixture.InMemoryAuditTrail audit = new CaseFixture.InMemoryAuditTrail();
   private final UpdatingCase updating =
       new UpdatingCase(
-          caseFiles,
-          audit,
-          new CaseAccessPolicy(),
-          Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC));
+          new GuardedCases(
+              caseFiles,
+              new CaseAccessPolicy(),
+              audit,
+              Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC)));
   private final org.clearpath.domain.shared.Actor counselor = anyCounselor();
   private final org.clearpath.domain.shared.Actor client = anyClient();
   private final CaseFile caseFile = CaseFixture.anyCaseOf(counselor, client);
