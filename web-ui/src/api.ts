@@ -204,6 +204,10 @@ export const api = {
     call<DebtView>('POST', `/api/cases/${encodeURIComponent(caseId)}/debts`, debt),
   repay: (debtId: string, paidOn: string, amount: string, version: number) =>
     call<DebtView>('POST', `/api/debts/${encodeURIComponent(debtId)}/repayments`, { paidOn, amount, version }),
+  correctDebt: (
+    debtId: string,
+    d: { product: string; principal: string; interest: string; penaltyInterest: string; fees: string; version: number },
+  ) => call<DebtView>('PUT', `/api/debts/${encodeURIComponent(debtId)}`, d),
   setDebtStatus: (debtId: string, status: string, version: number) =>
     call<DebtView>('PUT', `/api/debts/${encodeURIComponent(debtId)}/status`, { status, version }),
   milestones: (caseId: string) =>

@@ -69,6 +69,26 @@ function DebtRow({ debt, canChange, onChanged }: { debt: DebtView; canChange: bo
   const [amount, setAmount] = useState('');
   const [paidOn, setPaidOn] = useState(todayIso());
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<null | {
+    product: string;
+    principal: string;
+    interest: string;
+    penaltyInterest: string;
+    fees: string;
+  }>(null);
+
+  const saveCorrection = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!editing) return;
+    setError(null);
+    try {
+      await api.correctDebt(debt.id, { ...editing, version: debt.version });
+      setEditing(null);
+      onChanged();
+    } catch (e) {
+      fail(e);
+    }
+  };
 
   const fail = (e: unknown) => {
     if (e instanceof ApiError && e.problem.status === 409) {
@@ -136,8 +156,33 @@ function DebtRow({ debt, canChange, onChanged }: { debt: DebtView; canChange: bo
           t(`debtStatus.${debt.status}`)
         )}
       </td>
-      {canChange && (
+      {canChange && editing && (
         <td>
+          <form className="inline-edit" onSubmit={saveCorrection} data-testid="correct-form">
+            {(['product', 'principal', 'interest', 'penaltyInterest', 'fees'] as const).map((field) => (
+              <label key={field}>
+                {t(`debts.${field}`)}
+                <input name={field} value={editing[field]} onChange={(e) => setEditing({ ...editing, [field]: e.target.value })} />
+              </label>
+            ))}
+            <button type="submit" data-testid="save-correction">{t('debts.saveEdit')}</button>
+            <button type="button" className="secondary" onClick={() => setEditing(null)}>{t('debts.cancel')}</button>
+          </form>
+          {error && <p className="field-error">{error}</p>}
+        </td>
+      )}
+      {canChange && !editing && (
+        <td>
+          <button type="button" className="secondary small" data-testid="edit-debt"
+            onClick={() => setEditing({
+              product: debt.product ?? '',
+              principal: debt.principal,
+              interest: debt.interest,
+              penaltyInterest: debt.penaltyInterest,
+              fees: debt.fees,
+            })}>
+            {t('debts.edit')}
+          </button>
           <form className="inline" onSubmit={repay} data-testid="repay-form">
             <input
               aria-label={t('debts.amount')}

@@ -187,10 +187,18 @@ class WholeStackIT {
     assertThat(page.getByTestId("stage-period").last()).containsText("招联金融 is 40 days past due");
     assertThat(page.getByTestId("stage-checklist")).containsText("Assess the legal risk");
 
+    // a mistyped interest is corrected in place
+    page.getByTestId("edit-debt").click();
+    var correct = page.getByTestId("correct-form");
+    correct.locator("input[name=interest]").fill("120.00");
+    page.getByTestId("save-correction").click();
+    assertThat(page.getByTestId("debt-outstanding")).hasText("5120.00 CNY");
+    assertThat(page.getByTestId("audit")).containsText("Debt corrected");
+
     var repay = page.getByTestId("repay-form");
     repay.locator("input[name=amount]").fill("1000.00");
     repay.locator("button").click();
-    assertThat(page.getByTestId("debt-outstanding")).hasText("4120.50 CNY");
+    assertThat(page.getByTestId("debt-outstanding")).hasText("4120.00 CNY");
     assertThat(page.getByTestId("audit")).containsText("Repayment recorded");
     // the first due (900.00) is paid, none other is due: the case is current again
     assertThat(page.getByTestId("debt-dpd")).hasText("0");
@@ -347,7 +355,8 @@ class WholeStackIT {
         .locator("select[name=counselor]")
         .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("counselor.li"));
     page.getByTestId("save-assign").click();
-    assertThat(page.getByTestId("case-page")).containsText("counselor.li");
+    assertThat(page.getByTestId("record-message")).hasText("Saved.");
+    assertThat(page.locator("dl.facts").first()).containsText("counselor.li");
     assertThat(page.getByTestId("household-notes")).hasText("—");
     page.navigate(appUrl + "/");
     assertThat(page.getByTestId("count-counselor.li-LEGAL")).hasText("1");

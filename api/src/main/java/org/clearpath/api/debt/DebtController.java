@@ -118,6 +118,15 @@ public class DebtController {
       @Nullable String paidOn, @Nullable String amount, @Nullable Long version) {}
 
   @Serdeable
+  public record CorrectionRequest(
+      @Nullable String product,
+      @Nullable String principal,
+      @Nullable String interest,
+      @Nullable String penaltyInterest,
+      @Nullable String fees,
+      @Nullable Long version) {}
+
+  @Serdeable
   public record StatusRequest(@Nullable String status, @Nullable Long version) {}
 
   private static CaseId caseId(String id) {
@@ -199,6 +208,32 @@ public class DebtController {
     return view(
         service.repay(
             debtId, new Repayment(paidOn, amount), Inputs.version(request.version()), actor));
+  }
+
+  @Operation(
+      summary =
+          "Correct a debt's product and amounts (the case's counselor); 409 on a stale version")
+  @Put("/debts/{id}")
+  @Secured(Roles.COUNSELOR)
+  public DebtView correct(
+      @PathVariable String id,
+      @Body @Nullable CorrectionRequest request,
+      Authentication authentication) {
+    if (request == null) {
+      throw new InvalidInput("principal", "this is required");
+    }
+    var debtId = debtId(id);
+    var actor = Principals.actor(authentication);
+    var currency = service.get(debtId, actor).amounts().currency();
+    var amounts =
+        new Amounts(
+            Inputs.money("principal", request.principal(), currency, false),
+            Inputs.money("interest", request.interest(), currency, true),
+            Inputs.money("penaltyInterest", request.penaltyInterest(), currency, true),
+            Inputs.money("fees", request.fees(), currency, true));
+    return view(
+        service.correct(
+            debtId, request.product(), amounts, Inputs.version(request.version()), actor));
   }
 
   @Operation(summary = "Close or reopen a debt (the case's counselor); 409 on a stale version")

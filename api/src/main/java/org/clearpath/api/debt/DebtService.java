@@ -61,6 +61,16 @@ public class DebtService {
   }
 
   @Transactional
+  public Debt correct(
+      DebtId id,
+      String product,
+      org.clearpath.domain.debt.Amounts amounts,
+      long version,
+      Actor actor) {
+    return recording.correct(id, product, amounts, version, actor);
+  }
+
+  @Transactional
   public Debt changeStatus(DebtId id, DebtStatus status, long version, Actor actor) {
     var debt = recording.changeStatus(id, status, version, actor);
     stages.recordStageOn(debt.caseId(), today(), settings.thresholds());

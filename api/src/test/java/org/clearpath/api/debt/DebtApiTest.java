@@ -200,6 +200,43 @@ class DebtApiTest implements TestPropertyProvider {
   }
 
   @Test
+  void a_mistyped_debt_is_corrected_with_the_current_version_and_audited() {
+    var created =
+        json(
+            mapper,
+            as(
+                wang,
+                HttpRequest.POST(
+                    "/api/cases/" + chensCase.id() + "/debts",
+                    debtBody("50000.00", today.toString(), "100.00"))));
+    var url = "/api/debts/" + created.get("id");
+    var body =
+        new HashMap<String, Object>(
+            Map.of("product", "好期贷", "principal", "5000.00", "interest", "120.00", "version", 0));
+    assertThat(as(li, HttpRequest.PUT(url, body)).code()).isEqualTo(404);
+    assertThat(as(supervisor, HttpRequest.PUT(url, body)).code()).isEqualTo(403);
+    var ok = as(wang, HttpRequest.PUT(url, body));
+    assertThat(ok.code()).isEqualTo(200);
+    assertThat(json(mapper, ok))
+        .containsEntry("principal", "5000.00")
+        .containsEntry("total", "5120.00")
+        .containsEntry("version", 1);
+    assertThat(as(wang, HttpRequest.PUT(url, body)).code()).isEqualTo(409);
+    body.put("version", 1);
+    body.put("principal", "-5");
+    assertThat(firstErrorField(as(wang, HttpRequest.PUT(url, body)))).isEqualTo("principal");
+    var audit =
+        jsonList(
+            mapper, as(supervisor, HttpRequest.GET("/api/cases/" + chensCase.id() + "/audit")));
+    assertThat(audit)
+        .filteredOn(e -> "debt.corrected".equals(e.get("action")))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(details(e).get("before").toString()).contains("principal=50000.00 CNY"));
+  }
+
+  @Test
   void who_sees_and_who_changes_debts() {
     as(
         wang,

@@ -16,6 +16,9 @@ public interface Debts {
   /** Adds a repayment if the debt is still at {@code expectedVersion}; bumps the version. */
   void addRepayment(DebtId id, Repayment repayment, long expectedVersion);
 
+  /** Corrects product and amounts if the debt is still at {@code expectedVersion}. */
+  void correct(DebtId id, String product, Amounts amounts, long expectedVersion);
+
   /** Changes the status if the debt is still at {@code expectedVersion}; bumps the version. */
   void changeStatus(DebtId id, DebtStatus status, long expectedVersion);
 }

@@ -86,6 +86,41 @@ public final class RecordingDebts {
     return after;
   }
 
+  /** Corrects what was mistyped: the product and the amounts (in the debt's currency). */
+  public Debt correct(
+      DebtId id, String product, Amounts amounts, long expectedVersion, Actor actor) {
+    var before = debtOf(id, actor);
+    if (!amounts.currency().equals(before.amounts().currency())) {
+      throw new InvalidInput("currency", "a debt keeps its currency; record a new debt instead");
+    }
+    debts.correct(
+        id,
+        product == null || product.isBlank() ? null : product.strip(),
+        amounts,
+        expectedVersion);
+    var after = debts.find(id).orElseThrow();
+    var details = new LinkedHashMap<String, String>();
+    details.put("debt", id.toString());
+    details.put("before", describe(before));
+    details.put("after", describe(after));
+    audit(caseFileOf(before), actor, "debt.corrected", details);
+    return after;
+  }
+
+  private static String describe(Debt d) {
+    var a = d.amounts();
+    return "product="
+        + d.product()
+        + ", principal="
+        + a.principal()
+        + ", interest="
+        + a.interest()
+        + ", penaltyInterest="
+        + a.penaltyInterest()
+        + ", fees="
+        + a.fees();
+  }
+
   public Debt changeStatus(DebtId id, DebtStatus status, long expectedVersion, Actor actor) {
     var before = debtOf(id, actor);
     debts.changeStatus(id, status, expectedVersion);

@@ -101,6 +101,27 @@ public class JdbcDebts implements Debts {
 
   @Override
   @Transactional
+  public void correct(DebtId id, String product, Amounts amounts, long expectedVersion) {
+    var connection = jdbc.getConnection();
+    bumpVersion(connection, id, expectedVersion, null);
+    try (var update =
+        connection.prepareStatement(
+            "update debt set product = ?, principal = ?, interest = ?, penalty_interest = ?,"
+                + " fees = ? where id = ?")) {
+      update.setString(1, product);
+      update.setBigDecimal(2, amounts.principal().amount());
+      update.setBigDecimal(3, amounts.interest().amount());
+      update.setBigDecimal(4, amounts.penaltyInterest().amount());
+      update.setBigDecimal(5, amounts.fees().amount());
+      update.setObject(6, id.value());
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not correct debt " + id, e);
+    }
+  }
+
+  @Override
+  @Transactional
   public void changeStatus(DebtId id, DebtStatus status, long expectedVersion) {
     bumpVersion(jdbc.getConnection(), id, expectedVersion, status);
   }
