@@ -20,14 +20,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.clearpath.api.testing.ApiTestSupport;
 import org.clearpath.api.testing.ApiTestSupport.User;
 import org.clearpath.domain.casefile.CaseFile;
 import org.clearpath.domain.casefile.ClientName;
 import org.clearpath.domain.casefile.OpenCase;
-import org.clearpath.domain.shared.Actor;
-import org.clearpath.domain.shared.Role;
 import org.clearpath.domain.shared.UserId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +59,7 @@ class CaseRecordApiTest implements TestPropertyProvider {
     chensCase =
         cases.open(
             new OpenCase(new ClientName("陈小明"), Optional.of(new UserId(chen.id()))),
-            new Actor(new UserId(wang.id()), wang.username(), Set.of(Role.COUNSELOR)));
+            ApiTestSupport.counselor(wang));
     var body = new HashMap<String, Object>();
     body.put("phone", "138 0013 8000");
     body.put("email", "chen@example.org");
@@ -204,8 +201,7 @@ class CaseRecordApiTest implements TestPropertyProvider {
   void a_stage_set_by_hand_needs_a_reason_and_shows_who_set_it() {
     var caseFile =
         cases.open(
-            new OpenCase(new ClientName("王丽"), Optional.empty()),
-            new Actor(new UserId(wang.id()), wang.username(), Set.of(Role.COUNSELOR)));
+            new OpenCase(new ClientName("王丽"), Optional.empty()), ApiTestSupport.counselor(wang));
     var url = "/api/cases/" + caseFile.id() + "/stage";
     var noReason = as(wang, HttpRequest.PUT(url, Map.of("stage", "LATE", "reason", " ")));
     assertThat(noReason.code()).isEqualTo(400);

@@ -21,15 +21,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.clearpath.api.casefile.CaseFileService;
 import org.clearpath.api.testing.ApiTestSupport;
 import org.clearpath.api.testing.ApiTestSupport.User;
 import org.clearpath.domain.casefile.CaseFile;
 import org.clearpath.domain.casefile.ClientName;
 import org.clearpath.domain.casefile.OpenCase;
-import org.clearpath.domain.shared.Actor;
-import org.clearpath.domain.shared.Role;
 import org.clearpath.domain.shared.UserId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,7 +62,7 @@ class DebtApiTest implements TestPropertyProvider {
     chensCase =
         cases.open(
             new OpenCase(new ClientName("陈小明"), Optional.of(new UserId(chen.id()))),
-            new Actor(new UserId(wang.id()), wang.username(), Set.of(Role.COUNSELOR)));
+            ApiTestSupport.counselor(wang));
     var created =
         as(
             wang,
@@ -155,7 +152,7 @@ class DebtApiTest implements TestPropertyProvider {
     var caseFile =
         cases.open(
             new OpenCase(new ClientName("刘芳"), Optional.of(new UserId(liu.id()))),
-            new Actor(new UserId(wang.id()), wang.username(), Set.of(Role.COUNSELOR)));
+            ApiTestSupport.counselor(wang));
     var url = "/api/cases/" + caseFile.id() + "/legal-milestones";
     var lawsuit = Map.of("kind", "LAWSUIT_FILED", "on", today.minusDays(3).toString());
 

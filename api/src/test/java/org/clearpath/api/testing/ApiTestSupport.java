@@ -46,6 +46,14 @@ public final class ApiTestSupport {
     }
   }
 
+  /** The domain actor for a test user acting as a counselor (to set up data directly). */
+  public static org.clearpath.domain.shared.Actor counselor(User user) {
+    return new org.clearpath.domain.shared.Actor(
+        new org.clearpath.domain.shared.UserId(user.id()),
+        user.username(),
+        java.util.Set.of(org.clearpath.domain.shared.Role.COUNSELOR));
+  }
+
   public static String tokenFor(TokenGenerator generator, User user) {
     var now = Instant.now().getEpochSecond();
     Map<String, Object> claims = new HashMap<>();

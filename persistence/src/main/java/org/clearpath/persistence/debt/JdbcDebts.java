@@ -243,10 +243,9 @@ public class JdbcDebts implements Debts {
 
   private static Debt toDebt(
       Row row, Map<UUID, List<Object[]>> dues, Map<UUID, List<Object[]>> repayments) {
-    var scale = Math.max(row.currency().getDefaultFractionDigits(), 0);
+    // numeric(19,4) comes back as 1000.0000; Money brings it to the currency's own scale
     java.util.function.Function<BigDecimal, Money> money =
-        amount ->
-            new Money(amount.setScale(scale, java.math.RoundingMode.UNNECESSARY), row.currency());
+        amount -> new Money(amount, row.currency());
     return new Debt(
         new DebtId(row.id()),
         new CaseId(row.caseId()),
