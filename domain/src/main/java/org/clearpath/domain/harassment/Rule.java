@@ -1,0 +1,216 @@
+package org.clearpath.domain.harassment;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** A rule over a case's contact log. Rules are values: a jurisdiction is a list of them. */
+public sealed interface Rule {
+
+  String id();
+
+  List<Finding> findIn(List<CollectionContact> contacts);
+
+  private static List<CollectionContact> byCollector(List<CollectionContact> contacts) {
+    return contacts.stream()
+        .filter(CollectionContact::byCollector)
+        .sorted(Comparator.comparing(CollectionContact::at))
+        .toList();
+  }
+
+  private static List<String> ids(List<CollectionContact> contacts) {
+    return contacts.stream().map(CollectionContact::entryId).toList();
+  }
+
+  /**
+   * No collection contact in the quiet hours, in the client's local time. Quiet from {@code start}
+   * ({@code startInclusive}: at that minute already) until {@code end} (exclusive).
+   */
+  record QuietHours(String id, LocalTime start, boolean startInclusive, LocalTime end)
+      implements Rule {
+    public boolean isQuiet(LocalTime t) {
+      var afterStart = startInclusive ? !t.isBefore(start) : t.isAfter(start);
+      return afterStart || t.isBefore(end);
+    }
+
+    @Override
+    public List<Finding> findIn(List<CollectionContact> contacts) {
+      var perDay =
+          byCollector(contacts).stream()
+              .filter(c -> isQuiet(c.localTime()))
+              .collect(
+                  Collectors.groupingBy(
+                      CollectionContact::localDay, TreeMap::new, Collectors.toList()));
+      var findings = new ArrayList<Finding>();
+      perDay.forEach(
+          (day, found) ->
+              findings.add(
+                  new Finding(
+                      id,
+                      found.size()
+                          + " collection contact(s) in the quiet hours ("
+                          + (startInclusive ? "from " : "after ")
+                          + start
+                          + " until "
+                          + end
+                          + " local time)",
+                      ids(found),
+                      day,
+                      day)));
+      return findings;
+    }
+  }
+
+  /** More than {@code maxPerDay} call attempts on one local day to the same number. */
+  record CallsPerDayToOneNumber(String id, int maxPerDay) implements Rule {
+    @Override
+    public List<Finding> findIn(List<CollectionContact> contacts) {
+      var groups =
+          byCollector(contacts).stream()
+              .filter(CollectionContact::isCall)
+              .filter(c -> c.calledNumber() != null)
+              .collect(
+                  Collectors.groupingBy(
+                      c -> Map.entry(c.localDay(), c.calledNumber()),
+                      () ->
+                          new TreeMap<>(
+                              Map.Entry.<java.time.LocalDate, String>comparingByKey()
+                                  .thenComparing(Map.Entry.comparingByValue())),
+                      Collectors.toList()));
+      var findings = new ArrayList<Finding>();
+      groups.forEach(
+          (key, calls) -> {
+            if (calls.size() > maxPerDay) {
+              findings.add(
+                  new Finding(
+                      id,
+                      calls.size()
+                          + " call attempts to "
+                          + key.getValue()
+                          + " in one day (more than "
+                          + maxPerDay
+                          + ")",
+                      ids(calls),
+                      key.getKey(),
+                      key.getKey()));
+            }
+          });
+      return findings;
+    }
+  }
+
+  /** Any collection contact with someone other than the client (family, employer, contacts…). */
+  record ThirdPartyContact(String id) implements Rule {
+    @Override
+    public List<Finding> findIn(List<CollectionContact> contacts) {
+      return byCollector(contacts).stream()
+          .filter(c -> c.contacted().isThirdParty())
+          .map(
+              c ->
+                  new Finding(
+                      id,
+                      "collection contact with a third party (" + c.contacted() + ")",
+                      List.of(c.entryId()),
+                      c.localDay(),
+                      c.localDay()))
+          .toList();
+    }
+  }
+
+  /**
+   * More than {@code maxCalls} calls about one debt within {@code days} consecutive local days (the
+   * first window in which the limit is passed is reported, then the next after it).
+   */
+  record CallsPerDebtInWindow(String id, int maxCalls, int days) implements Rule {
+    @Override
+    public List<Finding> findIn(List<CollectionContact> contacts) {
+      var perDebt =
+          byCollector(contacts).stream()
+              .filter(CollectionContact::isCall)
+              .filter(c -> c.debtRef() != null)
+              .collect(
+                  Collectors.groupingBy(
+                      CollectionContact::debtRef, TreeMap::new, Collectors.toList()));
+      var findings = new ArrayList<Finding>();
+      perDebt.forEach(
+          (debt, calls) -> {
+            int start = 0;
+            while (start < calls.size()) {
+              var first = calls.get(start).localDay();
+              var last = first.plusDays(days - 1L);
+              var inWindow =
+                  calls.subList(start, calls.size()).stream()
+                      .takeWhile(c -> !c.localDay().isAfter(last))
+                      .toList();
+              if (inWindow.size() > maxCalls) {
+                findings.add(
+                    new Finding(
+                        id,
+                        inWindow.size()
+                            + " calls about debt "
+                            + debt
+                            + " within "
+                            + days
+                            + " days (more than "
+                            + maxCalls
+                            + ")",
+                        ids(inWindow),
+                        first,
+                        last));
+                start += inWindow.size();
+              } else {
+                start++;
+              }
+            }
+          });
+      return findings;
+    }
+  }
+
+  /**
+   * A call about a debt within {@code days} days after a telephone conversation about it; the day
+   * of the conversation is the first of those days.
+   */
+  record CallAfterConversation(String id, int days) implements Rule {
+    @Override
+    public List<Finding> findIn(List<CollectionContact> contacts) {
+      var calls =
+          byCollector(contacts).stream()
+              .filter(CollectionContact::isCall)
+              .filter(c -> c.debtRef() != null)
+              .toList();
+      var findings = new ArrayList<Finding>();
+      for (var conversation : calls.stream().filter(CollectionContact::conversation).toList()) {
+        var lastDay = conversation.localDay().plusDays(days - 1L);
+        var after =
+            calls.stream()
+                .filter(c -> c.debtRef().equals(conversation.debtRef()))
+                .filter(c -> c.at().isAfter(conversation.at()))
+                .filter(c -> !c.localDay().isAfter(lastDay))
+                .toList();
+        if (!after.isEmpty()) {
+          var entries = new ArrayList<String>();
+          entries.add(conversation.entryId());
+          entries.addAll(ids(after));
+          findings.add(
+              new Finding(
+                  id,
+                  after.size()
+                      + " call(s) about debt "
+                      + conversation.debtRef()
+                      + " within "
+                      + days
+                      + " days after a conversation",
+                  entries,
+                  conversation.localDay(),
+                  lastDay));
+        }
+      }
+      return findings;
+    }
+  }
+}
