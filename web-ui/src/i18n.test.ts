@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, formatInstant, initialLang, translate } from './i18n';
+import { dictionaries, formatInstant, initialLang, isoDay, translate } from './i18n';
 
 describe('translations', () => {
   it('have the same keys in Chinese and English, none empty', () => {
@@ -32,5 +32,11 @@ describe('translations', () => {
     expect(shanghai).toContain('12:30');
     const utc = formatInstant('2026-11-23T16:30:00Z', 'en', 'UTC');
     expect(utc).toContain('Nov 23, 2026');
+  });
+});
+
+describe('isoDay', () => {
+  it('writes the local calendar day with zero padding', () => {
+    expect(isoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

@@ -370,6 +370,11 @@ export function initialLang(saved: string | null, browser: readonly string[]): L
   return 'zh-CN';
 }
 
+/** A day as yyyy-mm-dd in the browser's own calendar (date inputs and API dates). */
+export function isoDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** An instant (UTC from the API) shown in the user's own time zone and language. */
 export function formatInstant(iso: string, lang: Lang, timeZone?: string): string {
   return new Intl.DateTimeFormat(lang, {

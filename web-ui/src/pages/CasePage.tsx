@@ -6,7 +6,7 @@ import LegalSteps from './LegalSteps';
 import CaseRecord from './CaseRecord';
 import { SetStageForm, StageBadge, StageChecklist, StageTimeline } from './StageParts';
 import { useApp } from '../context';
-import { formatInstant } from '../i18n';
+import { formatInstant, isoDay } from '../i18n';
 
 type Loaded = { state: 'loading' } | { state: 'missing' } | { state: 'error' } | { state: 'ok'; c: CaseView };
 
@@ -64,7 +64,7 @@ export default function CasePage() {
         <dd>{c.hasPortalLogin ? t('case.yes') : t('case.no')}</dd>
       </dl>
       <h2>{t('stage.timeline')}</h2>
-      <StageTimeline periods={periods} today={new Date().toISOString().slice(0, 10)} />
+      <StageTimeline periods={periods} today={isoDay(new Date())} />
       {staff && <StageChecklist caseId={c.id} stage={c.stage} canChange={mine} />}
       {mine && <SetStageForm caseId={c.id} current={c.stage} onChanged={() => setVersion((v) => v + 1)} />}
       {staff && (

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { ApiError, api, type CaseView, type OpenedCase } from '../api';
 import { useApp } from '../context';
-import { STAGES, formatInstant } from '../i18n';
+import { STAGES, formatInstant, isoDay } from '../i18n';
 import { StageBadge } from './StageParts';
 
 export default function Caseload() {
@@ -121,10 +121,6 @@ export default function Caseload() {
       )}
     </section>
   );
-}
-
-function isoDay(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** "Which cases moved to late this week": cases that entered a stage in the last days. */

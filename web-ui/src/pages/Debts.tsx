@@ -1,14 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, api, type DebtView, type LenderView } from '../api';
 import { useApp } from '../context';
+import { isoDay } from '../i18n';
 import { StageBadge } from './StageParts';
 
 const KINDS = ['ONLINE_PLATFORM', 'BANK_CARD', 'CONSUMER_FINANCE', 'INSTALMENT_LOAN', 'BNPL', 'OTHER'];
-
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /** A case's debts; the case's counselor can record debts, repayments and closings. */
 export default function Debts({
@@ -67,7 +63,7 @@ export default function Debts({
 function DebtRow({ debt, canChange, onChanged }: { debt: DebtView; canChange: boolean; onChanged: () => void }) {
   const { t } = useApp();
   const [amount, setAmount] = useState('');
-  const [paidOn, setPaidOn] = useState(todayIso());
+  const [paidOn, setPaidOn] = useState(isoDay(new Date()));
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<null | {
     product: string;

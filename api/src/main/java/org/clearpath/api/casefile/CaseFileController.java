@@ -134,7 +134,8 @@ public class CaseFileController {
   @Get("/{id}")
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public CaseView get(@PathVariable String id, Authentication authentication) {
-    return CaseView.of(service.get(CaseFileService.parseId(id), Principals.actor(authentication)));
+    return CaseView.of(
+        service.get(org.clearpath.api.problem.Inputs.caseId(id), Principals.actor(authentication)));
   }
 
   @Operation(summary = "A case's audit trail, oldest first (counselor of the case, supervisors)")
@@ -142,7 +143,7 @@ public class CaseFileController {
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<AuditView> audit(@PathVariable String id, Authentication authentication) {
     return service
-        .auditTrail(CaseFileService.parseId(id), Principals.actor(authentication))
+        .auditTrail(org.clearpath.api.problem.Inputs.caseId(id), Principals.actor(authentication))
         .stream()
         .map(AuditView::of)
         .toList();

@@ -19,7 +19,6 @@ import org.clearpath.domain.casefile.OpeningCase;
 import org.clearpath.domain.casefile.PortalLogin;
 import org.clearpath.domain.casefile.ViewingCases;
 import org.clearpath.domain.shared.Actor;
-import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.stage.StageHistory;
 
@@ -58,10 +57,7 @@ public class CaseFileService {
   @Transactional
   public CaseFile open(OpenCase command, Actor counselor) {
     var caseFile = openingCase.open(command, counselor);
-    stages.recordStageOn(
-        caseFile.id(),
-        java.time.LocalDate.now(clock.withZone(stageSettings.zoneId())),
-        stageSettings.thresholds());
+    stages.recordStageOn(caseFile.id(), stageSettings.today(clock), stageSettings.thresholds());
     return caseFile;
   }
 
@@ -130,9 +126,5 @@ public class CaseFileService {
         throw e;
       }
     }
-  }
-
-  static CaseId parseId(String id) {
-    return CaseId.parse(id).orElseThrow(() -> new NotFound("case " + id));
   }
 }

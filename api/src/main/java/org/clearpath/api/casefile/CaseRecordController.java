@@ -20,13 +20,11 @@ import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.domain.casefile.CaseFile;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.CaseStatus;
 import org.clearpath.domain.casefile.ClientRecord;
 import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.casefile.UpdatingCase;
 import org.clearpath.domain.shared.InvalidInput;
-import org.clearpath.domain.shared.NotFound;
 
 /**
  * The staff side of a case: the client record (ID number masked; the full number only through an
@@ -95,12 +93,8 @@ public class CaseRecordController {
   @Serdeable
   public record Counselor(String id, String username) {}
 
-  private static CaseId caseId(String id) {
-    return CaseId.parse(id).orElseThrow(() -> new NotFound("case " + id));
-  }
-
   private CaseFile internal(String id, Authentication authentication) {
-    return guarded.internal(caseId(id), Principals.actor(authentication), "the case record");
+    return guarded.internal(Inputs.caseId(id), Principals.actor(authentication), "the case record");
   }
 
   @Operation(summary = "The client record and internal notes (counselor of the case, supervisors)")
@@ -123,7 +117,7 @@ public class CaseRecordController {
       throw new InvalidInput("version", "send the version you read");
     }
     var actor = Principals.actor(authentication);
-    var current = guarded.visible(caseId(id), actor);
+    var current = guarded.visible(Inputs.caseId(id), actor);
     var idNumber = request.idNumber() == null ? current.client().idNumber() : request.idNumber();
     var record =
         new ClientRecord(request.phone(), request.email(), idNumber, request.householdNotes());
@@ -151,7 +145,7 @@ public class CaseRecordController {
     }
     return RecordView.of(
         updating.changeStatus(
-            caseId(id),
+            Inputs.caseId(id),
             status,
             request.reason(),
             Inputs.version(request.version()),
@@ -163,7 +157,8 @@ public class CaseRecordController {
   @Transactional
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public Revealed reveal(@PathVariable String id, Authentication authentication) {
-    return new Revealed(updating.revealIdNumber(caseId(id), Principals.actor(authentication)));
+    return new Revealed(
+        updating.revealIdNumber(Inputs.caseId(id), Principals.actor(authentication)));
   }
 
   @Operation(summary = "Counselors a case can be assigned to (supervisors)")
@@ -193,7 +188,7 @@ public class CaseRecordController {
             .orElseThrow(() -> new InvalidInput("counselorId", "not a counselor"));
     return RecordView.of(
         updating.reassign(
-            caseId(id),
+            Inputs.caseId(id),
             counselor.getKey(),
             counselor.getValue(),
             Inputs.version(request.version()),

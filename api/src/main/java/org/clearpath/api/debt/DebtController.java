@@ -19,7 +19,6 @@ import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.api.stage.StageSettings;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.debt.Amounts;
 import org.clearpath.domain.debt.Debt;
 import org.clearpath.domain.debt.DebtId;
@@ -129,10 +128,6 @@ public class DebtController {
   @Serdeable
   public record StatusRequest(@Nullable String status, @Nullable Long version) {}
 
-  private static CaseId caseId(String id) {
-    return CaseId.parse(id).orElseThrow(() -> new NotFound("case " + id));
-  }
-
   private static DebtId debtId(String id) {
     return DebtId.parse(id).orElseThrow(() -> new NotFound("debt " + id));
   }
@@ -141,7 +136,7 @@ public class DebtController {
   @Get("/cases/{id}/debts")
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<DebtView> list(@PathVariable String id, Authentication authentication) {
-    return service.ofCase(caseId(id), Principals.actor(authentication)).stream()
+    return service.ofCase(Inputs.caseId(id), Principals.actor(authentication)).stream()
         .map(this::view)
         .toList();
   }
@@ -180,7 +175,7 @@ public class DebtController {
     }
     var debt =
         service.add(
-            caseId(id),
+            Inputs.caseId(id),
             new NewDebt(lender, request.product(), amounts, dues),
             Principals.actor(authentication));
     return HttpResponse.created(view(debt), URI.create("/api/debts/" + debt.id()));

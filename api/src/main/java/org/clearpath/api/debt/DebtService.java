@@ -33,7 +33,7 @@ public class DebtService {
   }
 
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(settings.zoneId()));
+    return settings.today(clock);
   }
 
   @ReadOnly

@@ -14,6 +14,12 @@ public final class Inputs {
 
   private Inputs() {}
 
+  /** A case id from a URL; anything malformed is a case that is not there (404). */
+  public static org.clearpath.domain.casefile.CaseId caseId(String id) {
+    return org.clearpath.domain.casefile.CaseId.parse(id)
+        .orElseThrow(() -> new org.clearpath.domain.shared.NotFound("case " + id));
+  }
+
   public static String required(String field, String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidInput(field, "this is required");

@@ -16,14 +16,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.clearpath.api.casefile.CaseFileService;
+import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.shared.InvalidInput;
-import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.stage.Stage;
 import org.clearpath.domain.stage.StageChecklist;
 import org.clearpath.domain.stage.WorkingTheStage;
@@ -57,10 +55,6 @@ public class ChecklistController {
   @Serdeable
   public record StageRequest(@Nullable String stage, @Nullable String reason) {}
 
-  private static CaseId caseId(String id) {
-    return CaseId.parse(id).orElseThrow(() -> new NotFound("case " + id));
-  }
-
   private static Stage stage(String name) {
     try {
       return Stage.valueOf(name == null ? "" : name);
@@ -75,7 +69,7 @@ public class ChecklistController {
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public Checklist checklist(@PathVariable String id, Authentication authentication) {
     var actor = Principals.actor(authentication);
-    var caseFile = cases.get(caseId(id), actor);
+    var caseFile = cases.get(Inputs.caseId(id), actor);
     var ticks = working.checklist(caseFile.id(), actor);
     var stage = caseFile.stage();
     var items =
@@ -105,7 +99,11 @@ public class ChecklistController {
       throw new InvalidInput("done", "true or false");
     }
     working.setDone(
-        caseId(id), stage(stageName), item, request.done(), Principals.actor(authentication));
+        Inputs.caseId(id),
+        stage(stageName),
+        item,
+        request.done(),
+        Principals.actor(authentication));
     return HttpResponse.noContent();
   }
 
@@ -121,10 +119,10 @@ public class ChecklistController {
       throw new InvalidInput("stage", "one of " + java.util.Arrays.toString(Stage.values()));
     }
     working.setStage(
-        caseId(id),
+        Inputs.caseId(id),
         stage(request.stage()),
         request.reason(),
-        LocalDate.now(clock.withZone(settings.zoneId())),
+        settings.today(clock),
         Principals.actor(authentication));
     return HttpResponse.noContent();
   }

@@ -15,14 +15,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.shared.InvalidInput;
-import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.stage.LegalMilestone;
 import org.clearpath.domain.stage.RecordingLegalMilestones;
 import org.clearpath.domain.stage.StageHistory;
@@ -56,16 +53,12 @@ public class LegalMilestoneController {
   public record NewMilestone(
       @Nullable String kind, @Nullable String on, @Nullable String endedOn) {}
 
-  private static CaseId caseId(String id) {
-    return CaseId.parse(id).orElseThrow(() -> new NotFound("case " + id));
-  }
-
   @Operation(summary = "A case's legal steps, oldest first")
   @Get
   @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<MilestoneView> list(@PathVariable String id, Authentication authentication) {
-    return recording.ofCase(caseId(id), Principals.actor(authentication)).stream()
+    return recording.ofCase(Inputs.caseId(id), Principals.actor(authentication)).stream()
         .map(
             m ->
                 new MilestoneView(
@@ -94,14 +87,14 @@ public class LegalMilestoneController {
       throw new InvalidInput(
           "kind", "one of " + java.util.Arrays.toString(LegalMilestone.Kind.values()));
     }
-    var today = LocalDate.now(clock.withZone(settings.zoneId()));
+    var today = settings.today(clock);
     var on = Inputs.date("on", request.on(), today);
     var endedOn =
         request.endedOn() == null || request.endedOn().isBlank()
             ? null
             : Inputs.date("endedOn", request.endedOn(), today.plusYears(30));
     var milestone = new LegalMilestone(kind, on, endedOn);
-    var caseId = caseId(id);
+    var caseId = Inputs.caseId(id);
     recording.record(caseId, milestone, today, Principals.actor(authentication));
     stages.recordStageOn(caseId, today, settings.thresholds());
     return HttpResponse.created(

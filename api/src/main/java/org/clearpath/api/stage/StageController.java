@@ -19,9 +19,7 @@ import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.domain.casefile.CaseFile;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.shared.InvalidInput;
-import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.stage.Stage;
 import org.clearpath.domain.stage.StageHistory;
 
@@ -117,7 +115,6 @@ public class StageController {
   }
 
   private CaseFile visible(String id, Authentication authentication) {
-    var caseId = CaseId.parse(id).orElseThrow(() -> new NotFound("case " + id));
-    return cases.get(caseId, Principals.actor(authentication));
+    return cases.get(Inputs.caseId(id), Principals.actor(authentication));
   }
 }

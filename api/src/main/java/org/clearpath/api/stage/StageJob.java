@@ -6,7 +6,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.clearpath.domain.stage.StageHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +42,7 @@ public class StageJob {
   }
 
   public int run() {
-    var day = LocalDate.now(clock.withZone(settings.zoneId()));
+    var day = settings.today(clock);
     var started = System.nanoTime();
     var changed = history.recordStagesOn(day, settings.thresholds());
     LOG.info(

@@ -23,4 +23,9 @@ public record StageSettings(
   public ZoneId zoneId() {
     return ZoneId.of(zone);
   }
+
+  /** Today's calendar day in the office's zone: the day stages are recorded for. */
+  public java.time.LocalDate today(java.time.Clock clock) {
+    return java.time.LocalDate.now(clock.withZone(zoneId()));
+  }
 }
