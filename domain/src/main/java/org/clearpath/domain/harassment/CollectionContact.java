@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.clearpath.domain.contact.Channel;
+import org.clearpath.domain.contact.ContactEntry;
+import org.clearpath.domain.contact.Direction;
+import org.clearpath.domain.contact.Party;
 
 /**
  * What the rules need to know of one contact-log entry: when it happened and in which time zone the
@@ -23,34 +27,26 @@ public record CollectionContact(
     String debtRef,
     boolean conversation) {
 
-  public enum Direction {
-    /** From the lender or collector to the client's side: collection contact. */
-    INBOUND,
-    /** From the client or counselor to the lender. */
-    OUTBOUND
-  }
-
-  public enum Channel {
-    PHONE,
-    SMS,
-    EMAIL,
-    APP_MESSAGE,
-    LETTER,
-    VISIT,
-    IN_PERSON,
-    MESSAGING_APP
-  }
-
-  public enum Party {
-    CLIENT,
-    FAMILY,
-    EMPLOYER,
-    FRIEND_OR_CONTACT,
-    OTHER_THIRD_PARTY;
-
-    public boolean isThirdParty() {
-      return this != CLIENT;
-    }
+  /**
+   * What the rules see of a logged contact. A call with no number written down counts against the
+   * party called ("the client's phone"); a contact with no debt counts against its lender, since
+   * collectors call about whatever the client owes them.
+   */
+  public static CollectionContact of(ContactEntry entry) {
+    var d = entry.details();
+    var number = d.contactedNumber() != null ? d.contactedNumber() : "(" + d.contacted() + ")";
+    String debtRef =
+        d.debt() != null ? d.debt().toString() : d.lender() != null ? "lender " + d.lender() : null;
+    return new CollectionContact(
+        entry.id().toString(),
+        d.at(),
+        d.clientZone(),
+        d.direction(),
+        d.channel(),
+        d.contacted(),
+        number,
+        debtRef,
+        d.conversation());
   }
 
   public CollectionContact {

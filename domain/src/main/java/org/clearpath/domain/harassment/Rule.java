@@ -13,6 +13,9 @@ public sealed interface Rule {
 
   String id();
 
+  /** The kind of harassment a finding of this rule shows. */
+  FlagKind kind();
+
   List<Finding> findIn(List<CollectionContact> contacts);
 
   private static List<CollectionContact> byCollector(List<CollectionContact> contacts) {
@@ -38,6 +41,11 @@ public sealed interface Rule {
     }
 
     @Override
+    public FlagKind kind() {
+      return FlagKind.UNREASONABLE_HOURS;
+    }
+
+    @Override
     public List<Finding> findIn(List<CollectionContact> contacts) {
       var perDay =
           byCollector(contacts).stream()
@@ -51,6 +59,7 @@ public sealed interface Rule {
               findings.add(
                   new Finding(
                       id,
+                      kind(),
                       found.size()
                           + " collection contact(s) in the quiet hours ("
                           + (startInclusive ? "from " : "after ")
@@ -67,6 +76,11 @@ public sealed interface Rule {
 
   /** More than {@code maxPerDay} call attempts on one local day to the same number. */
   record CallsPerDayToOneNumber(String id, int maxPerDay) implements Rule {
+    @Override
+    public FlagKind kind() {
+      return FlagKind.EXCESSIVE_CALLS;
+    }
+
     @Override
     public List<Finding> findIn(List<CollectionContact> contacts) {
       var groups =
@@ -88,6 +102,7 @@ public sealed interface Rule {
               findings.add(
                   new Finding(
                       id,
+                      kind(),
                       calls.size()
                           + " call attempts to "
                           + key.getValue()
@@ -106,6 +121,11 @@ public sealed interface Rule {
   /** Any collection contact with someone other than the client (family, employer, contacts…). */
   record ThirdPartyContact(String id) implements Rule {
     @Override
+    public FlagKind kind() {
+      return FlagKind.THIRD_PARTY_CONTACT;
+    }
+
+    @Override
     public List<Finding> findIn(List<CollectionContact> contacts) {
       return byCollector(contacts).stream()
           .filter(c -> c.contacted().isThirdParty())
@@ -113,6 +133,7 @@ public sealed interface Rule {
               c ->
                   new Finding(
                       id,
+                      kind(),
                       "collection contact with a third party (" + c.contacted() + ")",
                       List.of(c.entryId()),
                       c.localDay(),
@@ -126,6 +147,11 @@ public sealed interface Rule {
    * first window in which the limit is passed is reported, then the next after it).
    */
   record CallsPerDebtInWindow(String id, int maxCalls, int days) implements Rule {
+    @Override
+    public FlagKind kind() {
+      return FlagKind.EXCESSIVE_CALLS;
+    }
+
     @Override
     public List<Finding> findIn(List<CollectionContact> contacts) {
       var perDebt =
@@ -150,6 +176,7 @@ public sealed interface Rule {
                 findings.add(
                     new Finding(
                         id,
+                        kind(),
                         inWindow.size()
                             + " calls about debt "
                             + debt
@@ -177,37 +204,51 @@ public sealed interface Rule {
    */
   record CallAfterConversation(String id, int days) implements Rule {
     @Override
+    public FlagKind kind() {
+      return FlagKind.EXCESSIVE_CALLS;
+    }
+
+    @Override
     public List<Finding> findIn(List<CollectionContact> contacts) {
-      var calls =
+      var perDebt =
           byCollector(contacts).stream()
               .filter(CollectionContact::isCall)
               .filter(c -> c.debtRef() != null)
-              .toList();
+              .collect(
+                  Collectors.groupingBy(
+                      CollectionContact::debtRef, TreeMap::new, Collectors.toList()));
       var findings = new ArrayList<Finding>();
-      for (var conversation : calls.stream().filter(CollectionContact::conversation).toList()) {
-        var lastDay = conversation.localDay().plusDays(days - 1L);
-        var after =
-            calls.stream()
-                .filter(c -> c.debtRef().equals(conversation.debtRef()))
-                .filter(c -> c.at().isAfter(conversation.at()))
-                .filter(c -> !c.localDay().isAfter(lastDay))
-                .toList();
-        if (!after.isEmpty()) {
-          var entries = new ArrayList<String>();
-          entries.add(conversation.entryId());
-          entries.addAll(ids(after));
-          findings.add(
-              new Finding(
-                  id,
-                  after.size()
-                      + " call(s) about debt "
-                      + conversation.debtRef()
-                      + " within "
-                      + days
-                      + " days after a conversation",
-                  entries,
-                  conversation.localDay(),
-                  lastDay));
+      for (var calls : perDebt.values()) {
+        for (int i = 0; i < calls.size(); i++) {
+          var conversation = calls.get(i);
+          if (!conversation.conversation()) {
+            continue;
+          }
+          var lastDay = conversation.localDay().plusDays(days - 1L);
+          var after = new ArrayList<CollectionContact>();
+          for (int j = i + 1; j < calls.size() && !calls.get(j).localDay().isAfter(lastDay); j++) {
+            if (calls.get(j).at().isAfter(conversation.at())) {
+              after.add(calls.get(j));
+            }
+          }
+          if (!after.isEmpty()) {
+            var entries = new ArrayList<String>();
+            entries.add(conversation.entryId());
+            entries.addAll(ids(after));
+            findings.add(
+                new Finding(
+                    id,
+                    kind(),
+                    after.size()
+                        + " call(s) about debt "
+                        + conversation.debtRef()
+                        + " within "
+                        + days
+                        + " days after a conversation",
+                    entries,
+                    conversation.localDay(),
+                    lastDay));
+          }
         }
       }
       return findings;

@@ -7,9 +7,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.clearpath.domain.harassment.CollectionContact.Channel;
-import org.clearpath.domain.harassment.CollectionContact.Direction;
-import org.clearpath.domain.harassment.CollectionContact.Party;
+import org.clearpath.domain.contact.Channel;
+import org.clearpath.domain.contact.Direction;
+import org.clearpath.domain.contact.Party;
 import org.junit.jupiter.api.Test;
 
 class HarassmentRulesTest {

@@ -1,0 +1,212 @@
+package org.clearpath.domain.evidence;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import org.clearpath.domain.casefile.CaseFile;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.casefile.GuardedCases;
+import org.clearpath.domain.contact.ContactLog;
+import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.NotFound;
+import org.clearpath.domain.shared.NotPermitted;
+import org.clearpath.domain.shared.Role;
+
+/**
+ * Use case: evidence files arrive (from the case's counselor, or from the client through the
+ * portal), are listed and leave again. Access is need-to-know: staff of the case see every file, a
+ * client only what they brought in themselves. Every arrival and every download is audited, and
+ * every download is checked against the hash taken on arrival.
+ */
+public final class HandlingEvidence {
+  static final int MAX_NAME = 200;
+  private final GuardedCases cases;
+  private final EvidenceFiles files;
+  private final ContactLog contacts;
+  private final long maxBytes;
+
+  public HandlingEvidence(
+      GuardedCases cases, EvidenceFiles files, ContactLog contacts, long maxBytes) {
+    this.cases = cases;
+    this.files = files;
+    this.contacts = contacts;
+    this.maxBytes = maxBytes;
+  }
+
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** What leaves the store: the file checked against its arrival hash, or evidence it changed. */
+  public sealed interface Download {
+    EvidenceFile file();
+
+    record Verified(EvidenceFile file, byte[] content) implements Download {}
+
+    record Tampered(EvidenceFile file, String actualSha256) implements Download {}
+  }
+
+  public EvidenceFile upload(
+      CaseId caseId,
+      UUID contactId,
+      String fileName,
+      String description,
+      byte[] content,
+      Actor actor) {
+    var caseFile = cases.visible(caseId, actor);
+    var source = sourceFor(caseFile, actor);
+    if (contactId != null) {
+      if (source == EvidenceFile.Source.CLIENT) {
+        throw new NotPermitted("the contact log is the counselor's");
+      }
+      contacts
+          .find(contactId)
+          .filter(entry -> entry.caseId().equals(caseId))
+          .orElseThrow(() -> new InvalidInput("contactId", "not a contact entry of this case"));
+    }
+    var name = cleanName(fileName);
+    if (description != null && description.length() > MAX_NAME) {
+      throw new InvalidInput("description", "at most " + MAX_NAME + " characters");
+    }
+    if (content == null || content.length == 0) {
+      throw new InvalidInput("file", "the file is empty");
+    }
+    if (content.length > maxBytes) {
+      throw new InvalidInput(
+          "file", "the file is larger than the limit of " + readable(maxBytes) + "");
+    }
+    var mediaType =
+        ContentTypes.detect(content)
+            .orElseThrow(
+                () ->
+                    new InvalidInput(
+                        "file",
+                        "the content of \""
+                            + name
+                            + "\" is not an accepted kind of evidence (PDF, image, audio"
+                            + " recording or plain text), whatever its name says"));
+    var file =
+        new EvidenceFile(
+            UUID.randomUUID(),
+            caseId,
+            contactId,
+            name,
+            mediaType,
+            content.length,
+            Sha256.of(content),
+            description == null || description.isBlank() ? null : description.strip(),
+            source,
+            actor.id(),
+            actor.username(),
+            cases.now());
+    files.store(file, content);
+    var details = new LinkedHashMap<String, String>();
+    details.put("file", file.id().toString());
+    details.put("name", file.fileName());
+    details.put("mediaType", file.mediaType());
+    details.put("size", Long.toString(file.size()));
+    details.put("sha256", file.sha256());
+    details.put("source", source.name());
+    cases.audit(caseId, actor, "evidence.received", details);
+    return file;
+  }
+
+  /** Staff see every file of the case; a client the files they brought in. */
+  public List<EvidenceFile> ofCase(CaseId caseId, Actor actor) {
+    var caseFile = cases.visible(caseId, actor);
+    return files.ofCase(caseId).stream().filter(f -> maySee(caseFile, f, actor)).toList();
+  }
+
+  public EvidenceFile find(UUID fileId, Actor actor) {
+    var file = files.find(fileId).orElseThrow(() -> new NotFound("evidence file " + fileId));
+    var caseFile = visibleCase(file, actor);
+    if (!maySee(caseFile, file, actor)) {
+      throw new NotFound("evidence file " + fileId);
+    }
+    return file;
+  }
+
+  /** Hands the file out after checking its hash; audits the download or the failed check. */
+  public Download download(UUID fileId, Actor actor) {
+    var file = find(fileId, actor);
+    var result = verify(file);
+    var details = new LinkedHashMap<String, String>();
+    details.put("file", file.id().toString());
+    details.put("name", file.fileName());
+    details.put("sha256", file.sha256());
+    if (result instanceof Download.Tampered tampered) {
+      details.put("actualSha256", tampered.actualSha256());
+      cases.audit(file.caseId(), actor, "evidence.integrity-failed", details);
+    } else {
+      cases.audit(file.caseId(), actor, "evidence.downloaded", details);
+    }
+    return result;
+  }
+
+  /** Reads the stored bytes and compares their hash with the one taken on arrival. */
+  public Download verify(EvidenceFile file) {
+    var content = files.content(file.id());
+    var actual = Sha256.of(content);
+    return actual.equals(file.sha256())
+        ? new Download.Verified(file, content)
+        : new Download.Tampered(file, actual);
+  }
+
+  private CaseFile visibleCase(EvidenceFile file, Actor actor) {
+    try {
+      return cases.visible(file.caseId(), actor);
+    } catch (NotFound e) {
+      throw new NotFound("evidence file " + file.id());
+    }
+  }
+
+  private boolean maySee(CaseFile caseFile, EvidenceFile file, Actor actor) {
+    return cases.policy().seesInternals(actor, caseFile)
+        || (actor.is(Role.CLIENT)
+            && caseFile.belongsToClient(actor.id())
+            && file.source() == EvidenceFile.Source.CLIENT
+            && file.uploadedBy().equals(actor.id()));
+  }
+
+  private EvidenceFile.Source sourceFor(CaseFile caseFile, Actor actor) {
+    if (cases.policy().toChange(actor, caseFile).granted()) {
+      return EvidenceFile.Source.STAFF;
+    }
+    if (actor.is(Role.CLIENT) && caseFile.belongsToClient(actor.id())) {
+      return EvidenceFile.Source.CLIENT;
+    }
+    throw new NotPermitted("only the case's counselor or its client add evidence");
+  }
+
+  static String cleanName(String fileName) {
+    if (fileName == null || fileName.isBlank()) {
+      throw new InvalidInput("name", "give the file's name");
+    }
+    var base = fileName.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1);
+    base =
+        base.codePoints()
+            .filter(c -> !Character.isISOControl(c))
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString()
+            .strip();
+    if (base.isEmpty() || base.equals(".") || base.equals("..")) {
+      throw new InvalidInput("name", "give the file's name");
+    }
+    if (base.length() > MAX_NAME) {
+      throw new InvalidInput("name", "at most " + MAX_NAME + " characters");
+    }
+    return base;
+  }
+
+  static String readable(long bytes) {
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+      return bytes / (1024 * 1024) + " MB";
+    }
+    if (bytes >= 1024 && bytes % 1024 == 0) {
+      return bytes / 1024 + " KB";
+    }
+    return bytes + " bytes";
+  }
+}

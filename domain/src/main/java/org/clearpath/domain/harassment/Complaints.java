@@ -1,0 +1,28 @@
+package org.clearpath.domain.harassment;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.UserId;
+
+/** Complaints and their lifecycle. Implemented in persistence. */
+public interface Complaints {
+
+  void add(Complaint complaint);
+
+  Optional<Complaint> find(UUID id);
+
+  List<Complaint> ofCase(CaseId caseId);
+
+  /** Stores the changed complaint if it is still at its version; StaleVersion otherwise. */
+  void update(Complaint changed);
+
+  /**
+   * Complaints not yet closed, oldest first, with their case's client and counselor; only one
+   * counselor's caseload when {@code counselor} is given.
+   */
+  List<InQueue> open(Optional<UserId> counselor);
+
+  record InQueue(Complaint complaint, String clientName, UserId counselor, String counselorName) {}
+}

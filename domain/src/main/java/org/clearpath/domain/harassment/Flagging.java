@@ -1,0 +1,277 @@
+package org.clearpath.domain.harassment;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.casefile.GuardedCases;
+import org.clearpath.domain.contact.ContactEntry;
+import org.clearpath.domain.contact.ContactLog;
+import org.clearpath.domain.evidence.EvidenceFile;
+import org.clearpath.domain.evidence.EvidenceFiles;
+import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.NotFound;
+import org.clearpath.domain.shared.NotPermitted;
+
+/**
+ * Use case: find harassment in a case's contact log with the jurisdiction's rules, flag it (from a
+ * finding, or by hand for what rules cannot see), take the client's own incident reports, dismiss
+ * flags that do not hold. Audited.
+ */
+public final class Flagging {
+  static final int MAX_DESCRIPTION = 4000;
+  private final GuardedCases cases;
+  private final ContactLog contacts;
+  private final EvidenceFiles files;
+  private final Flags flags;
+  private final Jurisdiction jurisdiction;
+
+  public Flagging(
+      GuardedCases cases,
+      ContactLog contacts,
+      EvidenceFiles files,
+      Flags flags,
+      Jurisdiction jurisdiction) {
+    this.cases = cases;
+    this.contacts = contacts;
+    this.files = files;
+    this.flags = flags;
+    this.jurisdiction = jurisdiction;
+  }
+
+  public Jurisdiction jurisdiction() {
+    return jurisdiction;
+  }
+
+  /** What the rules find in the entries that stand (corrections replace what they correct). */
+  public List<Finding> findings(CaseId caseId, Actor actor) {
+    cases.internal(caseId, actor, "harassment findings");
+    return detect(caseId);
+  }
+
+  private List<Finding> detect(CaseId caseId) {
+    return jurisdiction.findIn(
+        ContactEntry.current(contacts.ofCase(caseId)).stream().map(CollectionContact::of).toList());
+  }
+
+  public List<Flag> ofCase(CaseId caseId, Actor actor) {
+    cases.internal(caseId, actor, "harassment flags");
+    return flags.ofCase(caseId);
+  }
+
+  /** The client's own incident reports; staff see every report on the case. */
+  public List<Flag> reports(CaseId caseId, Actor actor) {
+    var caseFile = cases.visible(caseId, actor);
+    var staff = cases.policy().seesInternals(actor, caseFile);
+    return flags.ofCase(caseId).stream()
+        .filter(f -> f.source() == Flag.Source.CLIENT)
+        .filter(f -> staff || f.raisedBy().equals(actor.id()))
+        .toList();
+  }
+
+  public Flag fromFinding(CaseId caseId, String findingKey, Actor actor) {
+    cases.changeable(caseId, actor);
+    var finding =
+        detect(caseId).stream()
+            .filter(f -> f.key().equals(findingKey))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new InvalidInput(
+                        "finding", "no such finding on this case (the log may have changed)"));
+    if (flags.ofCase(caseId).stream().anyMatch(f -> findingKey.equals(f.findingKey()))) {
+      throw new InvalidInput("finding", "this finding is already flagged");
+    }
+    var entryIds = finding.entryIds().stream().map(UUID::fromString).toList();
+    var attached =
+        files.ofCase(caseId).stream()
+            .filter(f -> f.contactId() != null && entryIds.contains(f.contactId()))
+            .map(EvidenceFile::id)
+            .toList();
+    var flag =
+        new Flag(
+            UUID.randomUUID(),
+            caseId,
+            finding.kind(),
+            Flag.Source.DETECTED,
+            finding.rule(),
+            finding.key(),
+            finding.description(),
+            finding.from(),
+            finding.to(),
+            entryIds,
+            attached,
+            Flag.Status.OPEN,
+            null,
+            actor.id(),
+            actor.username(),
+            cases.now(),
+            0);
+    return add(flag, actor);
+  }
+
+  /** A flag by hand, for what the rules cannot see (threats, insults, fake documents…). */
+  public Flag raise(
+      CaseId caseId,
+      FlagKind kind,
+      String description,
+      LocalDate from,
+      LocalDate to,
+      List<UUID> contactIds,
+      List<UUID> evidenceIds,
+      Actor actor) {
+    cases.changeable(caseId, actor);
+    var text = description(description);
+    period(from, to);
+    var entries = distinct(contactIds);
+    var inCase = contacts.ofCase(caseId).stream().map(ContactEntry::id).collect(Collectors.toSet());
+    for (int i = 0; i < entries.size(); i++) {
+      if (!inCase.contains(entries.get(i))) {
+        throw new InvalidInput("contactIds[" + i + "]", "not a contact entry of this case");
+      }
+    }
+    var fileIds = caseFiles(caseId, evidenceIds, null);
+    var flag =
+        new Flag(
+            UUID.randomUUID(),
+            caseId,
+            kind,
+            Flag.Source.COUNSELOR,
+            null,
+            null,
+            text,
+            from,
+            to == null ? from : to,
+            entries,
+            fileIds,
+            Flag.Status.OPEN,
+            null,
+            actor.id(),
+            actor.username(),
+            cases.now(),
+            0);
+    return add(flag, actor);
+  }
+
+  /** The client reports an incident from the portal, with files they uploaded themselves. */
+  public Flag report(
+      CaseId caseId,
+      FlagKind kind,
+      String description,
+      LocalDate happenedOn,
+      List<UUID> evidenceIds,
+      LocalDate today,
+      Actor actor) {
+    var caseFile = cases.visible(caseId, actor);
+    if (!caseFile.belongsToClient(actor.id())) {
+      throw new NotPermitted("clients report incidents on their own case");
+    }
+    var text = description(description);
+    if (happenedOn == null) {
+      throw new InvalidInput("happenedOn", "say on which day it happened");
+    }
+    if (happenedOn.isAfter(today)) {
+      throw new InvalidInput("happenedOn", "the day cannot lie in the future");
+    }
+    var fileIds = caseFiles(caseId, evidenceIds, actor);
+    var flag =
+        new Flag(
+            UUID.randomUUID(),
+            caseId,
+            kind,
+            Flag.Source.CLIENT,
+            null,
+            null,
+            text,
+            happenedOn,
+            happenedOn,
+            List.of(),
+            fileIds,
+            Flag.Status.OPEN,
+            null,
+            actor.id(),
+            actor.username(),
+            cases.now(),
+            0);
+    return add(flag, actor);
+  }
+
+  public void dismiss(UUID flagId, String reason, long version, Actor actor) {
+    var flag = flags.find(flagId).orElseThrow(() -> new NotFound("flag " + flagId));
+    cases.changeable(flag.caseId(), actor);
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInput("reason", "say why the flag does not hold");
+    }
+    if (flag.status() == Flag.Status.DISMISSED) {
+      throw new InvalidInput("status", "the flag is already dismissed");
+    }
+    flags.dismiss(flagId, reason.strip(), version);
+    var details = new LinkedHashMap<String, String>();
+    details.put("flag", flagId.toString());
+    details.put("reason", reason.strip());
+    cases.audit(flag.caseId(), actor, "flag.dismissed", details);
+  }
+
+  private Flag add(Flag flag, Actor actor) {
+    flags.add(flag);
+    var details = new LinkedHashMap<String, String>();
+    details.put("flag", flag.id().toString());
+    details.put("kind", flag.kind().name());
+    details.put("source", flag.source().name());
+    if (flag.rule() != null) {
+      details.put("rule", flag.rule());
+    }
+    details.put("entries", Integer.toString(flag.contactIds().size()));
+    details.put("files", Integer.toString(flag.evidenceIds().size()));
+    cases.audit(flag.caseId(), actor, "flag.raised", details);
+    return flag;
+  }
+
+  /** Files of the case; when {@code uploader} is given, only files that client brought in. */
+  private List<UUID> caseFiles(CaseId caseId, List<UUID> evidenceIds, Actor uploader) {
+    var ids = distinct(evidenceIds);
+    var allowed =
+        files.ofCase(caseId).stream()
+            .filter(f -> uploader == null || f.uploadedBy().equals(uploader.id()))
+            .map(EvidenceFile::id)
+            .collect(Collectors.toSet());
+    for (int i = 0; i < ids.size(); i++) {
+      if (!allowed.contains(ids.get(i))) {
+        throw new InvalidInput("evidenceIds[" + i + "]", "not an evidence file of this case");
+      }
+    }
+    return ids;
+  }
+
+  private static List<UUID> distinct(List<UUID> ids) {
+    if (ids == null) {
+      return List.of();
+    }
+    Set<UUID> set = new LinkedHashSet<>(ids);
+    return List.copyOf(set);
+  }
+
+  private static String description(String description) {
+    if (description == null || description.isBlank()) {
+      throw new InvalidInput("description", "describe what happened");
+    }
+    if (description.length() > MAX_DESCRIPTION) {
+      throw new InvalidInput("description", "at most " + MAX_DESCRIPTION + " characters");
+    }
+    return description.strip();
+  }
+
+  private static void period(LocalDate from, LocalDate to) {
+    if (from == null) {
+      throw new InvalidInput("from", "say when it started");
+    }
+    if (to != null && to.isBefore(from)) {
+      throw new InvalidInput("to", "the period ends after it starts");
+    }
+  }
+}
