@@ -1,0 +1,146 @@
+package org.clearpath.persistence.contact;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.contact.Channel;
+import org.clearpath.domain.contact.ContactDetails;
+import org.clearpath.domain.contact.ContactEntry;
+import org.clearpath.domain.contact.ContactLog;
+import org.clearpath.domain.contact.Direction;
+import org.clearpath.domain.contact.Outcome;
+import org.clearpath.domain.contact.Party;
+import org.clearpath.domain.debt.DebtId;
+import org.clearpath.domain.debt.LenderId;
+import org.clearpath.domain.shared.StaleVersion;
+import org.clearpath.domain.shared.UserId;
+
+/** {@link ContactLog} in {@code contact_entry}, which a trigger keeps append-only. */
+@Singleton
+public class JdbcContactLog implements ContactLog {
+  static final String COLUMNS =
+      "id, case_id, occurred_at, client_zone, lender_id, debt_id, agency, collector_name,"
+          + " collector_number, direction, channel, contacted, contacted_number, conversation,"
+          + " summary, outcome, follow_up, corrects, correction_reason, recorded_by,"
+          + " recorded_by_name, recorded_at";
+  private final JdbcOperations jdbc;
+
+  JdbcContactLog(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @Transactional
+  public void append(ContactEntry entry) {
+    var d = entry.details();
+    try {
+      jdbc.prepareStatement(
+          "insert into contact_entry ("
+              + COLUMNS
+              + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          statement -> {
+            int i = 1;
+            statement.setObject(i++, entry.id());
+            statement.setObject(i++, entry.caseId().value());
+            statement.setTimestamp(i++, Timestamp.from(d.at()));
+            statement.setString(i++, d.clientZone().getId());
+            statement.setObject(i++, d.lender() == null ? null : d.lender().value());
+            statement.setObject(i++, d.debt() == null ? null : d.debt().value());
+            statement.setString(i++, d.agency());
+            statement.setString(i++, d.collectorName());
+            statement.setString(i++, d.collectorNumber());
+            statement.setString(i++, d.direction().name());
+            statement.setString(i++, d.channel().name());
+            statement.setString(i++, d.contacted().name());
+            statement.setString(i++, d.contactedNumber());
+            statement.setBoolean(i++, d.conversation());
+            statement.setString(i++, d.summary());
+            statement.setString(i++, d.outcome() == null ? null : d.outcome().name());
+            statement.setDate(i++, d.followUp() == null ? null : Date.valueOf(d.followUp()));
+            statement.setObject(i++, entry.corrects());
+            statement.setString(i++, entry.correctionReason());
+            statement.setString(i++, entry.recordedBy().value());
+            statement.setString(i++, entry.recordedByName());
+            statement.setTimestamp(i, Timestamp.from(entry.recordedAt()));
+            return statement.executeUpdate();
+          });
+    } catch (DataAccessException e) {
+      if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        throw new StaleVersion("the contact entry (it has been corrected already)");
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  @ReadOnly
+  public Optional<ContactEntry> find(UUID id) {
+    return query("select " + COLUMNS + " from contact_entry where id = ?", id).stream().findFirst();
+  }
+
+  @Override
+  @ReadOnly
+  public List<ContactEntry> ofCase(CaseId caseId) {
+    return query(
+        "select " + COLUMNS + " from contact_entry where case_id = ? order by seq", caseId.value());
+  }
+
+  private List<ContactEntry> query(String sql, UUID parameter) {
+    return jdbc.prepareStatement(
+        sql,
+        statement -> {
+          statement.setObject(1, parameter);
+          try (var rows = statement.executeQuery()) {
+            var found = new ArrayList<ContactEntry>();
+            while (rows.next()) {
+              found.add(read(rows));
+            }
+            return found;
+          }
+        });
+  }
+
+  /** Reads one row selected with {@link #COLUMNS}. */
+  public static ContactEntry read(ResultSet rows) throws SQLException {
+    var lender = rows.getObject("lender_id", UUID.class);
+    var debt = rows.getObject("debt_id", UUID.class);
+    var outcome = rows.getString("outcome");
+    var followUp = rows.getDate("follow_up");
+    return new ContactEntry(
+        rows.getObject("id", UUID.class),
+        new CaseId(rows.getObject("case_id", UUID.class)),
+        new ContactDetails(
+            rows.getTimestamp("occurred_at").toInstant(),
+            ZoneId.of(rows.getString("client_zone")),
+            lender == null ? null : new LenderId(lender),
+            debt == null ? null : new DebtId(debt),
+            rows.getString("agency"),
+            rows.getString("collector_name"),
+            rows.getString("collector_number"),
+            Direction.valueOf(rows.getString("direction")),
+            Channel.valueOf(rows.getString("channel")),
+            Party.valueOf(rows.getString("contacted")),
+            rows.getString("contacted_number"),
+            rows.getBoolean("conversation"),
+            rows.getString("summary"),
+            outcome == null ? null : Outcome.valueOf(outcome),
+            followUp == null ? null : followUp.toLocalDate()),
+        rows.getObject("corrects", UUID.class),
+        rows.getString("correction_reason"),
+        new UserId(rows.getString("recorded_by")),
+        rows.getString("recorded_by_name"),
+        rows.getTimestamp("recorded_at").toInstant());
+  }
+}

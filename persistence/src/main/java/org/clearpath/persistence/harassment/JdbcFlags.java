@@ -1,0 +1,167 @@
+package org.clearpath.persistence.harassment;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.harassment.Flag;
+import org.clearpath.domain.harassment.FlagKind;
+import org.clearpath.domain.harassment.Flags;
+import org.clearpath.domain.shared.StaleVersion;
+import org.clearpath.domain.shared.UserId;
+
+/** {@link Flags} in {@code harassment_flag}, {@code flag_contact} and {@code flag_evidence}. */
+@Singleton
+public class JdbcFlags implements Flags {
+  private final JdbcOperations jdbc;
+
+  JdbcFlags(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @Transactional
+  public void add(Flag flag) {
+    jdbc.prepareStatement(
+        "insert into harassment_flag (id, case_id, kind, source, rule, finding_key, description,"
+            + " period_from, period_to, status, dismiss_reason, raised_by, raised_by_name,"
+            + " raised_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        statement -> {
+          int i = 1;
+          statement.setObject(i++, flag.id());
+          statement.setObject(i++, flag.caseId().value());
+          statement.setString(i++, flag.kind().name());
+          statement.setString(i++, flag.source().name());
+          statement.setString(i++, flag.rule());
+          statement.setString(i++, flag.findingKey());
+          statement.setString(i++, flag.description());
+          statement.setDate(i++, flag.from() == null ? null : Date.valueOf(flag.from()));
+          statement.setDate(i++, flag.to() == null ? null : Date.valueOf(flag.to()));
+          statement.setString(i++, flag.status().name());
+          statement.setString(i++, flag.dismissReason());
+          statement.setString(i++, flag.raisedBy().value());
+          statement.setString(i++, flag.raisedByName());
+          statement.setTimestamp(i, Timestamp.from(flag.raisedAt()));
+          return statement.executeUpdate();
+        });
+    links("flag_contact", "contact_id", flag.id(), flag.contactIds());
+    links("flag_evidence", "file_id", flag.id(), flag.evidenceIds());
+  }
+
+  private void links(String table, String column, UUID flagId, List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    jdbc.prepareStatement(
+        "insert into " + table + " (flag_id, " + column + ", position) values (?, ?, ?)",
+        statement -> {
+          for (int p = 0; p < ids.size(); p++) {
+            statement.setObject(1, flagId);
+            statement.setObject(2, ids.get(p));
+            statement.setInt(3, p);
+            statement.addBatch();
+          }
+          return statement.executeBatch();
+        });
+  }
+
+  @Override
+  @ReadOnly
+  public Optional<Flag> find(UUID id) {
+    return query("f.id = ?", id).stream().findFirst();
+  }
+
+  @Override
+  @ReadOnly
+  public List<Flag> ofCase(CaseId caseId) {
+    return query("f.case_id = ?", caseId.value());
+  }
+
+  @Override
+  @Transactional
+  public void dismiss(UUID id, String reason, long expectedVersion) {
+    int changed =
+        jdbc.prepareStatement(
+            "update harassment_flag set status = 'DISMISSED', dismiss_reason = ?,"
+                + " version = version + 1 where id = ? and version = ?",
+            statement -> {
+              statement.setString(1, reason);
+              statement.setObject(2, id);
+              statement.setLong(3, expectedVersion);
+              return statement.executeUpdate();
+            });
+    if (changed != 1) {
+      throw new StaleVersion("the flag");
+    }
+  }
+
+  private List<Flag> query(String where, UUID parameter) {
+    var contacts = linked("flag_contact", "contact_id", where, parameter);
+    var files = linked("flag_evidence", "file_id", where, parameter);
+    return jdbc.prepareStatement(
+        "select f.* from harassment_flag f where " + where + " order by f.raised_at desc, f.id",
+        statement -> {
+          statement.setObject(1, parameter);
+          try (var rows = statement.executeQuery()) {
+            var found = new ArrayList<Flag>();
+            while (rows.next()) {
+              var id = rows.getObject("id", UUID.class);
+              var from = rows.getDate("period_from");
+              var to = rows.getDate("period_to");
+              found.add(
+                  new Flag(
+                      id,
+                      new CaseId(rows.getObject("case_id", UUID.class)),
+                      FlagKind.valueOf(rows.getString("kind")),
+                      Flag.Source.valueOf(rows.getString("source")),
+                      rows.getString("rule"),
+                      rows.getString("finding_key"),
+                      rows.getString("description"),
+                      from == null ? null : from.toLocalDate(),
+                      to == null ? null : to.toLocalDate(),
+                      contacts.getOrDefault(id, List.of()),
+                      files.getOrDefault(id, List.of()),
+                      Flag.Status.valueOf(rows.getString("status")),
+                      rows.getString("dismiss_reason"),
+                      new UserId(rows.getString("raised_by")),
+                      rows.getString("raised_by_name"),
+                      rows.getTimestamp("raised_at").toInstant(),
+                      rows.getLong("version")));
+            }
+            return found;
+          }
+        });
+  }
+
+  private Map<UUID, List<UUID>> linked(String table, String column, String where, UUID parameter) {
+    return jdbc.prepareStatement(
+        "select l.flag_id, l."
+            + column
+            + " from "
+            + table
+            + " l join harassment_flag f on f.id = l.flag_id where "
+            + where
+            + " order by l.flag_id, l.position",
+        statement -> {
+          statement.setObject(1, parameter);
+          try (var rows = statement.executeQuery()) {
+            var found = new HashMap<UUID, List<UUID>>();
+            while (rows.next()) {
+              found
+                  .computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>())
+                  .add(rows.getObject(2, UUID.class));
+            }
+            return found;
+          }
+        });
+  }
+}

@@ -1,0 +1,232 @@
+package org.clearpath.persistence.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.clearpath.domain.casefile.CaseFile;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.casefile.CaseStatus;
+import org.clearpath.domain.casefile.ClientName;
+import org.clearpath.domain.contact.Channel;
+import org.clearpath.domain.contact.ContactDetails;
+import org.clearpath.domain.contact.ContactEntry;
+import org.clearpath.domain.contact.Direction;
+import org.clearpath.domain.contact.Outcome;
+import org.clearpath.domain.contact.Party;
+import org.clearpath.domain.evidence.EvidenceFile;
+import org.clearpath.domain.evidence.Sha256;
+import org.clearpath.domain.harassment.Complaint;
+import org.clearpath.domain.harassment.Flag;
+import org.clearpath.domain.harassment.FlagKind;
+import org.clearpath.domain.shared.StaleVersion;
+import org.clearpath.domain.shared.UserId;
+import org.clearpath.persistence.casefile.JdbcCaseFiles;
+import org.clearpath.persistence.evidence.JdbcEvidenceFiles;
+import org.clearpath.persistence.harassment.JdbcComplaints;
+import org.clearpath.persistence.harassment.JdbcFlags;
+import org.clearpath.persistence.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ContactAndEvidenceStoreTest implements TestPropertyProvider {
+  private static final Instant AT = Instant.parse("2026-11-20T14:30:00Z");
+  @Inject JdbcCaseFiles caseFiles;
+  @Inject JdbcContactLog log;
+  @Inject JdbcEvidenceFiles files;
+  @Inject JdbcFlags flags;
+  @Inject JdbcComplaints complaints;
+  private final TestPostgres.Database database = TestPostgres.freshDatabase();
+
+  @Override
+  public Map<String, String> getProperties() {
+    return database.micronautProperties();
+  }
+
+  private CaseId aCase(String counselor) {
+    var id = CaseId.random();
+    caseFiles.add(
+        new CaseFile(
+            id,
+            new ClientName("陈小明"),
+            new UserId(counselor),
+            counselor,
+            null,
+            null,
+            CaseStatus.OPEN,
+            null,
+            org.clearpath.domain.stage.Stage.CURRENT,
+            AT,
+            0));
+    return id;
+  }
+
+  private static ContactEntry entry(CaseId caseId, UUID corrects, String summary) {
+    return new ContactEntry(
+        UUID.randomUUID(),
+        caseId,
+        new ContactDetails(
+            AT,
+            ZoneId.of("Asia/Shanghai"),
+            null,
+            null,
+            "某某资产",
+            "张三",
+            "95000",
+            Direction.INBOUND,
+            Channel.PHONE,
+            Party.FAMILY,
+            "139",
+            true,
+            summary,
+            Outcome.REFUSED,
+            LocalDate.of(2026, 11, 25)),
+        corrects,
+        corrects == null ? null : "typo",
+        new UserId("c1"),
+        "counselor.wang",
+        AT.plusSeconds(60));
+  }
+
+  /** Straight to the database, past the application: what a careless admin could try. */
+  private int execute(String sql) throws java.sql.SQLException {
+    var properties = database.micronautProperties();
+    try (var connection =
+            java.sql.DriverManager.getConnection(
+                properties.get("datasources.default.url"),
+                properties.get("datasources.default.username"),
+                properties.get("datasources.default.password"));
+        var statement = connection.createStatement()) {
+      return statement.executeUpdate(sql);
+    }
+  }
+
+  @Test
+  void entries_come_back_whole_and_a_second_correction_of_one_entry_is_refused() {
+    var caseId = aCase("c1");
+    var first = entry(caseId, null, "打给母亲");
+    log.append(first);
+    var fix = entry(caseId, first.id(), "打给母亲，说要起诉");
+    log.append(fix);
+
+    assertThat(log.find(first.id())).contains(first);
+    assertThat(log.ofCase(caseId)).containsExactly(first, fix);
+    assertThatThrownBy(() -> log.append(entry(caseId, first.id(), "another branch")))
+        .isInstanceOf(StaleVersion.class);
+  }
+
+  @Test
+  void the_database_refuses_to_edit_or_delete_log_entries_and_evidence() {
+    var caseId = aCase("c1");
+    var first = entry(caseId, null, "原文");
+    log.append(first);
+    var content = "%PDF-1.4 letter".getBytes();
+    var file =
+        new EvidenceFile(
+            UUID.randomUUID(),
+            caseId,
+            first.id(),
+            "信.pdf",
+            "application/pdf",
+            content.length,
+            Sha256.of(content),
+            null,
+            EvidenceFile.Source.STAFF,
+            new UserId("c1"),
+            "w",
+            AT);
+    files.store(file, content);
+
+    assertThat(files.find(file.id())).contains(file);
+    assertThat(files.content(file.id())).isEqualTo(content);
+    assertThat(files.ofCase(caseId)).containsExactly(file);
+    assertThatThrownBy(() -> execute("update contact_entry set summary = 'changed'"))
+        .hasStackTraceContaining("append-only");
+    assertThatThrownBy(() -> execute("delete from contact_entry"))
+        .hasStackTraceContaining("append-only");
+    assertThatThrownBy(() -> execute("update evidence_content set content = 'x'::bytea"))
+        .hasStackTraceContaining("append-only");
+    assertThatThrownBy(() -> execute("delete from evidence_file"))
+        .hasStackTraceContaining("append-only");
+    assertThat(log.find(first.id()).orElseThrow().details().summary()).isEqualTo("原文");
+  }
+
+  @Test
+  void flags_keep_their_evidence_in_order_and_complaints_their_lifecycle_with_versions() {
+    var caseId = aCase("c-queue-" + UUID.randomUUID());
+    var a = entry(caseId, null, "a");
+    var b = entry(caseId, null, "b");
+    log.append(a);
+    log.append(b);
+    var flag =
+        new Flag(
+            UUID.randomUUID(),
+            caseId,
+            FlagKind.THREATS,
+            Flag.Source.COUNSELOR,
+            null,
+            null,
+            "威胁",
+            LocalDate.of(2026, 11, 20),
+            LocalDate.of(2026, 11, 20),
+            List.of(b.id(), a.id()),
+            List.of(),
+            Flag.Status.OPEN,
+            null,
+            new UserId("c1"),
+            "w",
+            AT,
+            0);
+    flags.add(flag);
+    assertThat(flags.find(flag.id())).contains(flag);
+    flags.dismiss(flag.id(), "not a threat", 0);
+    assertThatThrownBy(() -> flags.dismiss(flag.id(), "again", 0)).isInstanceOf(StaleVersion.class);
+    assertThat(flags.ofCase(caseId).getFirst().status()).isEqualTo(Flag.Status.DISMISSED);
+
+    var complaint =
+        new Complaint(
+            UUID.randomUUID(),
+            caseId,
+            "12378",
+            List.of(flag.id()),
+            "text",
+            Complaint.Status.DRAFTED,
+            new UserId("c1"),
+            "w",
+            AT,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            0);
+    complaints.add(complaint);
+    var reviewed = complaint.reviewed("ok", "supervisor.zhao", AT);
+    complaints.update(reviewed);
+    var stored = complaints.find(complaint.id()).orElseThrow();
+    assertThat(stored.status()).isEqualTo(Complaint.Status.REVIEWED);
+    assertThat(stored.flagIds()).containsExactly(flag.id());
+    assertThat(stored.version()).isEqualTo(1);
+    assertThatThrownBy(() -> complaints.update(reviewed)).isInstanceOf(StaleVersion.class);
+    var counselor = caseFiles.find(caseId).orElseThrow().counselor();
+    assertThat(complaints.open(java.util.Optional.of(counselor)))
+        .extracting(q -> q.complaint().id())
+        .containsExactly(complaint.id());
+    assertThat(complaints.open(java.util.Optional.of(new UserId("nobody")))).isEmpty();
+  }
+}
