@@ -81,4 +81,63 @@ public final class Inputs {
     }
     return version;
   }
+
+  /** An IANA time zone such as Asia/Shanghai. */
+  public static java.time.ZoneId zone(String field, String text) {
+    try {
+      return java.time.ZoneId.of(required(field, text));
+    } catch (java.time.DateTimeException e) {
+      throw new InvalidInput(field, "not a time zone (like Asia/Shanghai)");
+    }
+  }
+
+  /** A local date and time (yyyy-mm-ddThh:mm[:ss]) in {@code zone}, as an instant. */
+  public static java.time.Instant localTime(String field, String text, java.time.ZoneId zone) {
+    try {
+      return java.time.LocalDateTime.parse(required(field, text)).atZone(zone).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new InvalidInput(field, "not a local date and time (yyyy-mm-ddThh:mm)");
+    }
+  }
+
+  /** An optional id; malformed ones are named. */
+  public static java.util.UUID uuid(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return java.util.UUID.fromString(text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(field, "not an id");
+    }
+  }
+
+  /** One of an enum's names; the message lists them. */
+  public static <E extends Enum<E>> E oneOf(String field, String text, Class<E> type) {
+    var allowed = java.util.Arrays.toString(type.getEnumConstants());
+    if (text == null || text.isBlank()) {
+      throw new InvalidInput(field, "one of " + allowed);
+    }
+    try {
+      return Enum.valueOf(type, text.strip());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(field, "one of " + allowed);
+    }
+  }
+
+  /** A list of ids, each named by its index when malformed. */
+  public static java.util.List<java.util.UUID> uuids(String field, java.util.List<String> texts) {
+    if (texts == null) {
+      return java.util.List.of();
+    }
+    var ids = new java.util.ArrayList<java.util.UUID>();
+    for (int i = 0; i < texts.size(); i++) {
+      var id = uuid(field + "[" + i + "]", texts.get(i));
+      if (id == null) {
+        throw new InvalidInput(field + "[" + i + "]", "not an id");
+      }
+      ids.add(id);
+    }
+    return ids;
+  }
 }

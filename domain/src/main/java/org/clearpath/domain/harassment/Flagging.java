@@ -201,6 +201,11 @@ public final class Flagging {
     return add(flag, actor);
   }
 
+  /** The case a flag belongs to (the caller checks access to it). */
+  public CaseId caseOf(UUID flagId) {
+    return flags.find(flagId).map(Flag::caseId).orElseThrow(() -> new NotFound("flag " + flagId));
+  }
+
   public void dismiss(UUID flagId, String reason, long version, Actor actor) {
     var flag = flags.find(flagId).orElseThrow(() -> new NotFound("flag " + flagId));
     cases.changeable(flag.caseId(), actor);

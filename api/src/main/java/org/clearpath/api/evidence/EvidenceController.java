@@ -1,0 +1,165 @@
+package org.clearpath.api.evidence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.clearpath.api.problem.Inputs;
+import org.clearpath.api.problem.Problem;
+import org.clearpath.api.security.Principals;
+import org.clearpath.api.security.Roles;
+import org.clearpath.domain.evidence.EvidenceFile;
+import org.clearpath.domain.evidence.HandlingEvidence;
+import org.clearpath.domain.shared.NotFound;
+
+/**
+ * Evidence files. Upload the raw bytes ({@code application/octet-stream}) with the file's name in
+ * the query; the type is taken from the content. Downloads are checked against the SHA-256 taken on
+ * arrival and carry it in {@code Repr-Digest}.
+ */
+@Controller
+@Tag(name = "evidence")
+public class EvidenceController {
+  private final HandlingEvidence evidence;
+
+  EvidenceController(HandlingEvidence evidence) {
+    this.evidence = evidence;
+  }
+
+  @Serdeable
+  public record EvidenceView(
+      String id,
+      @Nullable String contactId,
+      String name,
+      String mediaType,
+      long size,
+      String sha256,
+      @Nullable String description,
+      String source,
+      String uploadedByName,
+      String uploadedAt) {
+    static EvidenceView of(EvidenceFile f) {
+      return new EvidenceView(
+          f.id().toString(),
+          f.contactId() == null ? null : f.contactId().toString(),
+          f.fileName(),
+          f.mediaType(),
+          f.size(),
+          f.sha256(),
+          f.description(),
+          f.source().name(),
+          f.uploadedByName(),
+          f.uploadedAt().toString());
+    }
+  }
+
+  @Operation(summary = "Evidence files of a case (staff: all; the client: their own uploads)")
+  @Get("/api/cases/{id}/evidence")
+  @ReadOnly
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public List<EvidenceView> list(@PathVariable String id, Authentication auth) {
+    return evidence.ofCase(Inputs.caseId(id), Principals.actor(auth)).stream()
+        .map(EvidenceView::of)
+        .toList();
+  }
+
+  @Operation(summary = "Upload an evidence file (the case's counselor, or its client)")
+  @Post(uri = "/api/cases/{id}/evidence", consumes = MediaType.APPLICATION_OCTET_STREAM)
+  @Transactional
+  @Secured({Roles.COUNSELOR, Roles.CLIENT})
+  public HttpResponse<EvidenceView> upload(
+      @PathVariable String id,
+      @QueryValue @Nullable String name,
+      @QueryValue @Nullable String contactId,
+      @QueryValue @Nullable String description,
+      @Body @Nullable byte[] content,
+      Authentication auth) {
+    var file =
+        evidence.upload(
+            Inputs.caseId(id),
+            Inputs.uuid("contactId", contactId),
+            name,
+            description,
+            content,
+            Principals.actor(auth));
+    return HttpResponse.created(EvidenceView.of(file));
+  }
+
+  @Operation(summary = "Download a file, checked against its arrival hash (409 if it changed)")
+  @Get("/api/evidence/{fileId}/content")
+  @Transactional
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public HttpResponse<?> download(@PathVariable String fileId, Authentication auth) {
+    UUID id;
+    try {
+      id = UUID.fromString(fileId);
+    } catch (IllegalArgumentException e) {
+      throw new NotFound("evidence file " + fileId);
+    }
+    // The audit entry of a failed check must survive, so the 409 is returned, not thrown.
+    return switch (evidence.download(id, Principals.actor(auth))) {
+      case HandlingEvidence.Download.Verified verified ->
+          attachment(verified.file(), verified.content());
+      case HandlingEvidence.Download.Tampered tampered ->
+          tampered(
+              tampered.file(), tampered.actualSha256(), "/api/evidence/" + fileId + "/content");
+    };
+  }
+
+  public static HttpResponse<Problem> tampered(EvidenceFile file, String actual, String path) {
+    return new Problem(
+            "https://clearpath.example/problems/evidence-tampered",
+            "Evidence changed since it arrived",
+            HttpStatus.CONFLICT.getCode(),
+            "\""
+                + file.fileName()
+                + "\" no longer matches the SHA-256 taken on arrival ("
+                + file.sha256()
+                + ", now "
+                + actual
+                + "); it is withheld and the failed check is in the audit trail",
+            path,
+            List.of(new Problem.FieldError("file", "integrity check failed")))
+        .toResponse();
+  }
+
+  public static HttpResponse<byte[]> attachment(EvidenceFile file, byte[] content) {
+    return HttpResponse.ok(content)
+        .contentType(MediaType.of(file.mediaType()))
+        .header("Content-Disposition", disposition(file.fileName()))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "no-store")
+        .header(
+            "Repr-Digest",
+            "sha-256=:"
+                + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(file.sha256()))
+                + ":");
+  }
+
+  public static String disposition(String fileName) {
+    var ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+    return "attachment; filename=\""
+        + ascii
+        + "\"; filename*=UTF-8''"
+        + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+}

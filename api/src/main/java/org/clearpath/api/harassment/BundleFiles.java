@@ -1,0 +1,186 @@
+package org.clearpath.api.harassment;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.clearpath.domain.contact.ContactEntry;
+import org.clearpath.domain.evidence.HandlingEvidence.Download;
+import org.clearpath.domain.evidence.Sha256;
+import org.clearpath.domain.harassment.ComplaintDraft;
+import org.clearpath.domain.harassment.EvidenceBundle;
+
+/** A complaint's evidence bundle as a PDF and as a ZIP (files, entries and SHA-256 checksums). */
+final class BundleFiles {
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private BundleFiles() {}
+
+  static byte[] pdf(EvidenceBundle bundle, Instant generatedAt, String generatedBy) {
+    var c = bundle.complaint();
+    var pdf = new SimplePdf();
+    pdf.text("投诉材料 / Complaint", 16).gap();
+    pdf.text(bundle.body().nameZh() + " / " + bundle.body().nameEn(), 11);
+    pdf.text("当事人 Client: " + bundle.caseFile().clientName().value(), 10);
+    pdf.text("状态 Status: " + c.status(), 10);
+    if (c.filedOn() != null) {
+      pdf.text("提交 Filed: " + c.filedOn() + "  编号 Reference: " + c.reference(), 10);
+    }
+    pdf.gap().text(c.text(), 10).gap();
+    pdf.text("涉及的标记 / Flags", 13);
+    for (var flag : bundle.flags()) {
+      pdf.text(
+          "• "
+              + ComplaintDraft.kindLabel(flag.kind(), true)
+              + " / "
+              + ComplaintDraft.kindLabel(flag.kind(), false)
+              + " ("
+              + flag.from()
+              + (flag.to() != null && !flag.to().equals(flag.from()) ? " – " + flag.to() : "")
+              + "): "
+              + flag.description(),
+          10);
+    }
+    pdf.gap().text("联系记录 / Contact entries (" + bundle.entries().size() + ")", 13);
+    for (var entry : bundle.entries()) {
+      pdf.text("• " + entryLine(entry), 9);
+    }
+    pdf.gap().text("证据文件 / Evidence files (" + bundle.files().size() + ")", 13);
+    for (var download : bundle.files()) {
+      var f = download.file();
+      pdf.text(
+          "• "
+              + f.fileName()
+              + " ("
+              + f.mediaType()
+              + ", "
+              + f.size()
+              + " bytes, "
+              + f.uploadedAt()
+              + ")",
+          9);
+      pdf.text("  SHA-256: " + f.sha256(), 9);
+    }
+    pdf.gap()
+        .text(
+            "生成 Generated " + generatedAt + " by " + generatedBy + " — Clearpath; 校验值在文件到达时记录", 8);
+    return pdf.render();
+  }
+
+  static String entryLine(ContactEntry entry) {
+    var d = entry.details();
+    var line = new StringBuilder();
+    line.append(LOCAL.format(d.at().atZone(d.clientZone())))
+        .append(' ')
+        .append(d.clientZone().getId())
+        .append(" | ")
+        .append(d.direction())
+        .append(' ')
+        .append(d.channel())
+        .append(" → ")
+        .append(d.contacted());
+    if (d.agency() != null) {
+      line.append(" | ").append(d.agency());
+    }
+    if (d.collectorName() != null || d.collectorNumber() != null) {
+      line.append(" | ")
+          .append(d.collectorName() == null ? "" : d.collectorName())
+          .append(d.collectorNumber() == null ? "" : " " + d.collectorNumber());
+    }
+    line.append(" | ").append(d.summary());
+    if (entry.corrects() != null) {
+      line.append(" [correction: ").append(entry.correctionReason()).append(']');
+    }
+    return line.toString();
+  }
+
+  static byte[] zip(EvidenceBundle bundle, byte[] pdf) {
+    var files = new LinkedHashMap<String, byte[]>();
+    files.put("complaint.pdf", pdf);
+    files.put("complaint.txt", bundle.complaint().text().getBytes(StandardCharsets.UTF_8));
+    files.put("contacts.csv", csv(bundle));
+    int n = 1;
+    for (var download : bundle.files()) {
+      if (download instanceof Download.Verified verified) {
+        files.put(
+            String.format("evidence/%02d-%s", n++, verified.file().fileName()), verified.content());
+      }
+    }
+    var sums = new StringBuilder();
+    files.forEach(
+        (name, bytes) -> sums.append(Sha256.of(bytes)).append("  ").append(name).append('\n'));
+    var readme =
+        "Evidence bundle for complaint "
+            + bundle.complaint().id()
+            + " to "
+            + bundle.body().nameEn()
+            + ".\n"
+            + "Each evidence file's SHA-256 was recorded when it arrived and checked again when"
+            + " this bundle was made; SHA256SUMS lists them (check with: sha256sum -c SHA256SUMS).\n"
+            + "证据文件的 SHA-256 校验值在文件到达时记录，生成本材料时已重新核验。\n";
+    var out = new ByteArrayOutputStream();
+    try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+      put(zip, "README.txt", readme.getBytes(StandardCharsets.UTF_8));
+      put(zip, "SHA256SUMS", sums.toString().getBytes(StandardCharsets.UTF_8));
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        put(zip, file.getKey(), file.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(bytes);
+    zip.closeEntry();
+  }
+
+  private static byte[] csv(EvidenceBundle bundle) {
+    var csv = new StringBuilder("\uFEFF");
+    csv.append(
+        "entry_id,local_time,zone,utc,direction,channel,contacted,contacted_number,agency,"
+            + "collector_name,collector_number,summary,corrects,correction_reason\n");
+    for (var entry : bundle.entries()) {
+      var d = entry.details();
+      csv.append(
+              String.join(
+                  ",",
+                  cell(entry.id().toString()),
+                  cell(LOCAL.format(d.at().atZone(d.clientZone()))),
+                  cell(d.clientZone().getId()),
+                  cell(d.at().toString()),
+                  cell(d.direction().name()),
+                  cell(d.channel().name()),
+                  cell(d.contacted().name()),
+                  cell(d.contactedNumber()),
+                  cell(d.agency()),
+                  cell(d.collectorName()),
+                  cell(d.collectorNumber()),
+                  cell(d.summary()),
+                  cell(entry.corrects() == null ? null : entry.corrects().toString()),
+                  cell(entry.correctionReason())))
+          .append('\n');
+    }
+    return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A CSV cell, quoted; a leading = + - @ is defused so spreadsheets do not run it. */
+  static String cell(String value) {
+    if (value == null) {
+      return "";
+    }
+    var text = value;
+    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    }
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+}

@@ -1,0 +1,258 @@
+package org.clearpath.api.harassment;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.clearpath.api.problem.Inputs;
+import org.clearpath.api.security.Principals;
+import org.clearpath.api.security.Roles;
+import org.clearpath.api.stage.StageSettings;
+import org.clearpath.domain.harassment.Finding;
+import org.clearpath.domain.harassment.Flag;
+import org.clearpath.domain.harassment.FlagKind;
+import org.clearpath.domain.harassment.Flagging;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.NotFound;
+
+/**
+ * Harassment on a case: what the jurisdiction's rules find in the contact log, flags (from findings
+ * or by hand), and the client's own incident reports.
+ */
+@Controller("/api")
+@Tag(name = "harassment")
+public class FlagController {
+  private final Flagging flagging;
+  private final StageSettings office;
+  private final Clock clock;
+
+  FlagController(Flagging flagging, StageSettings office, Clock clock) {
+    this.flagging = flagging;
+    this.office = office;
+    this.clock = clock;
+  }
+
+  @Serdeable
+  public record FindingView(
+      String key,
+      String rule,
+      String kind,
+      String description,
+      List<String> entryIds,
+      String from,
+      String to,
+      boolean flagged) {}
+
+  @Serdeable
+  public record FlagView(
+      String id,
+      String kind,
+      String source,
+      @Nullable String rule,
+      String description,
+      @Nullable String from,
+      @Nullable String to,
+      List<String> contactIds,
+      List<String> evidenceIds,
+      String status,
+      @Nullable String dismissReason,
+      String raisedByName,
+      String raisedAt,
+      long version) {
+    static FlagView of(Flag f) {
+      return new FlagView(
+          f.id().toString(),
+          f.kind().name(),
+          f.source().name(),
+          f.rule(),
+          f.description(),
+          f.from() == null ? null : f.from().toString(),
+          f.to() == null ? null : f.to().toString(),
+          f.contactIds().stream().map(UUID::toString).toList(),
+          f.evidenceIds().stream().map(UUID::toString).toList(),
+          f.status().name(),
+          f.dismissReason(),
+          f.raisedByName(),
+          f.raisedAt().toString(),
+          f.version());
+    }
+  }
+
+  @Serdeable
+  public record FlagRequest(
+      @Nullable String findingKey,
+      @Nullable String kind,
+      @Nullable String description,
+      @Nullable String from,
+      @Nullable String to,
+      @Nullable List<String> contactIds,
+      @Nullable List<String> evidenceIds) {}
+
+  @Serdeable
+  public record IncidentRequest(
+      @Nullable String kind,
+      @Nullable String description,
+      @Nullable String happenedOn,
+      @Nullable List<String> evidenceIds) {}
+
+  @Serdeable
+  public record Dismissal(@Nullable String reason, @Nullable Long version) {}
+
+  @Serdeable
+  public record RulesView(String jurisdiction, List<String> rules) {}
+
+  @Operation(summary = "The harassment rules in force (jurisdiction and rule ids)")
+  @Get("/harassment-rules")
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
+  public RulesView rules() {
+    var j = flagging.jurisdiction();
+    return new RulesView(j.code(), j.rules().stream().map(r -> r.id()).toList());
+  }
+
+  @Operation(summary = "What the rules find in the case's contact log (corrections applied)")
+  @Get("/cases/{id}/findings")
+  @ReadOnly
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public List<FindingView> findings(@PathVariable String id, Authentication auth) {
+    var caseId = Inputs.caseId(id);
+    var actor = Principals.actor(auth);
+    var found = flagging.findings(caseId, actor);
+    var flagged =
+        flagging.ofCase(caseId, actor).stream()
+            .map(Flag::findingKey)
+            .filter(java.util.Objects::nonNull)
+            .collect(java.util.stream.Collectors.toSet());
+    return found.stream()
+        .map(
+            (Finding f) ->
+                new FindingView(
+                    f.key(),
+                    f.rule(),
+                    f.kind().name(),
+                    f.description(),
+                    f.entryIds(),
+                    f.from().toString(),
+                    f.to().toString(),
+                    flagged.contains(f.key())))
+        .toList();
+  }
+
+  @Operation(summary = "The case's harassment flags, newest first (staff)")
+  @Get("/cases/{id}/flags")
+  @ReadOnly
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public List<FlagView> flags(@PathVariable String id, Authentication auth) {
+    return flagging.ofCase(Inputs.caseId(id), Principals.actor(auth)).stream()
+        .map(FlagView::of)
+        .toList();
+  }
+
+  @Operation(summary = "Raise a flag: from a finding (findingKey) or by hand (kind, description…)")
+  @Post("/cases/{id}/flags")
+  @Transactional
+  @Secured(Roles.COUNSELOR)
+  public HttpResponse<FlagView> raise(
+      @PathVariable String id, @Body @Nullable FlagRequest request, Authentication auth) {
+    var caseId = Inputs.caseId(id);
+    var actor = Principals.actor(auth);
+    if (request == null) {
+      throw new InvalidInput("kind", "send a finding's key, or a kind and a description");
+    }
+    if (request.findingKey() != null && !request.findingKey().isBlank()) {
+      return HttpResponse.created(
+          FlagView.of(flagging.fromFinding(caseId, request.findingKey(), actor)));
+    }
+    var today = office.today(clock);
+    var flag =
+        flagging.raise(
+            caseId,
+            Inputs.oneOf("kind", request.kind(), FlagKind.class),
+            request.description(),
+            Inputs.date("from", request.from(), today),
+            request.to() == null || request.to().isBlank()
+                ? null
+                : Inputs.date("to", request.to(), today),
+            Inputs.uuids("contactIds", request.contactIds()),
+            Inputs.uuids("evidenceIds", request.evidenceIds()),
+            actor);
+    return HttpResponse.created(FlagView.of(flag));
+  }
+
+  @Operation(summary = "Dismiss a flag that does not hold, with the reason")
+  @Post("/flags/{flagId}/dismissal")
+  @Transactional
+  @Secured(Roles.COUNSELOR)
+  public FlagView dismiss(
+      @PathVariable String flagId, @Body @Nullable Dismissal request, Authentication auth) {
+    var id = flagId(flagId);
+    var actor = Principals.actor(auth);
+    flagging.dismiss(
+        id,
+        request == null ? null : request.reason(),
+        Inputs.version(request == null ? null : request.version()),
+        actor);
+    return flagging.ofCase(caseOf(id, actor), actor).stream()
+        .filter(f -> f.id().equals(id))
+        .map(FlagView::of)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private java.util.UUID flagId(String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException e) {
+      throw new NotFound("flag " + text);
+    }
+  }
+
+  private org.clearpath.domain.casefile.CaseId caseOf(
+      UUID flagId, org.clearpath.domain.shared.Actor actor) {
+    return flagging.caseOf(flagId);
+  }
+
+  @Operation(summary = "Incident reports: the client's own; staff see every report of the case")
+  @Get("/cases/{id}/incidents")
+  @ReadOnly
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public List<FlagView> incidents(@PathVariable String id, Authentication auth) {
+    return flagging.reports(Inputs.caseId(id), Principals.actor(auth)).stream()
+        .map(FlagView::of)
+        .toList();
+  }
+
+  @Operation(summary = "The client reports an incident, with files uploaded beforehand")
+  @Post("/cases/{id}/incidents")
+  @Transactional
+  @Secured(Roles.CLIENT)
+  public HttpResponse<FlagView> report(
+      @PathVariable String id, @Body @Nullable IncidentRequest request, Authentication auth) {
+    if (request == null) {
+      throw new InvalidInput("description", "describe what happened");
+    }
+    var today = office.today(clock);
+    var flag =
+        flagging.report(
+            Inputs.caseId(id),
+            Inputs.oneOf("kind", request.kind(), FlagKind.class),
+            request.description(),
+            Inputs.date("happenedOn", request.happenedOn(), today),
+            Inputs.uuids("evidenceIds", request.evidenceIds()),
+            today,
+            Principals.actor(auth));
+    return HttpResponse.created(FlagView.of(flag));
+  }
+}

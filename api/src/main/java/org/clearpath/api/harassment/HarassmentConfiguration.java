@@ -1,0 +1,71 @@
+package org.clearpath.api.harassment;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.util.Comparator;
+import java.util.List;
+import org.clearpath.domain.casefile.GuardedCases;
+import org.clearpath.domain.contact.ContactLog;
+import org.clearpath.domain.contact.LoggingContacts;
+import org.clearpath.domain.debt.Debts;
+import org.clearpath.domain.debt.Lenders;
+import org.clearpath.domain.evidence.EvidenceFiles;
+import org.clearpath.domain.evidence.HandlingEvidence;
+import org.clearpath.domain.harassment.ComplaintBody;
+import org.clearpath.domain.harassment.Complaints;
+import org.clearpath.domain.harassment.Flagging;
+import org.clearpath.domain.harassment.Flags;
+import org.clearpath.domain.harassment.HandlingComplaints;
+
+@Factory
+class HarassmentConfiguration {
+
+  @Singleton
+  LoggingContacts loggingContacts(
+      GuardedCases cases, ContactLog log, Lenders lenders, Debts debts) {
+    return new LoggingContacts(cases, log, lenders, debts);
+  }
+
+  @Singleton
+  HandlingEvidence handlingEvidence(
+      GuardedCases cases,
+      EvidenceFiles files,
+      ContactLog log,
+      @Value("${clearpath.evidence.max-bytes:20971520}") long maxBytes) {
+    return new HandlingEvidence(cases, files, log, maxBytes);
+  }
+
+  @Singleton
+  Flagging flagging(
+      GuardedCases cases,
+      ContactLog log,
+      EvidenceFiles files,
+      Flags flags,
+      HarassmentSettings settings) {
+    return new Flagging(cases, log, files, flags, settings.rules());
+  }
+
+  @Singleton
+  HandlingComplaints handlingComplaints(
+      GuardedCases cases,
+      Complaints complaints,
+      Flags flags,
+      ContactLog log,
+      EvidenceFiles files,
+      HandlingEvidence evidence,
+      Lenders lenders,
+      List<ComplaintBodySettings> configured) {
+    var bodies =
+        configured.isEmpty()
+            ? ComplaintBody.mainlandChina()
+            : configured.stream()
+                .map(
+                    b ->
+                        new ComplaintBody(
+                            b.code(), b.nameZh(), b.nameEn(), b.contact(), b.answerDays()))
+                .sorted(Comparator.comparing(ComplaintBody::code))
+                .toList();
+    return new HandlingComplaints(cases, complaints, flags, log, files, evidence, lenders, bodies);
+  }
+}
