@@ -6,6 +6,7 @@ import { LANGS, initialLang, type Lang } from './i18n';
 import CasePage from './pages/CasePage';
 import Caseload from './pages/Caseload';
 import MyCase from './pages/MyCase';
+import ReviewQueue from './pages/ReviewQueue';
 
 type Session = { state: 'loading' } | { state: 'anonymous' } | { state: 'in'; me: Me };
 
@@ -75,6 +76,16 @@ function Header() {
         </label>
         {me && (
           <>
+            {(me.roles.includes('counselor') || me.roles.includes('supervisor')) && (
+              <>
+                <a href="/" data-testid="nav-cases">
+                  {t('nav.cases')}
+                </a>
+                <a href="/complaints" data-testid="nav-complaints">
+                  {t('queue.link')}
+                </a>
+              </>
+            )}
             <span className="who" data-testid="who">
               {t('auth.signedInAs')} <strong>{me.name ?? me.username}</strong> ·{' '}
               {me.roles.map((r) => t(`role.${r}`)).join(', ')}
@@ -113,6 +124,7 @@ function SignedIn({ me }: { me: Me }) {
       <Route path="/cases" element={home} />
       <Route path="/cases/:id" element={<CasePage />} />
       <Route path="/my-case" element={<MyCase />} />
+      <Route path="/complaints" element={staff ? <ReviewQueue /> : <Navigate to="/" replace />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );

@@ -129,6 +129,134 @@ export interface NewDebt {
   dues: AmountOn[];
 }
 
+export interface ContactView {
+  id: string;
+  at: string;
+  localTime: string;
+  zone: string;
+  lenderId?: string;
+  lenderName?: string;
+  debtId?: string;
+  agency?: string;
+  collectorName?: string;
+  collectorNumber?: string;
+  direction: string;
+  channel: string;
+  contacted: string;
+  contactedNumber?: string;
+  conversation: boolean;
+  summary: string;
+  outcome?: string;
+  followUp?: string;
+  corrects?: string;
+  correctionReason?: string;
+  correctedBy?: string;
+  recordedByName: string;
+  recordedAt: string;
+}
+
+export interface ContactRequest {
+  localTime: string;
+  zone: string;
+  lenderId?: string;
+  debtId?: string;
+  agency?: string;
+  collectorName?: string;
+  collectorNumber?: string;
+  direction: string;
+  channel: string;
+  contacted: string;
+  contactedNumber?: string;
+  conversation: boolean;
+  summary: string;
+  outcome?: string;
+  followUp?: string;
+  reason?: string;
+}
+
+export interface EvidenceView {
+  id: string;
+  contactId?: string;
+  name: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  description?: string;
+  source: string;
+  uploadedByName: string;
+  uploadedAt: string;
+}
+
+export interface FindingView {
+  key: string;
+  rule: string;
+  kind: string;
+  description: string;
+  entryIds: string[];
+  from: string;
+  to: string;
+  flagged: boolean;
+}
+
+export interface FlagView {
+  id: string;
+  kind: string;
+  source: string;
+  rule?: string;
+  description: string;
+  from?: string;
+  to?: string;
+  contactIds: string[];
+  evidenceIds: string[];
+  status: string;
+  dismissReason?: string;
+  raisedByName: string;
+  raisedAt: string;
+  version: number;
+}
+
+export interface BodyView {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  contact?: string;
+  answerDays: number;
+}
+
+export interface ComplaintView {
+  id: string;
+  caseId: string;
+  bodyCode: string;
+  flagIds: string[];
+  text: string;
+  status: string;
+  draftedByName: string;
+  draftedAt: string;
+  reviewNote?: string;
+  reviewedByName?: string;
+  reviewedAt?: string;
+  filedOn?: string;
+  reference?: string;
+  answerDue?: string;
+  answeredOn?: string;
+  answer?: string;
+  closedOn?: string;
+  closingNote?: string;
+  overdue: boolean;
+  version: number;
+  clientName?: string;
+  counselorName?: string;
+}
+
+export interface ComplaintStep {
+  version: number;
+  text?: string;
+  note?: string;
+  on?: string;
+  reference?: string;
+  answer?: string;
+}
+
 export function readCookie(cookieHeader: string, name: string): string | undefined {
   for (const part of cookieHeader.split(';')) {
     const [k, ...v] = part.trim().split('=');
@@ -161,6 +289,21 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   const response = await send(method, path, body);
   return (await response.json()) as T;
 }
+
+/** Sends a file's raw bytes; the server decides its type from the content. */
+async function uploadFile(path: string, file: Blob): Promise<EvidenceView> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Content-Type': 'application/octet-stream',
+  };
+  const token = readCookie(document.cookie, 'XSRF-TOKEN');
+  if (token) headers['X-XSRF-TOKEN'] = token;
+  const response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: file });
+  if (!response.ok) throw new ApiError(await toProblem(response));
+  return (await response.json()) as EvidenceView;
+}
+
+const enc = encodeURIComponent;
 
 async function send(method: string, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -231,4 +374,41 @@ export const api = {
       clientName,
       portalLogin: portalUsername ? { username: portalUsername, email: portalEmail || null } : null,
     }),
+  contacts: (caseId: string) => call<ContactView[]>('GET', `/api/cases/${enc(caseId)}/contacts`),
+  logContact: (caseId: string, c: ContactRequest) =>
+    call<ContactView>('POST', `/api/cases/${enc(caseId)}/contacts`, c),
+  correctContact: (caseId: string, entryId: string, c: ContactRequest) =>
+    call<ContactView>('POST', `/api/cases/${enc(caseId)}/contacts/${enc(entryId)}/corrections`, c),
+  evidence: (caseId: string) => call<EvidenceView[]>('GET', `/api/cases/${enc(caseId)}/evidence`),
+  upload: (caseId: string, file: File, contactId?: string, description?: string) =>
+    uploadFile(
+      `/api/cases/${enc(caseId)}/evidence?name=${enc(file.name)}` +
+        (contactId ? `&contactId=${enc(contactId)}` : '') +
+        (description ? `&description=${enc(description)}` : ''),
+      file,
+    ),
+  evidenceUrl: (fileId: string) => `/api/evidence/${enc(fileId)}/content`,
+  findings: (caseId: string) => call<FindingView[]>('GET', `/api/cases/${enc(caseId)}/findings`),
+  flags: (caseId: string) => call<FlagView[]>('GET', `/api/cases/${enc(caseId)}/flags`),
+  flagFinding: (caseId: string, findingKey: string) =>
+    call<FlagView>('POST', `/api/cases/${enc(caseId)}/flags`, { findingKey }),
+  raiseFlag: (
+    caseId: string,
+    f: { kind: string; description: string; from: string; to?: string; contactIds: string[]; evidenceIds: string[] },
+  ) => call<FlagView>('POST', `/api/cases/${enc(caseId)}/flags`, f),
+  dismissFlag: (flagId: string, reason: string, version: number) =>
+    call<FlagView>('POST', `/api/flags/${enc(flagId)}/dismissal`, { reason, version }),
+  incidents: (caseId: string) => call<FlagView[]>('GET', `/api/cases/${enc(caseId)}/incidents`),
+  reportIncident: (
+    caseId: string,
+    r: { kind: string; description: string; happenedOn: string; evidenceIds: string[] },
+  ) => call<FlagView>('POST', `/api/cases/${enc(caseId)}/incidents`, r),
+  bodies: () => call<BodyView[]>('GET', '/api/complaint-bodies'),
+  complaintQueue: () => call<ComplaintView[]>('GET', '/api/complaints'),
+  complaints: (caseId: string) => call<ComplaintView[]>('GET', `/api/cases/${enc(caseId)}/complaints`),
+  draftComplaint: (caseId: string, bodyCode: string, flagIds: string[], language: string) =>
+    call<ComplaintView>('POST', `/api/cases/${enc(caseId)}/complaints`, { bodyCode, flagIds, language }),
+  complaintStep: (complaintId: string, step: 'text' | 'review' | 'return' | 'filing' | 'answer' | 'closing', s: ComplaintStep) =>
+    call<ComplaintView>(step === 'text' ? 'PUT' : 'POST', `/api/complaints/${enc(complaintId)}/${step}`, s),
+  bundleUrl: (complaintId: string, kind: 'pdf' | 'zip') => `/api/complaints/${enc(complaintId)}/bundle.${kind}`,
 };

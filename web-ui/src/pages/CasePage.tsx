@@ -4,6 +4,7 @@ import { ApiError, api, type AuditView, type CaseView, type PeriodView } from '.
 import Debts from './Debts';
 import LegalSteps from './LegalSteps';
 import CaseRecord from './CaseRecord';
+import CollectionWork from './CollectionWork';
 import { SetStageForm, StageBadge, StageChecklist, StageTimeline } from './StageParts';
 import { useApp } from '../context';
 import { formatInstant, isoDay } from '../i18n';
@@ -77,6 +78,7 @@ export default function CasePage() {
       )}
       <Debts caseId={c.id} canChange={mine} onChanged={() => setVersion((v) => v + 1)} />
       <LegalSteps caseId={c.id} canChange={mine} onChanged={() => setVersion((v) => v + 1)} />
+      {staff && <CollectionWork key={version} caseId={c.id} mine={mine} supervisor={!!me && me.roles.includes('supervisor')} />}
       {staff && (
         <>
           <h2>{t('case.audit')}</h2>

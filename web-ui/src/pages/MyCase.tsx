@@ -3,6 +3,7 @@ import { api, type CaseView } from '../api';
 import { useApp } from '../context';
 import { formatInstant } from '../i18n';
 import Debts from './Debts';
+import IncidentReport from './IncidentReport';
 import { StageBadge } from './StageParts';
 
 /** The client's own view: their case's status and what happens next; nothing internal. */
@@ -42,6 +43,7 @@ export default function MyCase() {
           <p data-testid="my-next">{t(`next.${c.stage}`)}</p>
           <p className="muted">{t('my.nextText')}</p>
           <Debts caseId={c.id} canChange={false} onChanged={() => {}} />
+          <IncidentReport caseId={c.id} />
         </div>
       ))}
     </section>

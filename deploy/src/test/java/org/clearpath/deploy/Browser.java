@@ -32,6 +32,8 @@ final class Browser implements AutoCloseable, TestWatcher {
   private final List<BrowserContext> contexts = new ArrayList<>();
 
   Browser() {
+    // two cores run Keycloak, the app, PostgreSQL and Chromium at once: first calls can be slow
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     playwright =
         Playwright.create(
             new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -68,7 +70,16 @@ final class Browser implements AutoCloseable, TestWatcher {
                 .setTimezoneId("Asia/Shanghai"));
     context.setDefaultTimeout(30_000);
     contexts.add(context);
-    return context.newPage();
+    var page = context.newPage();
+    page.onPageError(
+        error -> System.err.println("[browser] page error on " + page.url() + ": " + error));
+    page.onConsoleMessage(
+        message -> {
+          if ("error".equals(message.type())) {
+            System.err.println("[browser] console error on " + page.url() + ": " + message.text());
+          }
+        });
+    return page;
   }
 
   @Override

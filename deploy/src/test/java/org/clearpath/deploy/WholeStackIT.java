@@ -436,4 +436,132 @@ class WholeStackIT {
                 .find())
         .isTrue();
   }
+
+  @Test
+  @Order(7)
+  void logged_contacts_become_a_reviewed_complaint_with_a_downloadable_evidence_bundle()
+      throws Exception {
+    var letter = "%PDF-1.4\n律师函 from the collector\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    var yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1);
+    var page = logIn("counselor.wang", "Counselor-demo-1");
+    page.waitForURL(appUrl + "/");
+    page.navigate(appUrl + "/cases/" + chensCaseId);
+
+    // a collector phoned the client's mother at 23:15 the client's time; the letter is attached
+    var form = page.getByTestId("contact-form");
+    form.locator("input[name=localTime]").fill(yesterday + "T23:15");
+    assertThat(form.locator("select[name=zone]")).hasValue("Asia/Shanghai");
+    form.locator("select[name=contacted]").selectOption("FAMILY");
+    form.locator("input[name=agency]").fill("某某资产管理公司");
+    form.locator("input[name=collectorName]").fill("张三");
+    form.locator("textarea[name=summary]").fill("打电话给母亲，说不还钱就起诉");
+    form.locator("input[name=file]")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload("律师函.pdf", "application/pdf", letter));
+    page.getByTestId("save-contact").click();
+    assertThat(page.getByTestId("contact-entry")).hasCount(1);
+    assertThat(page.getByTestId("contacts")).containsText("律师函.pdf");
+    assertThat(page.locator("[data-testid=finding][data-rule='cn.quiet-hours']")).hasCount(1);
+    assertThat(page.locator("[data-testid=finding][data-rule='cn.third-party']")).hasCount(1);
+
+    // a correction is a new entry; the old one stays, marked
+    page.getByTestId("correct-contact").click();
+    form.locator("textarea[name=summary]").fill("打电话给母亲和姐姐，说不还钱就起诉");
+    page.getByTestId("save-contact").click();
+    assertThat(form.locator(".field-error")).isVisible(); // the reason is required
+    form.locator("input[name=reason]").fill("the sister was called too");
+    page.getByTestId("save-contact").click();
+    assertThat(page.getByTestId("contact-entry")).hasCount(2);
+    assertThat(page.locator("[data-testid=contact-entry][data-corrected=yes]")).hasCount(1);
+
+    // a program dressed up as a screenshot is refused, and nothing is stored
+    var evidence = page.getByTestId("evidence-form");
+    evidence
+        .locator("input[name=file]")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "screenshot.jpg",
+                "image/jpeg",
+                "MZ\u0090\u0000 not a picture".getBytes(StandardCharsets.ISO_8859_1)));
+    page.getByTestId("upload-evidence").click();
+    assertThat(page.getByTestId("evidence-error")).containsText("screenshot.jpg");
+    assertThat(page.getByTestId("evidence-file")).hasCount(1);
+
+    page.locator("[data-testid=finding][data-rule='cn.quiet-hours']")
+        .getByTestId("flag-finding")
+        .click();
+    assertThat(page.getByTestId("flag")).hasCount(1);
+    page.getByTestId("select-flag").check();
+    page.getByTestId("draft-complaint").click();
+    assertThat(page.getByTestId("complaint-status")).hasText("Drafted");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(artifact("harassment-section.png")).setFullPage(true));
+
+    // a supervisor reviews it in the queue
+    var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
+    zhao.waitForURL(appUrl + "/");
+    zhao.getByTestId("nav-complaints").click();
+    var queued = zhao.getByTestId("complaint");
+    assertThat(queued).containsText("陈小明");
+    assertThat(queued.getByTestId("complaint-text")).containsText("某某资产管理公司");
+    zhao.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(artifact("complaint-review-queue.png"))
+            .setFullPage(true));
+    zhao.getByTestId("approve-complaint").click();
+    assertThat(zhao.getByTestId("complaint-status")).hasText("Reviewed");
+
+    // the counselor files it and downloads the bundle
+    page.reload();
+    var complaint = page.getByTestId("complaint");
+    assertThat(complaint.getByTestId("complaint-status")).hasText("Reviewed");
+    complaint.locator("input[name=reference]").fill("NFRA-2026-000777");
+    page.getByTestId("file-complaint").click();
+    assertThat(page.getByTestId("complaint-status")).hasText("Filed");
+    var download = page.waitForDownload(() -> page.getByTestId("bundle-zip").click());
+    var zipFile = artifact("complaint-bundle.zip");
+    download.saveAs(zipFile);
+    var files = new java.util.HashMap<String, byte[]>();
+    try (var in =
+        new java.util.zip.ZipInputStream(
+            java.nio.file.Files.newInputStream(zipFile), StandardCharsets.UTF_8)) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        files.put(e.getName(), in.readAllBytes());
+      }
+    }
+    assertThat(files.get("evidence/01-律师函.pdf")).isEqualTo(letter);
+    var sha =
+        java.util.HexFormat.of()
+            .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(letter));
+    assertThat(new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8))
+        .contains(sha + "  evidence/01-律师函.pdf");
+    assertThat(new String(files.get("contacts.csv"), StandardCharsets.UTF_8))
+        .contains("打电话给母亲和姐姐")
+        .doesNotContain("\"打电话给母亲，说不还钱就起诉\"");
+    assertThat(files.get("complaint.pdf")).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    assertThat(page.getByTestId("audit")).containsText("Evidence bundle downloaded");
+
+    // the client reports an incident from the portal, with a screenshot
+    var chen = logIn("chen.e2e", NEW_CLIENT_PASSWORD);
+    chen.waitForURL(appUrl + "/my-case");
+    var report = chen.getByTestId("incident-report");
+    report.locator("select[name=kind]").selectOption("THREATS");
+    report.locator("textarea[name=description]").fill("催收员在微信上说要到我单位闹");
+    report
+        .locator("input[name=files]")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "微信截图.png",
+                "image/png",
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13}));
+    chen.getByTestId("send-incident").click();
+    assertThat(chen.getByTestId("incident-sent")).isVisible();
+    assertThat(chen.getByTestId("my-incident")).containsText("Threats");
+    assertThat(chen.getByTestId("my-case")).not().containsText("某某资产管理公司");
+
+    page.reload();
+    assertThat(page.locator("[data-testid=flag][data-kind=THREATS]"))
+        .containsText("reported by the client");
+    assertThat(page.getByTestId("evidence")).containsText("微信截图.png");
+  }
 }

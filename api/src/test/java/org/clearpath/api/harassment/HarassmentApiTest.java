@@ -74,6 +74,7 @@ class HarassmentApiTest implements TestPropertyProvider {
   public Map<String, String> getProperties() {
     properties = new HashMap<>(ApiTestSupport.properties());
     properties.put("clearpath.evidence.max-bytes", Integer.toString(LIMIT));
+    properties.put("micronaut.server.max-request-size", Integer.toString(3 * LIMIT));
     return properties;
   }
 
@@ -304,6 +305,10 @@ class HarassmentApiTest implements TestPropertyProvider {
     assertThat(errorField(disguised)).isEqualTo("file");
     assertThat(disguised.body()).contains("screenshot.jpg");
     assertThat(errorField(upload(li, liusCase, "empty.pdf", new byte[0]))).isEqualTo("file");
+    // beyond what the server reads at all: still a problem, never a 500
+    var huge = upload(li, liusCase, "huge.pdf", new byte[4 * LIMIT]);
+    assertThat(huge.code()).isEqualTo(413);
+    assertThat(huge.getHeaders().get("Content-Type")).startsWith("application/problem+json");
     assertThat(jsonList(mapper, as(li, HttpRequest.GET(base(liusCase) + "/evidence"))))
         .hasSize(before);
     assertThat(auditActions(liusCase)).doesNotContain("evidence.received");
@@ -397,6 +402,7 @@ class HarassmentApiTest implements TestPropertyProvider {
     assertThat(flag1.code()).isEqualTo(201);
     assertThat(json(mapper, flag1))
         .containsEntry("kind", "EXCESSIVE_CALLS")
+        .containsEntry("evidenceIds", List.of())
         .containsEntry("source", "DETECTED");
     assertThat(
             errorField(

@@ -2,6 +2,7 @@ package org.clearpath.domain.harassment;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -25,7 +26,32 @@ public record CollectionContact(
     Party contacted,
     String calledNumber,
     String debtRef,
-    boolean conversation) {
+    boolean conversation,
+    LocalDateTime local) {
+
+  /** {@code local} is the client's wall-clock time, worked out once (rules ask for it often). */
+  public CollectionContact(
+      String entryId,
+      Instant at,
+      ZoneId clientZone,
+      Direction direction,
+      Channel channel,
+      Party contacted,
+      String calledNumber,
+      String debtRef,
+      boolean conversation) {
+    this(
+        entryId,
+        at,
+        clientZone,
+        direction,
+        channel,
+        contacted,
+        calledNumber,
+        debtRef,
+        conversation,
+        null);
+  }
 
   /**
    * What the rules see of a logged contact. A call with no number written down counts against the
@@ -56,6 +82,7 @@ public record CollectionContact(
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(contacted, "contacted");
+    local = LocalDateTime.ofInstant(at, clientZone); // derived: never out of step with at
   }
 
   /** Contact made by the lender's side: what collection rules are about. */
@@ -68,10 +95,10 @@ public record CollectionContact(
   }
 
   public LocalDate localDay() {
-    return at.atZone(clientZone).toLocalDate();
+    return local.toLocalDate();
   }
 
   public LocalTime localTime() {
-    return at.atZone(clientZone).toLocalTime();
+    return local.toLocalTime();
   }
 }
