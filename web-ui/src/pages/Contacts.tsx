@@ -123,6 +123,14 @@ export default function Contacts({
   };
 
   const corrected = new Set(entries.filter((e) => e.corrects).map((e) => e.corrects));
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  // an entry's attachments include those of the entries it corrects
+  const lineage = (entry: ContactView): string[] => {
+    const ids: string[] = [];
+    for (let at: ContactView | undefined = entry; at && !ids.includes(at.id); at = at.corrects ? byId.get(at.corrects) : undefined)
+      ids.push(at.id);
+    return ids;
+  };
   const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
   return (
     <section data-testid="contacts">
@@ -173,7 +181,7 @@ export default function Contacts({
                       </div>
                     )}
                     {files
-                      .filter((f) => f.contactId === e.id)
+                      .filter((f) => f.contactId !== undefined && lineage(e).includes(f.contactId))
                       .map((f) => (
                         <div key={f.id} className="small">
                           📎 <a href={api.evidenceUrl(f.id)}>{f.name}</a>

@@ -535,10 +535,13 @@ class WholeStackIT {
             .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(letter));
     assertThat(new String(files.get("SHA256SUMS"), StandardCharsets.UTF_8))
         .contains(sha + "  evidence/01-律师函.pdf");
+    // the corrected entry stays in the record, next to the correction that names it
     assertThat(new String(files.get("contacts.csv"), StandardCharsets.UTF_8))
         .contains("打电话给母亲和姐姐")
-        .doesNotContain("\"打电话给母亲，说不还钱就起诉\"");
+        .contains("打电话给母亲，说不还钱就起诉")
+        .contains("the sister was called too");
     assertThat(files.get("complaint.pdf")).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    page.reload();
     assertThat(page.getByTestId("audit")).containsText("Evidence bundle downloaded");
 
     // the client reports an incident from the portal, with a screenshot

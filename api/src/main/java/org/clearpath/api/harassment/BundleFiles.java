@@ -48,8 +48,17 @@ final class BundleFiles {
           10);
     }
     pdf.gap().text("联系记录 / Contact entries (" + bundle.entries().size() + ")", 13);
+    var corrected =
+        bundle.entries().stream()
+            .map(ContactEntry::corrects)
+            .filter(java.util.Objects::nonNull)
+            .collect(java.util.stream.Collectors.toSet());
     for (var entry : bundle.entries()) {
-      pdf.text("• " + entryLine(entry), 9);
+      pdf.text(
+          "• "
+              + entryLine(entry)
+              + (corrected.contains(entry.id()) ? " [已更正 corrected by a later entry]" : ""),
+          9);
     }
     pdf.gap().text("证据文件 / Evidence files (" + bundle.files().size() + ")", 13);
     for (var download : bundle.files()) {

@@ -64,4 +64,25 @@ public record ContactEntry(
                 .thenComparing(ContactEntry::recordedAt))
         .toList();
   }
+
+  /**
+   * The given entries together with every entry they correct, directly or through earlier
+   * corrections: what an entry's evidence and history are made of.
+   */
+  public static Set<UUID> withCorrected(List<ContactEntry> log, java.util.Collection<UUID> ids) {
+    var corrects = new java.util.HashMap<UUID, UUID>();
+    log.forEach(
+        entry -> {
+          if (entry.corrects() != null) {
+            corrects.put(entry.id(), entry.corrects());
+          }
+        });
+    var all = new java.util.LinkedHashSet<UUID>();
+    for (var id : ids) {
+      for (var at = id; at != null && all.add(at); at = corrects.get(at)) {
+        // follow the line of corrections back to the original entry
+      }
+    }
+    return all;
+  }
 }

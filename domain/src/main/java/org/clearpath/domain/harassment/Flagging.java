@@ -88,9 +88,10 @@ public final class Flagging {
       throw new InvalidInput("finding", "this finding is already flagged");
     }
     var entryIds = finding.entryIds().stream().map(UUID::fromString).toList();
+    var withHistory = ContactEntry.withCorrected(contacts.ofCase(caseId), entryIds);
     var attached =
         files.ofCase(caseId).stream()
-            .filter(f -> f.contactId() != null && entryIds.contains(f.contactId()))
+            .filter(f -> f.contactId() != null && withHistory.contains(f.contactId()))
             .map(EvidenceFile::id)
             .toList();
     var flag =

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.GuardedCases;
+import org.clearpath.domain.contact.ContactEntry;
 import org.clearpath.domain.contact.ContactLog;
 import org.clearpath.domain.debt.Lenders;
 import org.clearpath.domain.evidence.EvidenceFiles;
@@ -251,12 +252,12 @@ public final class HandlingComplaints {
     var complaint = find(id, actor);
     var caseFile = cases.visible(complaint.caseId(), actor);
     var chosen = complaint.flagIds().stream().map(flags::find).flatMap(Optional::stream).toList();
-    var entryIds = new LinkedHashSet<UUID>();
-    chosen.forEach(f -> entryIds.addAll(f.contactIds()));
-    var entries =
-        contacts.ofCase(complaint.caseId()).stream()
-            .filter(e -> entryIds.contains(e.id()))
-            .toList();
+    var flagged = new LinkedHashSet<UUID>();
+    chosen.forEach(f -> flagged.addAll(f.contactIds()));
+    var log = contacts.ofCase(complaint.caseId());
+    // the flagged entries with the entries they corrected: the whole record, corrections shown
+    var entryIds = ContactEntry.withCorrected(log, flagged);
+    var entries = log.stream().filter(e -> entryIds.contains(e.id())).toList();
     var fileIds = new LinkedHashSet<UUID>();
     chosen.forEach(f -> fileIds.addAll(f.evidenceIds()));
     files.ofCase(complaint.caseId()).stream()

@@ -61,6 +61,18 @@ class ContactEntryTest {
   }
 
   @Test
+  void an_entry_brings_along_the_entries_it_corrects_however_many_times() {
+    var first = entry(details("2026-11-20T14:30:00Z", Party.CLIENT, null), null, null);
+    var second = entry(details("2026-11-20T14:31:00Z", Party.CLIENT, null), first.id(), "one");
+    var third = entry(details("2026-11-20T14:32:00Z", Party.CLIENT, null), second.id(), "two");
+    var other = entry(details("2026-11-20T10:00:00Z", Party.FAMILY, null), null, null);
+    var log = List.of(first, second, third, other);
+    assertThat(ContactEntry.withCorrected(log, List.of(third.id())))
+        .containsExactly(third.id(), second.id(), first.id());
+    assertThat(ContactEntry.withCorrected(log, List.of(other.id()))).containsExactly(other.id());
+  }
+
+  @Test
   void a_correction_without_a_reason_is_refused() {
     var first = entry(details("2026-11-20T14:30:00Z", Party.CLIENT, null), null, null);
     assertThatThrownBy(

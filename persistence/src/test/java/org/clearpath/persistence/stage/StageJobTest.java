@@ -54,7 +54,8 @@ class StageJobTest implements TestPropertyProvider {
       // truncate does not fire the audit trail's row triggers, which refuse deletes
       s.execute(
           "truncate audit_entry, checklist_tick, stage_period, debt_repayment, debt_due, legal_milestone, debt,"
-              + " lender, case_file");
+              + " lender, complaint_flag, complaint, flag_evidence, flag_contact, harassment_flag,"
+              + " evidence_content, evidence_file, contact_entry, case_file");
     }
   }
 
