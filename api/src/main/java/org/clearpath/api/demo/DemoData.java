@@ -31,6 +31,7 @@ public class DemoData {
   private final org.clearpath.domain.stage.RecordingLegalMilestones legal;
   private final org.clearpath.domain.stage.StageHistory stages;
   private final org.clearpath.api.stage.StageSettings settings;
+  private final org.clearpath.domain.contact.LoggingContacts contacts;
 
   DemoData(
       CaseFileService cases,
@@ -39,7 +40,8 @@ public class DemoData {
       org.clearpath.domain.debt.Lenders lenders,
       org.clearpath.domain.stage.RecordingLegalMilestones legal,
       org.clearpath.domain.stage.StageHistory stages,
-      org.clearpath.api.stage.StageSettings settings) {
+      org.clearpath.api.stage.StageSettings settings,
+      org.clearpath.domain.contact.LoggingContacts contacts) {
     this.cases = cases;
     this.accounts = accounts;
     this.debts = debts;
@@ -47,6 +49,7 @@ public class DemoData {
     this.legal = legal;
     this.stages = stages;
     this.settings = settings;
+    this.contacts = contacts;
   }
 
   @EventListener
@@ -80,7 +83,43 @@ public class DemoData {
         today,
         li);
     stages.recordStageOn(zhang, today, settings.thresholds());
-    LOG.info("demo data: 3 cases with debts opened");
+    demoContacts(chen, zhaolian, today.minusDays(1), wang);
+    LOG.info("demo data: 3 cases with debts opened, contacts logged on 陈小明's");
+  }
+
+  /** A day of collection calls that the rules flag: seven calls, one late SMS, the employer. */
+  private void demoContacts(
+      org.clearpath.domain.casefile.CaseId caseId,
+      org.clearpath.domain.debt.LenderId lender,
+      java.time.LocalDate day,
+      Actor counselor) {
+    var zone = java.time.ZoneId.of("Asia/Shanghai");
+    for (int hour = 9; hour <= 15; hour++) {
+      contact(
+          caseId,
+          lender,
+          day.atTime(hour, 5).atZone(zone).toInstant(),
+          org.clearpath.domain.contact.Channel.PHONE,
+          org.clearpath.domain.contact.Party.CLIENT,
+          "催收员来电催还款，语气强硬",
+          counselor);
+    }
+    contact(
+        caseId,
+        lender,
+        day.atTime(22, 40).atZone(zone).toInstant(),
+        org.clearpath.domain.contact.Channel.SMS,
+        org.clearpath.domain.contact.Party.CLIENT,
+        "深夜短信：明天不还就上门",
+        counselor);
+    contact(
+        caseId,
+        lender,
+        day.atTime(11, 30).atZone(zone).toInstant(),
+        org.clearpath.domain.contact.Channel.PHONE,
+        org.clearpath.domain.contact.Party.EMPLOYER,
+        "打电话到单位人事部，告知欠款",
+        counselor);
   }
 
   private Actor counselor(String username) {
@@ -143,5 +182,34 @@ public class DemoData {
   private static IllegalStateException missing(String username) {
     return new IllegalStateException(
         "demo user " + username + " is not in the realm; start Keycloak with the dev import");
+  }
+
+  private void contact(
+      org.clearpath.domain.casefile.CaseId caseId,
+      org.clearpath.domain.debt.LenderId lender,
+      java.time.Instant at,
+      org.clearpath.domain.contact.Channel channel,
+      org.clearpath.domain.contact.Party party,
+      String summary,
+      Actor counselor) {
+    contacts.log(
+        caseId,
+        new org.clearpath.domain.contact.ContactDetails(
+            at,
+            java.time.ZoneId.of("Asia/Shanghai"),
+            lender,
+            null,
+            "某某资产管理有限公司",
+            "张经理",
+            "0755-88886666",
+            org.clearpath.domain.contact.Direction.INBOUND,
+            channel,
+            party,
+            party == org.clearpath.domain.contact.Party.CLIENT ? "138 0013 8000" : null,
+            false,
+            summary,
+            org.clearpath.domain.contact.Outcome.REFUSED,
+            null),
+        counselor);
   }
 }
