@@ -65,7 +65,7 @@ public final class LocalStack {
     var realm = RealmFiles.devRealm(root.resolve("deploy/keycloak"), appUrl);
     var keycloak =
         KeycloakServer.start(
-            keycloakHome, keycloakPort, realm, work.resolve("keycloak"), Duration.ofMinutes(4));
+            keycloakHome, keycloakPort, realm, work.resolve("keycloak"), Duration.ofMinutes(10));
     ApplicationContext app;
     try {
       app =

@@ -57,7 +57,9 @@ class WholeStackIT {
             FreePort.find(),
             realm,
             Path.of("target/e2e-keycloak"),
-            Duration.ofMinutes(4));
+            // a first start on a fresh machine builds Keycloak (augmentation) first: minutes on 2
+            // cores
+            Duration.ofMinutes(10));
     app =
         ClearpathApp.start(
             appUrl,

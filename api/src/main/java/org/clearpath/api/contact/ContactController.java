@@ -32,7 +32,6 @@ import org.clearpath.domain.debt.DebtId;
 import org.clearpath.domain.debt.LenderId;
 import org.clearpath.domain.debt.Lenders;
 import org.clearpath.domain.shared.InvalidInput;
-import org.clearpath.domain.shared.NotFound;
 
 /** A case's contact log: staff only; entries are appended and corrected, never edited. */
 @Controller("/api/cases/{id}/contacts")
@@ -120,12 +119,7 @@ public class ContactController {
       @PathVariable String entryId,
       @Body @Nullable ContactRequest request,
       Authentication auth) {
-    UUID corrected;
-    try {
-      corrected = UUID.fromString(entryId);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("contact entry " + entryId);
-    }
+    var corrected = Inputs.pathId("contact entry", entryId);
     var entry =
         logging.correct(
             Inputs.caseId(id),

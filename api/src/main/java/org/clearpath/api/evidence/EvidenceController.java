@@ -22,14 +22,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.problem.Problem;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.domain.evidence.EvidenceFile;
 import org.clearpath.domain.evidence.HandlingEvidence;
-import org.clearpath.domain.shared.NotFound;
 
 /**
  * Evidence files. Upload the raw bytes ({@code application/octet-stream}) with the file's name in
@@ -109,12 +107,7 @@ public class EvidenceController {
   @Transactional
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public HttpResponse<?> download(@PathVariable String fileId, Authentication auth) {
-    UUID id;
-    try {
-      id = UUID.fromString(fileId);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("evidence file " + fileId);
-    }
+    var id = Inputs.pathId("evidence file", fileId);
     // The audit entry of a failed check must survive, so the 409 is returned, not thrown.
     return switch (evidence.download(id, Principals.actor(auth))) {
       case HandlingEvidence.Download.Verified verified ->

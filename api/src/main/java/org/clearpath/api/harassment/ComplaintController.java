@@ -32,7 +32,6 @@ import org.clearpath.domain.harassment.Complaints;
 import org.clearpath.domain.harassment.EvidenceBundle;
 import org.clearpath.domain.harassment.HandlingComplaints;
 import org.clearpath.domain.shared.InvalidInput;
-import org.clearpath.domain.shared.NotFound;
 
 /**
  * Complaints drafted from flags: the counselor drafts, edits, files, records the answer and closes;
@@ -331,10 +330,6 @@ public class ComplaintController {
   }
 
   private static UUID id(String text) {
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("complaint " + text);
-    }
+    return Inputs.pathId("complaint", text);
   }
 }

@@ -26,7 +26,6 @@ import org.clearpath.domain.harassment.Flag;
 import org.clearpath.domain.harassment.FlagKind;
 import org.clearpath.domain.harassment.Flagging;
 import org.clearpath.domain.shared.InvalidInput;
-import org.clearpath.domain.shared.NotFound;
 
 /**
  * Harassment on a case: what the jurisdiction's rules find in the contact log, flags (from findings
@@ -197,31 +196,18 @@ public class FlagController {
   @Secured(Roles.COUNSELOR)
   public FlagView dismiss(
       @PathVariable String flagId, @Body @Nullable Dismissal request, Authentication auth) {
-    var id = flagId(flagId);
+    var id = Inputs.pathId("flag", flagId);
     var actor = Principals.actor(auth);
     flagging.dismiss(
         id,
         request == null ? null : request.reason(),
         Inputs.version(request == null ? null : request.version()),
         actor);
-    return flagging.ofCase(caseOf(id, actor), actor).stream()
+    return flagging.ofCase(flagging.caseOf(id), actor).stream()
         .filter(f -> f.id().equals(id))
         .map(FlagView::of)
         .findFirst()
         .orElseThrow();
-  }
-
-  private java.util.UUID flagId(String text) {
-    try {
-      return UUID.fromString(text);
-    } catch (IllegalArgumentException e) {
-      throw new NotFound("flag " + text);
-    }
-  }
-
-  private org.clearpath.domain.casefile.CaseId caseOf(
-      UUID flagId, org.clearpath.domain.shared.Actor actor) {
-    return flagging.caseOf(flagId);
   }
 
   @Operation(summary = "Incident reports: the client's own; staff see every report of the case")

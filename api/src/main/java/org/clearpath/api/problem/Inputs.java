@@ -20,6 +20,15 @@ public final class Inputs {
         .orElseThrow(() -> new org.clearpath.domain.shared.NotFound("case " + id));
   }
 
+  /** Any other id from a URL (entry, file, flag, complaint); malformed means not there (404). */
+  public static java.util.UUID pathId(String what, String text) {
+    try {
+      return java.util.UUID.fromString(text);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new org.clearpath.domain.shared.NotFound(what + " " + text);
+    }
+  }
+
   public static String required(String field, String text) {
     if (text == null || text.isBlank()) {
       throw new InvalidInput(field, "this is required");

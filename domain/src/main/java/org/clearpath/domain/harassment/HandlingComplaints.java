@@ -204,14 +204,12 @@ public final class HandlingComplaints {
     if (ref == null) {
       throw new InvalidInput("reference", "the body's reference or ticket number");
     }
-    var complaint = find(id, actor);
-    var days = body(complaint.bodyCode()).map(ComplaintBody::answerDays).orElse(30);
     return change(
         id,
         version,
         actor,
         false,
-        c -> c.filed(on, ref, days),
+        c -> c.filed(on, ref, body(c.bodyCode()).map(ComplaintBody::answerDays).orElse(30)),
         "complaint.filed",
         Map.of("on", on.toString(), "reference", ref));
   }
