@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,17 +46,8 @@ public class JdbcComplaints implements Complaints {
           statement.setTimestamp(8, Timestamp.from(complaint.draftedAt()));
           return statement.executeUpdate();
         });
-    jdbc.prepareStatement(
-        "insert into complaint_flag (complaint_id, flag_id, position) values (?, ?, ?)",
-        statement -> {
-          for (int p = 0; p < complaint.flagIds().size(); p++) {
-            statement.setObject(1, complaint.id());
-            statement.setObject(2, complaint.flagIds().get(p));
-            statement.setInt(3, p);
-            statement.addBatch();
-          }
-          return statement.executeBatch();
-        });
+    OrderedLinks.insert(
+        jdbc, "complaint_flag", "complaint_id", "flag_id", complaint.id(), complaint.flagIds());
   }
 
   @Override
@@ -155,25 +145,13 @@ public class JdbcComplaints implements Complaints {
   }
 
   private Map<UUID, List<UUID>> flagIds(String where, Object parameter) {
-    return jdbc.prepareStatement(
+    return OrderedLinks.read(
+        jdbc,
         "select l.complaint_id, l.flag_id from complaint_flag l join complaint c on c.id ="
             + " l.complaint_id join case_file k on k.id = c.case_id where "
             + where
             + " order by l.complaint_id, l.position",
-        statement -> {
-          if (parameter != null) {
-            statement.setObject(1, parameter);
-          }
-          try (var rows = statement.executeQuery()) {
-            var found = new HashMap<UUID, List<UUID>>();
-            while (rows.next()) {
-              found
-                  .computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>())
-                  .add(rows.getObject(2, UUID.class));
-            }
-            return found;
-          }
-        });
+        parameter);
   }
 
   private static Complaint read(ResultSet rows, Map<UUID, List<UUID>> flags) throws SQLException {

@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,25 +52,9 @@ public class JdbcFlags implements Flags {
           statement.setTimestamp(i, Timestamp.from(flag.raisedAt()));
           return statement.executeUpdate();
         });
-    links("flag_contact", "contact_id", flag.id(), flag.contactIds());
-    links("flag_evidence", "file_id", flag.id(), flag.evidenceIds());
-  }
-
-  private void links(String table, String column, UUID flagId, List<UUID> ids) {
-    if (ids.isEmpty()) {
-      return;
-    }
-    jdbc.prepareStatement(
-        "insert into " + table + " (flag_id, " + column + ", position) values (?, ?, ?)",
-        statement -> {
-          for (int p = 0; p < ids.size(); p++) {
-            statement.setObject(1, flagId);
-            statement.setObject(2, ids.get(p));
-            statement.setInt(3, p);
-            statement.addBatch();
-          }
-          return statement.executeBatch();
-        });
+    OrderedLinks.insert(
+        jdbc, "flag_contact", "flag_id", "contact_id", flag.id(), flag.contactIds());
+    OrderedLinks.insert(jdbc, "flag_evidence", "flag_id", "file_id", flag.id(), flag.evidenceIds());
   }
 
   @Override
@@ -143,7 +126,8 @@ public class JdbcFlags implements Flags {
   }
 
   private Map<UUID, List<UUID>> linked(String table, String column, String where, UUID parameter) {
-    return jdbc.prepareStatement(
+    return OrderedLinks.read(
+        jdbc,
         "select l.flag_id, l."
             + column
             + " from "
@@ -151,17 +135,6 @@ public class JdbcFlags implements Flags {
             + " l join harassment_flag f on f.id = l.flag_id where "
             + where
             + " order by l.flag_id, l.position",
-        statement -> {
-          statement.setObject(1, parameter);
-          try (var rows = statement.executeQuery()) {
-            var found = new HashMap<UUID, List<UUID>>();
-            while (rows.next()) {
-              found
-                  .computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>())
-                  .add(rows.getObject(2, UUID.class));
-            }
-            return found;
-          }
-        });
+        parameter);
   }
 }
