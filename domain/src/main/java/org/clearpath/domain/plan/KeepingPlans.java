@@ -1,0 +1,409 @@
+package org.clearpath.domain.plan;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.clearpath.domain.budget.Budgets;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.casefile.GuardedCases;
+import org.clearpath.domain.debt.Debt;
+import org.clearpath.domain.debt.DebtId;
+import org.clearpath.domain.debt.DebtStatus;
+import org.clearpath.domain.debt.Debts;
+import org.clearpath.domain.debt.Repayment;
+import org.clearpath.domain.evidence.EvidenceFiles;
+import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Money;
+import org.clearpath.domain.shared.NotFound;
+import org.clearpath.domain.shared.NotPermitted;
+import org.clearpath.domain.shared.Role;
+import org.clearpath.domain.shared.StaleVersion;
+
+/**
+ * Use case: the case's counselor proposes plans, records the signed agreement, payments and breaks;
+ * counselors and supervisors see every plan of their cases, the client sees theirs.
+ *
+ * <p>A payment is also recorded on the covered debts, split by their shares of the plan, so that
+ * what is left on each debt stays true when a plan breaks and the debt's own dues count again. When
+ * a plan is completed its debts are settled.
+ */
+public final class KeepingPlans {
+  static final int MAX_TERMS = 4000;
+  static final int MAX_REASON = 500;
+  static final int MAX_DEBTS = 20;
+  private final GuardedCases cases;
+  private final Plans plans;
+  private final Debts debts;
+  private final EvidenceFiles files;
+  private final Budgets budgets;
+  private final ZoneId zone;
+
+  public KeepingPlans(
+      GuardedCases cases,
+      Plans plans,
+      Debts debts,
+      EvidenceFiles files,
+      Budgets budgets,
+      ZoneId zone) {
+    this.cases = cases;
+    this.plans = plans;
+    this.debts = debts;
+    this.files = files;
+    this.budgets = budgets;
+    this.zone = zone;
+  }
+
+  public LocalDate today() {
+    return LocalDate.ofInstant(cases.now(), zone);
+  }
+
+  public List<Plan> ofCase(CaseId caseId, Actor actor) {
+    cases.visible(caseId, actor);
+    var all = plans.ofCase(caseId);
+    // a client sees what was agreed, not what is still being negotiated or was dropped
+    return actor.is(Role.CLIENT) && !actor.is(Role.COUNSELOR) && !actor.is(Role.SUPERVISOR)
+        ? all.stream()
+            .filter(p -> p.status() != PlanStatus.PROPOSED && p.status() != PlanStatus.WITHDRAWN)
+            .toList()
+        : all;
+  }
+
+  public Plan get(UUID id, Actor actor) {
+    var plan = plans.find(id).orElseThrow(() -> new NotFound("plan " + id));
+    try {
+      return ofCase(plan.caseId(), actor).stream()
+          .filter(p -> p.id().equals(id))
+          .findFirst()
+          .orElseThrow(() -> new NotFound("plan " + id));
+    } catch (NotFound e) {
+      throw new NotFound("plan " + id);
+    }
+  }
+
+  private Plan changeable(UUID id, long version, Actor actor) {
+    var plan = plans.find(id).orElseThrow(() -> new NotFound("plan " + id));
+    try {
+      cases.changeable(plan.caseId(), actor);
+    } catch (NotFound e) {
+      throw new NotFound("plan " + id);
+    }
+    if (plan.version() != version) {
+      throw new StaleVersion("the plan");
+    }
+    return plan;
+  }
+
+  /** The open debts' outstanding amounts split pro rata: a starting point for negotiation. */
+  public List<Share> split(CaseId caseId, Money amount, Actor actor) {
+    cases.internal(caseId, actor, "planning");
+    var open =
+        debts.ofCase(caseId).stream()
+            .filter(d -> d.status().isOpen())
+            .filter(d -> d.amounts().currency().equals(amount.currency()))
+            .toList();
+    if (open.isEmpty()) {
+      throw new InvalidInput("amount", "no open debt in " + amount.currency());
+    }
+    var balances = new LinkedHashMap<DebtId, Money>();
+    open.forEach(d -> balances.put(d.id(), d.outstanding()));
+    var shares = ProRata.split(amount, balances);
+    return open.stream()
+        .map(d -> new Share(d.id(), label(d), d.outstanding(), shares.get(d.id())))
+        .toList();
+  }
+
+  public Affordability affordability(CaseId caseId, Actor actor) {
+    cases.internal(caseId, actor, "the budget");
+    return Affordability.of(budgets.latest(caseId), plans.ofCase(caseId), today());
+  }
+
+  public Plan propose(CaseId caseId, PlanProposal proposal, Actor actor) {
+    cases.changeable(caseId, actor);
+    var covered = coveredDebts(caseId, proposal.debts());
+    var currency = covered.getFirst().amounts().currency();
+    var total = proposal.agreedTotal();
+    if (!total.currency().equals(currency)) {
+      throw new InvalidInput("agreedTotal", "the debts are in " + currency.getCurrencyCode());
+    }
+    if (!total.isPositive()) {
+      throw new InvalidInput("agreedTotal", "the agreed total must be more than zero");
+    }
+    var kind = proposal.kind();
+    if (proposal.instalments() < 1 || proposal.instalments() > kind.maxInstalments()) {
+      throw new InvalidInput(
+          "instalments",
+          kind == PlanKind.SETTLEMENT
+              ? "a one-off settlement is one payment"
+              : "between 1 and " + kind.maxInstalments() + " monthly instalments");
+    }
+    var today = today();
+    if (proposal.firstDue() == null
+        || proposal.firstDue().isBefore(today.minusYears(1))
+        || proposal.firstDue().isAfter(today.plusYears(1))) {
+      throw new InvalidInput("firstDue", "the first payment falls within a year of today");
+    }
+    var balance = Money.zero(currency);
+    var balances = new LinkedHashMap<DebtId, Money>();
+    for (var debt : covered) {
+      balances.put(debt.id(), debt.outstanding());
+      balance = balance.plus(debt.outstanding());
+    }
+    if (!balance.isPositive()) {
+      throw new InvalidInput("debtIds", "nothing is outstanding on these debts");
+    }
+    var waived = Money.zero(currency);
+    for (int i = 0; i < proposal.waivers().size(); i++) {
+      var waiver = proposal.waivers().get(i);
+      if (!waiver.amount().currency().equals(currency) || !waiver.amount().isPositive()) {
+        throw new InvalidInput(
+            "waivers[" + i + "].amount", "more than zero, in " + currency.getCurrencyCode());
+      }
+      waived = waived.plus(waiver.amount());
+    }
+    if (waived.compareTo(balance) > 0) {
+      throw new InvalidInput("waivers", "more is waived than is outstanding (" + balance + ")");
+    }
+    var terms = proposal.terms() == null ? "" : proposal.terms().strip();
+    if (terms.length() > MAX_TERMS) {
+      throw new InvalidInput("terms", "at most " + MAX_TERMS + " characters");
+    }
+    var schedule = Schedules.monthly(total, proposal.instalments(), proposal.firstDue());
+    var shares = ProRata.split(total, balances);
+    var planDebts =
+        covered.stream()
+            .map(d -> new PlanDebt(d.id(), label(d), d.outstanding(), shares.get(d.id())))
+            .toList();
+    var plan =
+        new Plan(
+            UUID.randomUUID(),
+            caseId,
+            kind,
+            planDebts,
+            proposal.waivers(),
+            total,
+            terms,
+            schedule,
+            PlanStatus.PROPOSED,
+            null,
+            null,
+            null,
+            today,
+            List.of(),
+            actor.id(),
+            actor.username(),
+            cases.now(),
+            0);
+    plans.add(plan);
+    var details = describe(plan);
+    details.put("instalments", String.valueOf(schedule.size()));
+    details.put("firstDue", proposal.firstDue().toString());
+    details.put("waived", waived.toString());
+    cases.audit(caseId, actor, "plan.proposed", details);
+    return plan;
+  }
+
+  private List<Debt> coveredDebts(CaseId caseId, List<DebtId> ids) {
+    if (ids.isEmpty()) {
+      throw new InvalidInput("debtIds", "choose the debts the plan covers");
+    }
+    if (ids.size() > MAX_DEBTS) {
+      throw new InvalidInput("debtIds", "at most " + MAX_DEBTS + " debts");
+    }
+    var taken = new HashSet<DebtId>();
+    for (var plan : plans.ofCase(caseId)) {
+      if (plan.status().open()) {
+        plan.debts().forEach(d -> taken.add(d.debt()));
+      }
+    }
+    var seen = new HashSet<DebtId>();
+    var covered = new ArrayList<Debt>();
+    for (int i = 0; i < ids.size(); i++) {
+      var field = "debtIds[" + i + "]";
+      var debt =
+          debts
+              .find(ids.get(i))
+              .filter(d -> d.caseId().equals(caseId))
+              .orElseThrow(() -> new InvalidInput(field, "not a debt of this case"));
+      if (!seen.add(debt.id())) {
+        throw new InvalidInput(field, "listed twice");
+      }
+      if (!debt.status().isOpen()) {
+        throw new InvalidInput(field, "the debt is closed");
+      }
+      if (taken.contains(debt.id())) {
+        throw new InvalidInput(field, "the debt is already in an open plan");
+      }
+      if (!covered.isEmpty()
+          && !covered.getFirst().amounts().currency().equals(debt.amounts().currency())) {
+        throw new InvalidInput(field, "every debt of a plan is in one currency");
+      }
+      covered.add(debt);
+    }
+    return covered;
+  }
+
+  /** The signed written agreement makes a proposal agreed (never a verbal one). */
+  public Plan agree(UUID id, LocalDate agreedOn, UUID agreementFile, long version, Actor actor) {
+    var plan = changeable(id, version, actor);
+    if (plan.status() != PlanStatus.PROPOSED) {
+      throw new InvalidInput("status", "only a proposed plan can be agreed");
+    }
+    if (agreedOn == null || agreedOn.isAfter(today())) {
+      throw new InvalidInput("agreedOn", "the day it was signed, today at the latest");
+    }
+    if (agreementFile == null) {
+      throw new InvalidInput("agreementFileId", "attach the signed agreement");
+    }
+    files
+        .find(agreementFile)
+        .filter(f -> f.caseId().equals(plan.caseId()))
+        .orElseThrow(() -> new InvalidInput("agreementFileId", "not a file of this case"));
+    var agreed = plan.agree(agreedOn, agreementFile).activeIfDue(today());
+    plans.update(agreed);
+    var details = describe(agreed);
+    details.put("agreedOn", agreedOn.toString());
+    details.put("agreement", agreementFile.toString());
+    cases.audit(plan.caseId(), actor, "plan.agreed", details);
+    return fresh(id);
+  }
+
+  public Plan withdraw(UUID id, String reason, long version, Actor actor) {
+    var plan = changeable(id, version, actor);
+    if (plan.status() != PlanStatus.PROPOSED) {
+      throw new InvalidInput("status", "only a proposed plan can be withdrawn");
+    }
+    var withdrawn = plan.withdraw(reason(reason), today());
+    plans.update(withdrawn);
+    var details = describe(withdrawn);
+    details.put("reason", withdrawn.statusReason());
+    cases.audit(plan.caseId(), actor, "plan.withdrawn", details);
+    return fresh(id);
+  }
+
+  /** The counselor records that the plan broke (e.g. the lender cancelled it). */
+  public Plan breakOff(UUID id, String reason, long version, Actor actor) {
+    var plan = changeable(id, version, actor);
+    if (!plan.status().inForce()) {
+      throw new InvalidInput("status", "only an agreed or active plan can break");
+    }
+    var broken = plan.breakOff(reason(reason), today());
+    plans.update(broken);
+    var details = describe(broken);
+    details.put("reason", broken.statusReason());
+    cases.audit(plan.caseId(), actor, "plan.broken", details);
+    return fresh(id);
+  }
+
+  public Plan pay(UUID id, LocalDate paidOn, Money amount, String note, long version, Actor actor) {
+    var plan = changeable(id, version, actor);
+    if (!plan.status().inForce()) {
+      throw new InvalidInput("status", "payments are recorded against an agreed or active plan");
+    }
+    if (paidOn == null || paidOn.isAfter(today())) {
+      throw new InvalidInput("paidOn", "the day it was paid, today at the latest");
+    }
+    if (note != null && note.length() > MAX_REASON) {
+      throw new InvalidInput("note", "at most " + MAX_REASON + " characters");
+    }
+    var payment =
+        new PlanPayment(
+            UUID.randomUUID(), paidOn, amount, note, actor.id(), actor.username(), cases.now());
+    var paid = plan.pay(payment);
+    plans.update(paid);
+    repayDebts(plan, payment);
+    var details = describe(paid);
+    details.put("paidOn", paidOn.toString());
+    details.put("amount", amount.toString());
+    details.put("remaining", paid.remaining().toString());
+    cases.audit(plan.caseId(), actor, "plan.payment-recorded", details);
+    if (paid.status() == PlanStatus.COMPLETED) {
+      settleDebts(paid);
+      cases.audit(plan.caseId(), actor, "plan.completed", describe(paid));
+    }
+    return fresh(id);
+  }
+
+  private void repayDebts(Plan plan, PlanPayment payment) {
+    var parts =
+        ProRata.split(payment.amount(), plan.debts().stream().map(PlanDebt::share).toList());
+    for (int i = 0; i < plan.debts().size(); i++) {
+      if (parts.get(i).isPositive()) {
+        var debt = debts.find(plan.debts().get(i).debt()).orElseThrow();
+        debts.addRepayment(
+            debt.id(), new Repayment(payment.paidOn(), parts.get(i)), debt.version());
+      }
+    }
+  }
+
+  private void settleDebts(Plan plan) {
+    for (var covered : plan.debts()) {
+      var debt = debts.find(covered.debt()).orElseThrow();
+      if (debt.status().isOpen()) {
+        debts.changeStatus(debt.id(), DebtStatus.SETTLED, debt.version());
+      }
+    }
+  }
+
+  /**
+   * The supervisor's list: plans with missed instalments still unpaid, and recently broken ones.
+   */
+  public List<PlanRisk> risks(Actor actor) {
+    if (!actor.is(Role.SUPERVISOR)) {
+      throw new NotPermitted("the risk list is for supervisors");
+    }
+    var today = today();
+    var risks = new ArrayList<PlanRisk>();
+    for (var plan : plans.atRisk(today.minusDays(90))) {
+      var missed = plan.missed(today);
+      if (plan.status().inForce() && missed.isEmpty()) {
+        continue;
+      }
+      var caseFile = cases.caseFiles().find(plan.caseId()).orElseThrow();
+      risks.add(
+          new PlanRisk(
+              plan,
+              caseFile.clientName().value(),
+              caseFile.counselorName(),
+              missed.size(),
+              missed.stream().map(s -> s.instalment().dueOn()).findFirst(),
+              missed.stream().map(InstalmentStanding::unpaid).reduce(plan.zero(), Money::plus)));
+    }
+    return risks;
+  }
+
+  private Plan fresh(UUID id) {
+    return plans.find(id).orElseThrow();
+  }
+
+  private static String reason(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInput("reason", "say why");
+    }
+    if (reason.length() > MAX_REASON) {
+      throw new InvalidInput("reason", "at most " + MAX_REASON + " characters");
+    }
+    return reason.strip();
+  }
+
+  static String label(Debt debt) {
+    return debt.product() == null
+        ? debt.lender().name()
+        : debt.lender().name() + " " + debt.product();
+  }
+
+  static Map<String, String> describe(Plan plan) {
+    var details = new LinkedHashMap<String, String>();
+    details.put("plan", plan.id().toString());
+    details.put("kind", plan.kind().name());
+    details.put("status", plan.status().name());
+    details.put("agreedTotal", plan.agreedTotal().toString());
+    details.put("debts", String.join(", ", plan.debts().stream().map(PlanDebt::label).toList()));
+    return details;
+  }
+}

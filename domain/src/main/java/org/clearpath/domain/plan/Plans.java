@@ -1,0 +1,33 @@
+package org.clearpath.domain.plan;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.clearpath.domain.casefile.CaseId;
+
+/** Plans of every case. Implemented in persistence. */
+public interface Plans {
+
+  void add(Plan plan);
+
+  Optional<Plan> find(UUID id);
+
+  /** Newest first. */
+  List<Plan> ofCase(CaseId caseId);
+
+  /** Ids of every agreed or active plan (for the daily job). */
+  List<UUID> inForce();
+
+  /**
+   * Stores the plan's status, reason, agreement, missed marks and new payments if it is still at
+   * {@code plan.version()}; else {@link org.clearpath.domain.shared.StaleVersion}. Bumps the
+   * version.
+   */
+  void update(Plan plan);
+
+  /**
+   * Plans that may be at risk: agreed or active ones with an instalment marked missed, and those
+   * broken on or after {@code brokenSince}. The caller works out what is still unpaid.
+   */
+  List<Plan> atRisk(java.time.LocalDate brokenSince);
+}

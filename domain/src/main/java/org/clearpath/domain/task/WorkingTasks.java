@@ -1,0 +1,48 @@
+package org.clearpath.domain.task;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.clearpath.domain.casefile.GuardedCases;
+import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.NotFound;
+import org.clearpath.domain.shared.NotPermitted;
+import org.clearpath.domain.shared.Role;
+
+/** Use case: counselors see and close the tasks on their cases; supervisors see every open one. */
+public final class WorkingTasks {
+  private final GuardedCases cases;
+  private final Tasks tasks;
+
+  public WorkingTasks(GuardedCases cases, Tasks tasks) {
+    this.cases = cases;
+    this.tasks = tasks;
+  }
+
+  public List<TaskLine> open(Actor actor) {
+    if (actor.is(Role.SUPERVISOR)) {
+      return tasks.open(null);
+    }
+    if (actor.is(Role.COUNSELOR)) {
+      return tasks.open(actor.id());
+    }
+    throw new NotPermitted("tasks are for counselors and supervisors");
+  }
+
+  public void done(UUID id, Actor actor) {
+    var task = tasks.find(id).orElseThrow(() -> new NotFound("task " + id));
+    try {
+      cases.changeable(task.caseId(), actor);
+    } catch (NotFound e) {
+      throw new NotFound("task " + id);
+    }
+    if (!tasks.done(id, cases.now(), actor.id(), actor.username())) {
+      throw new org.clearpath.domain.shared.StaleVersion("the task");
+    }
+    cases.audit(
+        task.caseId(),
+        actor,
+        "task.done",
+        Map.of("task", id.toString(), "kind", task.kind().name()));
+  }
+}
