@@ -23,8 +23,10 @@ import org.clearpath.domain.stage.StageThresholds;
  * it computes every case's stage with the rules of {@link org.clearpath.domain.stage.StagePolicy}
  * (oldest unpaid due by running totals, worst open debt, legal milestones in force), then closes
  * and opens periods, updates {@code case_file.stage} and writes audit entries only where the stage
- * changed. A transaction-scoped advisory lock makes concurrent runs (two app instances) take turns;
- * the second finds nothing left to change.
+ * changed. A debt in an agreed or active plan is measured against the plan's instalments and
+ * payments instead of its own dues and repayments; when the plan breaks, its own count again (stage
+ * tracking resumes). A transaction-scoped advisory lock makes concurrent runs (two app instances)
+ * take turns; the second finds nothing left to change.
  */
 @Singleton
 public class JdbcStageHistory
@@ -40,20 +42,35 @@ public class JdbcStageHistory
                  cast(? as uuid) as only_case
       ),
       open_debt as (
-          select d.id, d.case_id, l.name as lender_name
+          -- a debt in an agreed or active plan is measured against the plan's schedule instead
+          select d.id, d.case_id, l.name as lender_name,
+                 (select pd.plan_id from plan_debt pd join plan pl on pl.id = pd.plan_id
+                  where pd.debt_id = d.id and pl.status in ('AGREED', 'ACTIVE')
+                  limit 1) as plan_id
           from debt d join lender l on l.id = d.lender_id, params p
           where d.status = 'OPEN' /*debt*/
       ),
       paid as (
-          select od.id as debt_id, coalesce(sum(r.amount), 0) as total
+          select od.id as debt_id,
+                 case when od.plan_id is null
+                      then coalesce((select sum(r.amount) from debt_repayment r
+                                     where r.debt_id = od.id
+                                       and r.paid_on <= (select day from params)), 0)
+                      else coalesce((select sum(pp.amount) from plan_payment pp
+                                     where pp.plan_id = od.plan_id
+                                       and pp.paid_on <= (select day from params)), 0)
+                 end as total
           from open_debt od
-          left join debt_repayment r on r.debt_id = od.id and r.paid_on <= (select day from params)
-          group by od.id
       ),
       running as (
           select du.debt_id, du.due_date,
-                 sum(du.amount) over (partition by du.debt_id order by du.due_date, du.id) as total
-          from debt_due du join open_debt od on od.id = du.debt_id
+                 sum(du.amount) over (partition by du.debt_id order by du.due_date, du.seq) as total
+          from (select du.debt_id, du.due_date, du.amount, du.id as seq
+                from debt_due du join open_debt od on od.id = du.debt_id
+                where od.plan_id is null
+                union all
+                select od.id, pi.due_on, pi.amount, pi.number
+                from plan_instalment pi join open_debt od on od.plan_id = pi.plan_id) du
       ),
       oldest_unpaid as (
           select r.debt_id, min(r.due_date) as due_date
@@ -63,6 +80,7 @@ public class JdbcStageHistory
       ),
       worst as (
           select distinct on (od.case_id) od.case_id, od.lender_name,
+                 od.plan_id is not null as under_plan,
                  greatest(0, coalesce((select day from params) - ou.due_date, 0)) as dpd
           from open_debt od left join oldest_unpaid ou on ou.debt_id = od.id
           order by od.case_id, dpd desc, od.lender_name
@@ -91,7 +109,11 @@ public class JdbcStageHistory
                  case when l.case_id is not null then 'legal: ' || l.kind || ' since ' || l.on_date
                       when dc.case_id is null then 'no debts recorded yet'
                       when w.case_id is null then 'every debt is closed'
+                      when w.dpd = 0 and w.under_plan
+                           then w.lender_name || ' is being repaid under an agreed plan'
                       when w.dpd = 0 then w.lender_name || ' has nothing past due'
+                      when w.under_plan
+                           then w.lender_name || ' is ' || w.dpd || ' days behind its plan'
                       else w.lender_name || ' is ' || w.dpd || ' days past due' end as reason
           from case_file c
           cross join params p

@@ -53,7 +53,8 @@ class StageJobTest implements TestPropertyProvider {
         var s = c.createStatement()) {
       // truncate does not fire the audit trail's row triggers, which refuse deletes
       s.execute(
-          "truncate audit_entry, checklist_tick, stage_period, debt_repayment, debt_due, legal_milestone, debt,"
+          "truncate calendar_feed, task, plan_payment, plan_instalment, plan_waiver, plan_debt, plan,"
+              + " budget_line, budget, audit_entry, checklist_tick, stage_period, debt_repayment, debt_due, legal_milestone, debt,"
               + " lender, complaint_flag, complaint, flag_evidence, flag_contact, harassment_flag,"
               + " evidence_content, evidence_file, contact_entry, case_file");
     }
@@ -152,6 +153,110 @@ class StageJobTest implements TestPropertyProvider {
         var r = s.executeQuery(sql)) {
       r.next();
       return r.getInt(1);
+    }
+  }
+
+  private UUID agreedPlan(Connection c, UUID caseId, UUID debt, LocalDate... dues)
+      throws SQLException {
+    var file = UUID.randomUUID();
+    var plan = UUID.randomUUID();
+    try (var s = c.createStatement()) {
+      s.executeUpdate(
+          "insert into evidence_file (id, case_id, file_name, media_type, size_bytes, sha256, source,"
+              + " uploaded_by, uploaded_by_name, uploaded_at) values ('"
+              + file
+              + "', '"
+              + caseId
+              + "', 'agreement.pdf', 'application/pdf', 1, repeat('0', 64), 'STAFF', 'c1', 'c', now())");
+      s.executeUpdate(
+          "insert into plan (id, case_id, kind, currency, agreed_total, terms, status, agreed_on,"
+              + " agreement_file, created_by, created_by_name, created_at) values ('"
+              + plan
+              + "', '"
+              + caseId
+              + "', 'INSTALMENTS', 'CNY', "
+              + (500 * dues.length)
+              + ", '', 'AGREED',"
+              + " date '2026-11-10', '"
+              + file
+              + "', 'c1', 'c', now())");
+      s.executeUpdate(
+          "insert into plan_debt (plan_id, position, debt_id, label, outstanding, share) values ('"
+              + plan
+              + "', 0, '"
+              + debt
+              + "', 'lender', 1000, "
+              + (500 * dues.length)
+              + ")");
+      for (int i = 0; i < dues.length; i++) {
+        s.executeUpdate(
+            "insert into plan_instalment (plan_id, number, due_on, amount) values ('"
+                + plan
+                + "', "
+                + (i + 1)
+                + ", date '"
+                + dues[i]
+                + "', 500)");
+      }
+    }
+    return plan;
+  }
+
+  private String openReason(Connection c, UUID caseId) throws SQLException {
+    try (var s =
+        c.prepareStatement(
+            "select reason from stage_period where case_id = ? and ended_on is null")) {
+      s.setObject(1, caseId);
+      try (var r = s.executeQuery()) {
+        r.next();
+        return r.getString(1);
+      }
+    }
+  }
+
+  @Test
+  void a_plan_in_force_replaces_the_debts_dues_and_when_it_breaks_they_count_again()
+      throws Exception {
+    var thresholds = StageThresholds.DEFAULT;
+    try (var c = connect()) {
+      var caseId = newCase(c);
+      var debt = debt(c, caseId, lender(c, "招联金融"), "OPEN");
+      due(c, debt, DUE, "1000");
+      history.recordStagesOn(LocalDate.of(2026, 11, 9), thresholds);
+      assertThat(caseStage(c, caseId)).isEqualTo("LATE");
+
+      var plan =
+          agreedPlan(c, caseId, debt, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 20));
+      history.recordStagesOn(LocalDate.of(2026, 11, 10), thresholds);
+      assertThat(caseStage(c, caseId)).isEqualTo("CURRENT");
+      assertThat(openReason(c, caseId)).isEqualTo("招联金融 is being repaid under an agreed plan");
+
+      // the first instalment (20 Nov) unpaid on 1 Dec: 11 days behind the plan
+      history.recordStagesOn(LocalDate.of(2026, 12, 1), thresholds);
+      assertThat(caseStage(c, caseId)).isEqualTo("MID");
+      assertThat(openReason(c, caseId)).isEqualTo("招联金融 is 11 days behind its plan");
+
+      try (var s = c.createStatement()) {
+        s.executeUpdate(
+            "insert into plan_payment (id, plan_id, paid_on, amount, recorded_by, recorded_by_name,"
+                + " recorded_at) values (gen_random_uuid(), '"
+                + plan
+                + "', date '2026-12-02', 500,"
+                + " 'c1', 'c', now())");
+      }
+      history.recordStagesOn(LocalDate.of(2026, 12, 2), thresholds);
+      assertThat(caseStage(c, caseId)).isEqualTo("CURRENT");
+
+      // broken: the debt's own due of 1 October counts again
+      try (var s = c.createStatement()) {
+        s.executeUpdate(
+            "update plan set status = 'BROKEN', status_on = date '2026-12-03' where id = '"
+                + plan
+                + "'");
+      }
+      history.recordStagesOn(LocalDate.of(2026, 12, 3), thresholds);
+      assertThat(caseStage(c, caseId)).isEqualTo("LATE");
+      assertThat(openReason(c, caseId)).isEqualTo("招联金融 is 63 days past due");
     }
   }
 

@@ -1,0 +1,75 @@
+package org.clearpath.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Plain JDBC with positional parameters of the types the adapters use. */
+public final class Sql {
+  private Sql() {}
+
+  /** Reads one row. */
+  @FunctionalInterface
+  public interface Row<T> {
+    T read(ResultSet rows) throws SQLException;
+  }
+
+  public static int update(Connection connection, String sql, Object... parameters) {
+    try (var statement = connection.prepareStatement(sql)) {
+      bind(statement, parameters);
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new org.clearpath.persistence.SqlFailure(sql, e);
+    }
+  }
+
+  public static <T> List<T> query(
+      Connection connection, String sql, Row<T> row, Object... parameters) {
+    try (var statement = connection.prepareStatement(sql)) {
+      bind(statement, parameters);
+      try (var rows = statement.executeQuery()) {
+        var found = new ArrayList<T>();
+        while (rows.next()) {
+          found.add(row.read(rows));
+        }
+        return found;
+      }
+    } catch (SQLException e) {
+      throw new org.clearpath.persistence.SqlFailure(sql, e);
+    }
+  }
+
+  public static LocalDate date(ResultSet rows, String column) throws SQLException {
+    var date = rows.getDate(column);
+    return date == null ? null : date.toLocalDate();
+  }
+
+  private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      var p = parameters[i];
+      var at = i + 1;
+      switch (p) {
+        case null -> statement.setNull(at, Types.NULL);
+        case UUID uuid -> statement.setObject(at, uuid);
+        case LocalDate date -> statement.setDate(at, Date.valueOf(date));
+        case Instant instant -> statement.setTimestamp(at, Timestamp.from(instant));
+        case BigDecimal decimal -> statement.setBigDecimal(at, decimal);
+        case Integer n -> statement.setInt(at, n);
+        case Long n -> statement.setLong(at, n);
+        case Boolean b -> statement.setBoolean(at, b);
+        case String s -> statement.setString(at, s);
+        default -> throw new IllegalArgumentException("cannot bind " + p.getClass());
+      }
+    }
+  }
+}

@@ -1,0 +1,307 @@
+package org.clearpath.persistence.plan;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.debt.DebtId;
+import org.clearpath.domain.plan.Instalment;
+import org.clearpath.domain.plan.Plan;
+import org.clearpath.domain.plan.PlanDebt;
+import org.clearpath.domain.plan.PlanKind;
+import org.clearpath.domain.plan.PlanPayment;
+import org.clearpath.domain.plan.PlanStatus;
+import org.clearpath.domain.plan.Plans;
+import org.clearpath.domain.plan.Waiver;
+import org.clearpath.domain.plan.WaiverKind;
+import org.clearpath.domain.shared.Money;
+import org.clearpath.domain.shared.StaleVersion;
+import org.clearpath.domain.shared.UserId;
+import org.clearpath.persistence.Sql;
+
+/**
+ * {@link Plans} in {@code plan} and its child tables. Debts, waivers and payments are append-only
+ * by trigger; an update moves the status, marks missed instalments and adds new payments, guarded
+ * by the plan's version.
+ */
+@Singleton
+public class JdbcPlans implements Plans {
+  private final JdbcOperations jdbc;
+
+  JdbcPlans(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @Transactional
+  public void add(Plan plan) {
+    var c = jdbc.getConnection();
+    Sql.update(
+        c,
+        "insert into plan (id, case_id, kind, currency, agreed_total, terms, status, agreed_on,"
+            + " agreement_file, status_reason, status_on, created_by, created_by_name, created_at,"
+            + " version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        plan.id(),
+        plan.caseId().value(),
+        plan.kind().name(),
+        plan.agreedTotal().currency().getCurrencyCode(),
+        plan.agreedTotal().amount(),
+        plan.terms(),
+        plan.status().name(),
+        plan.agreedOn(),
+        plan.agreementFile(),
+        plan.statusReason(),
+        plan.statusOn(),
+        plan.createdBy().value(),
+        plan.createdByName(),
+        plan.createdAt(),
+        plan.version());
+    for (int i = 0; i < plan.debts().size(); i++) {
+      var d = plan.debts().get(i);
+      Sql.update(
+          c,
+          "insert into plan_debt (plan_id, position, debt_id, label, outstanding, share)"
+              + " values (?, ?, ?, ?, ?, ?)",
+          plan.id(),
+          i,
+          d.debt().value(),
+          d.label(),
+          d.outstanding().amount(),
+          d.share().amount());
+    }
+    for (int i = 0; i < plan.waivers().size(); i++) {
+      var w = plan.waivers().get(i);
+      Sql.update(
+          c,
+          "insert into plan_waiver (plan_id, position, kind, amount) values (?, ?, ?, ?)",
+          plan.id(),
+          i,
+          w.kind().name(),
+          w.amount().amount());
+    }
+    for (var i : plan.schedule()) {
+      Sql.update(
+          c,
+          "insert into plan_instalment (plan_id, number, due_on, amount, missed_on)"
+              + " values (?, ?, ?, ?, ?)",
+          plan.id(),
+          i.number(),
+          i.dueOn(),
+          i.amount().amount(),
+          i.missedOn());
+    }
+    insertPayments(c, plan);
+  }
+
+  private static void insertPayments(Connection c, Plan plan) {
+    var stored =
+        new HashSet<>(
+            Sql.query(
+                c,
+                "select id from plan_payment where plan_id = ?",
+                rows -> rows.getObject("id", UUID.class),
+                plan.id()));
+    for (var p : plan.payments()) {
+      if (!stored.contains(p.id())) {
+        Sql.update(
+            c,
+            "insert into plan_payment (id, plan_id, paid_on, amount, note, recorded_by,"
+                + " recorded_by_name, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+            p.id(),
+            plan.id(),
+            p.paidOn(),
+            p.amount().amount(),
+            p.note(),
+            p.recordedBy().value(),
+            p.recordedByName(),
+            p.recordedAt());
+      }
+    }
+  }
+
+  @Override
+  @Transactional
+  public void update(Plan plan) {
+    var c = jdbc.getConnection();
+    var changed =
+        Sql.update(
+            c,
+            "update plan set status = ?, agreed_on = ?, agreement_file = ?, status_reason = ?,"
+                + " status_on = ?, version = version + 1 where id = ? and version = ?",
+            plan.status().name(),
+            plan.agreedOn(),
+            plan.agreementFile(),
+            plan.statusReason(),
+            plan.statusOn(),
+            plan.id(),
+            plan.version());
+    if (changed == 0) {
+      throw new StaleVersion("the plan");
+    }
+    for (var i : plan.schedule()) {
+      Sql.update(
+          c,
+          "update plan_instalment set missed_on = ? where plan_id = ? and number = ?"
+              + " and missed_on is distinct from ?",
+          i.missedOn(),
+          plan.id(),
+          i.number(),
+          i.missedOn());
+    }
+    insertPayments(c, plan);
+  }
+
+  @Override
+  @ReadOnly
+  public Optional<Plan> find(UUID id) {
+    var c = jdbc.getConnection();
+    return Sql.query(
+            c,
+            "select id, case_id, kind, currency, agreed_total, terms, status, agreed_on,"
+                + " agreement_file, status_reason, status_on, created_by, created_by_name,"
+                + " created_at, version from plan where id = ?",
+            rows -> {
+              var currency = Currency.getInstance(rows.getString("currency").strip());
+              return new Plan(
+                  rows.getObject("id", UUID.class),
+                  new CaseId(rows.getObject("case_id", UUID.class)),
+                  PlanKind.valueOf(rows.getString("kind")),
+                  List.of(),
+                  List.of(),
+                  new Money(rows.getBigDecimal("agreed_total"), currency),
+                  rows.getString("terms"),
+                  List.of(),
+                  PlanStatus.valueOf(rows.getString("status")),
+                  Sql.date(rows, "agreed_on"),
+                  rows.getObject("agreement_file", UUID.class),
+                  rows.getString("status_reason"),
+                  Sql.date(rows, "status_on"),
+                  List.of(),
+                  new UserId(rows.getString("created_by")),
+                  rows.getString("created_by_name"),
+                  rows.getTimestamp("created_at").toInstant(),
+                  rows.getLong("version"));
+            },
+            id)
+        .stream()
+        .findFirst()
+        .map(head -> withChildren(c, head));
+  }
+
+  private static Plan withChildren(Connection c, Plan head) {
+    var currency = head.agreedTotal().currency();
+    var debts =
+        Sql.query(
+            c,
+            "select debt_id, label, outstanding, share from plan_debt where plan_id = ?"
+                + " order by position",
+            rows ->
+                new PlanDebt(
+                    new DebtId(rows.getObject("debt_id", UUID.class)),
+                    rows.getString("label"),
+                    new Money(rows.getBigDecimal("outstanding"), currency),
+                    new Money(rows.getBigDecimal("share"), currency)),
+            head.id());
+    var waivers =
+        Sql.query(
+            c,
+            "select kind, amount from plan_waiver where plan_id = ? order by position",
+            rows ->
+                new Waiver(
+                    WaiverKind.valueOf(rows.getString("kind")),
+                    new Money(rows.getBigDecimal("amount"), currency)),
+            head.id());
+    var schedule =
+        Sql.query(
+            c,
+            "select number, due_on, amount, missed_on from plan_instalment where plan_id = ?"
+                + " order by number",
+            rows ->
+                new Instalment(
+                    rows.getInt("number"),
+                    Sql.date(rows, "due_on"),
+                    new Money(rows.getBigDecimal("amount"), currency),
+                    Sql.date(rows, "missed_on")),
+            head.id());
+    var payments =
+        Sql.query(
+            c,
+            "select id, paid_on, amount, note, recorded_by, recorded_by_name, recorded_at"
+                + " from plan_payment where plan_id = ? order by paid_on, recorded_at",
+            rows ->
+                new PlanPayment(
+                    rows.getObject("id", UUID.class),
+                    Sql.date(rows, "paid_on"),
+                    new Money(rows.getBigDecimal("amount"), currency),
+                    rows.getString("note"),
+                    new UserId(rows.getString("recorded_by")),
+                    rows.getString("recorded_by_name"),
+                    rows.getTimestamp("recorded_at").toInstant()),
+            head.id());
+    return new Plan(
+        head.id(),
+        head.caseId(),
+        head.kind(),
+        debts,
+        waivers,
+        head.agreedTotal(),
+        head.terms(),
+        schedule,
+        head.status(),
+        head.agreedOn(),
+        head.agreementFile(),
+        head.statusReason(),
+        head.statusOn(),
+        payments,
+        head.createdBy(),
+        head.createdByName(),
+        head.createdAt(),
+        head.version());
+  }
+
+  @Override
+  @ReadOnly
+  public List<Plan> ofCase(CaseId caseId) {
+    return ids("select id from plan where case_id = ? order by created_at desc", caseId.value())
+        .stream()
+        .map(id -> find(id).orElseThrow())
+        .toList();
+  }
+
+  @Override
+  @ReadOnly
+  public List<UUID> inForce() {
+    return ids("select id from plan where status in ('AGREED', 'ACTIVE') order by created_at");
+  }
+
+  @Override
+  @ReadOnly
+  public List<Plan> atRisk(LocalDate brokenSince) {
+    return ids(
+            """
+            select p.id from plan p
+            where (p.status in ('AGREED', 'ACTIVE')
+                   and exists (select 1 from plan_instalment i
+                               where i.plan_id = p.id and i.missed_on is not null))
+               or (p.status = 'BROKEN' and p.status_on >= ?)
+            order by p.status_on, p.created_at
+            """,
+            brokenSince)
+        .stream()
+        .map(id -> find(id).orElseThrow())
+        .toList();
+  }
+
+  private List<UUID> ids(String sql, Object... parameters) {
+    return Sql.query(
+        jdbc.getConnection(), sql, rows -> rows.getObject("id", UUID.class), parameters);
+  }
+}

@@ -1,0 +1,299 @@
+package org.clearpath.persistence.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.clearpath.domain.budget.Asset;
+import org.clearpath.domain.budget.AssetKind;
+import org.clearpath.domain.budget.Budget;
+import org.clearpath.domain.budget.Expense;
+import org.clearpath.domain.budget.ExpenseCategory;
+import org.clearpath.domain.budget.Income;
+import org.clearpath.domain.budget.IncomeKind;
+import org.clearpath.domain.casefile.CaseFile;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.casefile.CaseStatus;
+import org.clearpath.domain.casefile.ClientName;
+import org.clearpath.domain.debt.Amounts;
+import org.clearpath.domain.debt.Debt;
+import org.clearpath.domain.debt.DebtId;
+import org.clearpath.domain.debt.DebtStatus;
+import org.clearpath.domain.debt.Due;
+import org.clearpath.domain.debt.Lender;
+import org.clearpath.domain.debt.LenderId;
+import org.clearpath.domain.debt.LenderKind;
+import org.clearpath.domain.plan.Plan;
+import org.clearpath.domain.plan.PlanDebt;
+import org.clearpath.domain.plan.PlanKind;
+import org.clearpath.domain.plan.PlanPayment;
+import org.clearpath.domain.plan.PlanStatus;
+import org.clearpath.domain.plan.Schedules;
+import org.clearpath.domain.plan.Waiver;
+import org.clearpath.domain.plan.WaiverKind;
+import org.clearpath.domain.shared.Money;
+import org.clearpath.domain.shared.StaleVersion;
+import org.clearpath.domain.shared.UserId;
+import org.clearpath.domain.task.Task;
+import org.clearpath.domain.task.TaskKind;
+import org.clearpath.persistence.budget.JdbcBudgets;
+import org.clearpath.persistence.casefile.JdbcCaseFiles;
+import org.clearpath.persistence.debt.JdbcDebts;
+import org.clearpath.persistence.debt.JdbcLenders;
+import org.clearpath.persistence.task.JdbcTasks;
+import org.clearpath.persistence.testing.TestPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PlanStoreTest implements TestPropertyProvider {
+  private static final Instant AT = Instant.parse("2026-11-20T14:30:00Z");
+  private static final Currency CNY = Currency.getInstance("CNY");
+  @Inject JdbcCaseFiles caseFiles;
+  @Inject JdbcBudgets budgets;
+  @Inject JdbcPlans plans;
+  @Inject JdbcTasks tasks;
+  @Inject JdbcCalendarFeeds feeds;
+  @Inject JdbcDebts debts;
+  @Inject JdbcLenders lenders;
+  private final TestPostgres.Database database = TestPostgres.freshDatabase();
+
+  @Override
+  public Map<String, String> getProperties() {
+    return database.micronautProperties();
+  }
+
+  private static Money cny(String amount) {
+    return Money.of(amount, "CNY");
+  }
+
+  private CaseId aCase(String counselor) {
+    var id = CaseId.random();
+    caseFiles.add(
+        new CaseFile(
+            id,
+            new ClientName("陈小明"),
+            new UserId(counselor),
+            counselor,
+            null,
+            null,
+            CaseStatus.OPEN,
+            null,
+            org.clearpath.domain.stage.Stage.CURRENT,
+            AT,
+            0));
+    return id;
+  }
+
+  private DebtId aDebt(CaseId caseId) {
+    var lender =
+        new Lender(
+            new LenderId(UUID.randomUUID()),
+            "招联金融 " + UUID.randomUUID(),
+            LenderKind.CONSUMER_FINANCE);
+    lenders.add(lender);
+    var id = new DebtId(UUID.randomUUID());
+    debts.add(
+        new Debt(
+            id,
+            caseId,
+            lender,
+            null,
+            new Amounts(cny("1000.00"), cny("0"), cny("0"), cny("0")),
+            List.of(new Due(LocalDate.of(2026, 10, 1), cny("1000.00"))),
+            List.of(),
+            DebtStatus.OPEN,
+            0));
+    return id;
+  }
+
+  private int execute(String sql) throws java.sql.SQLException {
+    var p = database.micronautProperties();
+    try (var c =
+            java.sql.DriverManager.getConnection(
+                p.get("datasources.default.url"),
+                p.get("datasources.default.username"),
+                p.get("datasources.default.password"));
+        var s = c.createStatement()) {
+      return s.executeUpdate(sql);
+    }
+  }
+
+  private Budget budget(CaseId caseId, int version, String wages) {
+    return new Budget(
+        caseId,
+        version,
+        CNY,
+        List.of(new Income(IncomeKind.WAGES, "工资", cny(wages))),
+        List.of(
+            new Expense(ExpenseCategory.HOUSING, "房租", cny("2000.00"), true),
+            new Expense(ExpenseCategory.LEISURE, "", cny("100.50"), false)),
+        List.of(new Asset(AssetKind.SAVINGS, "", cny("3000.00"))),
+        "v" + version,
+        new UserId("c1"),
+        "wang",
+        AT.plusSeconds(version));
+  }
+
+  @Test
+  void budget_versions_round_trip_and_a_version_is_written_once() throws Exception {
+    var caseId = aCase("c1");
+    budgets.add(budget(caseId, 1, "5000.00"));
+    budgets.add(budget(caseId, 2, "6000.00"));
+    assertThat(budgets.latest(caseId).orElseThrow()).isEqualTo(budget(caseId, 2, "6000.00"));
+    assertThat(budgets.history(caseId))
+        .containsExactly(budget(caseId, 2, "6000.00"), budget(caseId, 1, "5000.00"));
+    assertThatThrownBy(() -> budgets.add(budget(caseId, 2, "7000.00")))
+        .isInstanceOf(StaleVersion.class);
+    assertThat(budgets.latest(aCase("c1"))).isEmpty();
+    assertThatThrownBy(() -> execute("update budget_line set amount = 1"))
+        .hasMessageContaining("append-only");
+  }
+
+  private Plan plan(CaseId caseId, DebtId debt) {
+    return new Plan(
+        UUID.randomUUID(),
+        caseId,
+        PlanKind.INTEREST_STOP,
+        List.of(new PlanDebt(debt, "招联金融", cny("1000.00"), cny("900.00"))),
+        List.of(new Waiver(WaiverKind.PENALTY_INTEREST, cny("100.00"))),
+        cny("900.00"),
+        "停息挂账 3 期",
+        Schedules.monthly(cny("900.00"), 3, LocalDate.of(2027, 1, 31)),
+        PlanStatus.PROPOSED,
+        null,
+        null,
+        null,
+        LocalDate.of(2026, 11, 20),
+        List.of(),
+        new UserId("c1"),
+        "wang",
+        AT,
+        0);
+  }
+
+  @Test
+  void plans_round_trip_move_on_under_their_version_and_keep_payments() throws Exception {
+    var caseId = aCase("c1");
+    var plan = plan(caseId, aDebt(caseId));
+    plans.add(plan);
+    assertThat(plans.find(plan.id())).contains(plan);
+    assertThat(plans.ofCase(caseId)).containsExactly(plan);
+    assertThat(plans.inForce()).doesNotContain(plan.id());
+
+    var file = UUID.randomUUID();
+    execute(
+        "insert into evidence_file (id, case_id, file_name, media_type, size_bytes, sha256, source,"
+            + " uploaded_by, uploaded_by_name, uploaded_at) values ('"
+            + file
+            + "', '"
+            + caseId
+            + "', 'a.pdf', 'application/pdf', 1, repeat('0', 64), 'STAFF', 'c1', 'c', now())");
+    var agreed = plan.agree(LocalDate.of(2026, 11, 21), file);
+    plans.update(agreed);
+    var paid =
+        plans
+            .find(plan.id())
+            .orElseThrow()
+            .pay(
+                new PlanPayment(
+                    UUID.randomUUID(),
+                    LocalDate.of(2026, 11, 22),
+                    cny("300.00"),
+                    "微信转账",
+                    new UserId("c1"),
+                    "wang",
+                    AT))
+            .markMissed(LocalDate.of(2027, 3, 1));
+    plans.update(paid);
+    var stored = plans.find(plan.id()).orElseThrow();
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(stored.status()).isEqualTo(PlanStatus.ACTIVE);
+    assertThat(stored.payments())
+        .hasSize(1)
+        .first()
+        .extracting(PlanPayment::note)
+        .isEqualTo("微信转账");
+    assertThat(stored.schedule().get(1).missedOn()).isEqualTo(LocalDate.of(2027, 3, 1));
+    assertThat(stored.schedule().get(0).missedOn()).isNull();
+    assertThat(plans.inForce()).contains(plan.id());
+    assertThat(plans.atRisk(LocalDate.of(2026, 1, 1))).extracting(Plan::id).contains(plan.id());
+    // a second writer with the old version loses
+    assertThatThrownBy(() -> plans.update(paid)).isInstanceOf(StaleVersion.class);
+    assertThatThrownBy(() -> execute("update plan_payment set amount = 1"))
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(() -> execute("delete from plan_debt")).hasMessageContaining("append-only");
+    // never agreed without the signed agreement, even past the application
+    assertThatThrownBy(
+            () -> execute("update plan set agreement_file = null where id = '" + plan.id() + "'"))
+        .hasMessageContaining("check");
+  }
+
+  @Test
+  void a_missed_instalment_raises_one_task_which_follows_the_case_and_is_done_once() {
+    var caseId = aCase("c7");
+    var plan = plan(caseId, aDebt(caseId));
+    plans.add(plan);
+    var task =
+        new Task(
+            UUID.randomUUID(),
+            caseId,
+            TaskKind.INSTALMENT_MISSED,
+            plan.id(),
+            1,
+            LocalDate.of(2027, 1, 31),
+            cny("300.00"),
+            AT,
+            null,
+            null);
+    tasks.add(task);
+    tasks.add(
+        new Task(
+            UUID.randomUUID(),
+            caseId,
+            TaskKind.INSTALMENT_MISSED,
+            plan.id(),
+            1,
+            LocalDate.of(2027, 1, 31),
+            cny("300.00"),
+            AT,
+            null,
+            null));
+    assertThat(tasks.open(new UserId("c7")))
+        .hasSize(1)
+        .first()
+        .satisfies(
+            line -> {
+              assertThat(line.task()).isEqualTo(task);
+              assertThat(line.clientName()).isEqualTo("陈小明");
+            });
+    assertThat(tasks.open(new UserId("someone-else"))).isEmpty();
+    assertThat(tasks.open(null)).extracting(l -> l.task().id()).contains(task.id());
+    assertThat(tasks.done(task.id(), AT, new UserId("c7"), "wang")).isTrue();
+    assertThat(tasks.done(task.id(), AT, new UserId("c7"), "wang")).isFalse();
+    assertThat(tasks.open(new UserId("c7"))).isEmpty();
+    assertThat(tasks.find(task.id()).orElseThrow().doneByName()).isEqualTo("wang");
+  }
+
+  @Test
+  void a_calendar_feed_is_found_by_its_hash_replaced_and_revoked() {
+    var caseId = aCase("c1");
+    feeds.replace(caseId, "a".repeat(64), new UserId("client"), AT);
+    assertThat(feeds.caseFor("a".repeat(64))).contains(caseId);
+    feeds.replace(caseId, "b".repeat(64), new UserId("client"), AT.plusSeconds(5));
+    assertThat(feeds.caseFor("a".repeat(64))).isEmpty();
+    assertThat(feeds.createdAt(caseId)).contains(AT.plusSeconds(5));
+    assertThat(feeds.revoke(caseId)).isTrue();
+    assertThat(feeds.revoke(caseId)).isFalse();
+    assertThat(feeds.caseFor("b".repeat(64))).isEmpty();
+  }
+}
