@@ -162,34 +162,23 @@ final class BundleFiles {
       csv.append(
               String.join(
                   ",",
-                  cell(entry.id().toString()),
-                  cell(LOCAL.format(d.at().atZone(d.clientZone()))),
-                  cell(d.clientZone().getId()),
-                  cell(d.at().toString()),
-                  cell(d.direction().name()),
-                  cell(d.channel().name()),
-                  cell(d.contacted().name()),
-                  cell(d.contactedNumber()),
-                  cell(d.agency()),
-                  cell(d.collectorName()),
-                  cell(d.collectorNumber()),
-                  cell(d.summary()),
-                  cell(entry.corrects() == null ? null : entry.corrects().toString()),
-                  cell(entry.correctionReason())))
+                  org.clearpath.api.web.Csv.cell(entry.id().toString()),
+                  org.clearpath.api.web.Csv.cell(LOCAL.format(d.at().atZone(d.clientZone()))),
+                  org.clearpath.api.web.Csv.cell(d.clientZone().getId()),
+                  org.clearpath.api.web.Csv.cell(d.at().toString()),
+                  org.clearpath.api.web.Csv.cell(d.direction().name()),
+                  org.clearpath.api.web.Csv.cell(d.channel().name()),
+                  org.clearpath.api.web.Csv.cell(d.contacted().name()),
+                  org.clearpath.api.web.Csv.cell(d.contactedNumber()),
+                  org.clearpath.api.web.Csv.cell(d.agency()),
+                  org.clearpath.api.web.Csv.cell(d.collectorName()),
+                  org.clearpath.api.web.Csv.cell(d.collectorNumber()),
+                  org.clearpath.api.web.Csv.cell(d.summary()),
+                  org.clearpath.api.web.Csv.cell(
+                      entry.corrects() == null ? null : entry.corrects().toString()),
+                  org.clearpath.api.web.Csv.cell(entry.correctionReason())))
           .append('\n');
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** A CSV cell, quoted; a leading = + - @ is defused so spreadsheets do not run it. */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    var text = value;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
-    }
-    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 }

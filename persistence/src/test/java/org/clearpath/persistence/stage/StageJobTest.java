@@ -227,7 +227,8 @@ class StageJobTest implements TestPropertyProvider {
 
       var plan =
           agreedPlan(c, caseId, debt, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 20));
-      history.recordStagesOn(LocalDate.of(2026, 11, 10), thresholds);
+      history.recordStageOn(
+          new org.clearpath.domain.casefile.CaseId(caseId), LocalDate.of(2026, 11, 10), thresholds);
       assertThat(caseStage(c, caseId)).isEqualTo("CURRENT");
       assertThat(openReason(c, caseId)).isEqualTo("招联金融 is being repaid under an agreed plan");
 

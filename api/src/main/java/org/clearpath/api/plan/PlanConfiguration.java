@@ -1,0 +1,62 @@
+package org.clearpath.api.plan;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import org.clearpath.api.stage.StageSettings;
+import org.clearpath.domain.budget.Budgets;
+import org.clearpath.domain.budget.KeepingBudgets;
+import org.clearpath.domain.casefile.GuardedCases;
+import org.clearpath.domain.debt.Debts;
+import org.clearpath.domain.evidence.EvidenceFiles;
+import org.clearpath.domain.plan.CalendarFeed;
+import org.clearpath.domain.plan.CalendarFeeds;
+import org.clearpath.domain.plan.KeepingPlans;
+import org.clearpath.domain.plan.Plans;
+import org.clearpath.domain.plan.WatchingPlans;
+import org.clearpath.domain.task.Tasks;
+import org.clearpath.domain.task.WorkingTasks;
+
+/**
+ * Budgets, plans, tasks and calendar feeds. {@code clearpath.plans.missed-allowed} (default 2) is
+ * how many missed, unpaid instalments a plan survives; one more breaks it.
+ */
+@Factory
+class PlanConfiguration {
+
+  @Singleton
+  KeepingBudgets keepingBudgets(GuardedCases cases, Budgets budgets) {
+    return new KeepingBudgets(cases, budgets);
+  }
+
+  @Singleton
+  KeepingPlans keepingPlans(
+      GuardedCases cases,
+      Plans plans,
+      Debts debts,
+      EvidenceFiles files,
+      Budgets budgets,
+      StageSettings settings) {
+    return new KeepingPlans(cases, plans, debts, files, budgets, settings.zoneId());
+  }
+
+  @Singleton
+  WatchingPlans watchingPlans(
+      GuardedCases cases,
+      Plans plans,
+      Tasks tasks,
+      @Value("${clearpath.plans.missed-allowed:2}") int missedAllowed) {
+    return new WatchingPlans(cases, plans, tasks, missedAllowed);
+  }
+
+  @Singleton
+  WorkingTasks workingTasks(GuardedCases cases, Tasks tasks) {
+    return new WorkingTasks(cases, tasks);
+  }
+
+  @Singleton
+  CalendarFeed calendarFeed(
+      GuardedCases cases, CalendarFeeds feeds, Plans plans, StageSettings settings) {
+    return new CalendarFeed(cases, feeds, plans, settings.zoneId());
+  }
+}

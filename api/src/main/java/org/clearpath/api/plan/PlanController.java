@@ -1,0 +1,398 @@
+package org.clearpath.api.plan;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import org.clearpath.api.plan.PlanViews.AffordabilityView;
+import org.clearpath.api.plan.PlanViews.PlanView;
+import org.clearpath.api.problem.Inputs;
+import org.clearpath.api.security.Principals;
+import org.clearpath.api.security.Roles;
+import org.clearpath.api.stage.StageSettings;
+import org.clearpath.api.web.Csv;
+import org.clearpath.domain.debt.DebtId;
+import org.clearpath.domain.debt.Debts;
+import org.clearpath.domain.plan.KeepingPlans;
+import org.clearpath.domain.plan.Plan;
+import org.clearpath.domain.plan.PlanKind;
+import org.clearpath.domain.plan.PlanProposal;
+import org.clearpath.domain.plan.Waiver;
+import org.clearpath.domain.plan.WaiverKind;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.stage.StageHistory;
+
+/**
+ * Repayment plans: the case's counselor proposes, records the signed agreement, payments and
+ * breaks; staff see every plan of the cases they see; the client sees their agreed plans. A change
+ * that moves a plan in or out of force brings the case's stage up to date in the same transaction.
+ */
+@Controller("/api")
+@Tag(name = "plans")
+public class PlanController {
+  private final KeepingPlans plans;
+  private final Debts debts;
+  private final StageHistory stages;
+  private final StageSettings settings;
+
+  PlanController(KeepingPlans plans, Debts debts, StageHistory stages, StageSettings settings) {
+    this.plans = plans;
+    this.debts = debts;
+    this.stages = stages;
+    this.settings = settings;
+  }
+
+  @Serdeable
+  public record WaiverRequest(@Nullable String kind, @Nullable String amount) {}
+
+  @Serdeable
+  public record ProposalRequest(
+      @Nullable String kind,
+      @Nullable List<String> debtIds,
+      @Nullable List<WaiverRequest> waivers,
+      @Nullable String agreedTotal,
+      @Nullable Integer instalments,
+      @Nullable String firstDue,
+      @Nullable String terms) {}
+
+  @Serdeable
+  public record Proposed(PlanView plan, AffordabilityView affordability) {}
+
+  @Serdeable
+  public record AgreementRequest(
+      @Nullable String agreedOn, @Nullable String agreementFileId, @Nullable Long version) {}
+
+  @Serdeable
+  public record PaymentRequest(
+      @Nullable String paidOn,
+      @Nullable String amount,
+      @Nullable String note,
+      @Nullable Long version) {}
+
+  @Serdeable
+  public record ReasonRequest(@Nullable String reason, @Nullable Long version) {}
+
+  @Serdeable
+  public record ShareView(String debtId, String label, String outstanding, String share) {}
+
+  @Serdeable
+  public record RiskView(
+      String caseId,
+      String clientName,
+      String counselorName,
+      String planId,
+      String debts,
+      String status,
+      int missedUnpaid,
+      @Nullable String oldestMissedDue,
+      String unpaid,
+      String remaining,
+      String currency,
+      @Nullable String statusOn,
+      @Nullable String statusReason) {}
+
+  @Operation(summary = "The case's plans, newest first (a client sees agreed ones only)")
+  @Get("/cases/{id}/plans")
+  @ReadOnly
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public List<PlanView> list(@PathVariable String id, Authentication auth) {
+    var today = plans.today();
+    return plans.ofCase(Inputs.caseId(id), Principals.actor(auth)).stream()
+        .map(p -> PlanViews.view(p, today))
+        .toList();
+  }
+
+  @Operation(summary = "Propose a plan; the answer says whether the plans still fit the budget")
+  @Post("/cases/{id}/plans")
+  @Transactional
+  @Secured(Roles.COUNSELOR)
+  public HttpResponse<Proposed> propose(
+      @PathVariable String id, @Body @Nullable ProposalRequest request, Authentication auth) {
+    if (request == null) {
+      throw new InvalidInput("kind", "send the plan");
+    }
+    var caseId = Inputs.caseId(id);
+    var actor = Principals.actor(auth);
+    var debtIds = Inputs.uuids("debtIds", request.debtIds()).stream().map(DebtId::new).toList();
+    // amounts are in the debts' currency; the domain names a debt of another case
+    var currency =
+        debtIds.isEmpty()
+            ? null
+            : debts.find(debtIds.getFirst()).map(d -> d.amounts().currency()).orElse(null);
+    if (currency == null) {
+      throw new InvalidInput(
+          debtIds.isEmpty() ? "debtIds" : "debtIds[0]",
+          debtIds.isEmpty() ? "choose the debts the plan covers" : "not a debt of this case");
+    }
+    var waivers = new ArrayList<Waiver>();
+    var requested = request.waivers() == null ? List.<WaiverRequest>of() : request.waivers();
+    for (int i = 0; i < requested.size(); i++) {
+      var w = requested.get(i);
+      var field = "waivers[" + i + "]";
+      if (w == null) {
+        throw new InvalidInput(field, "an empty waiver");
+      }
+      waivers.add(
+          new Waiver(
+              Inputs.oneOf(field + ".kind", w.kind(), WaiverKind.class),
+              Inputs.money(field + ".amount", w.amount(), currency, false)));
+    }
+    if (request.instalments() == null) {
+      throw new InvalidInput("instalments", "how many monthly payments");
+    }
+    var proposal =
+        new PlanProposal(
+            Inputs.oneOf("kind", request.kind(), PlanKind.class),
+            debtIds,
+            waivers,
+            Inputs.money("agreedTotal", request.agreedTotal(), currency, false),
+            request.instalments(),
+            Inputs.date("firstDue", request.firstDue(), plans.today().plusYears(1)),
+            request.terms());
+    var plan = plans.propose(caseId, proposal, actor);
+    return HttpResponse.created(
+        new Proposed(
+            PlanViews.view(plan, plans.today()),
+            PlanViews.view(plans.affordability(caseId, actor))));
+  }
+
+  @Operation(summary = "The open plans' monthly load against the latest budget")
+  @Get("/cases/{id}/plans/affordability")
+  @ReadOnly
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
+  public AffordabilityView affordability(@PathVariable String id, Authentication auth) {
+    return PlanViews.view(plans.affordability(Inputs.caseId(id), Principals.actor(auth)));
+  }
+
+  @Operation(summary = "Split an amount across the open debts pro rata to what is outstanding")
+  @Get("/cases/{id}/plans/split")
+  @ReadOnly
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
+  public List<ShareView> split(
+      @PathVariable String id,
+      @QueryValue @Nullable String amount,
+      @QueryValue @Nullable String currency,
+      Authentication auth) {
+    var money = Inputs.money("amount", amount, Inputs.currency("currency", currency), false);
+    return plans.split(Inputs.caseId(id), money, Principals.actor(auth)).stream()
+        .map(
+            s ->
+                new ShareView(
+                    s.debt().toString(),
+                    s.label(),
+                    PlanViews.text(s.outstanding()),
+                    PlanViews.text(s.share())))
+        .toList();
+  }
+
+  @Operation(summary = "Record the signed written agreement: the plan is agreed")
+  @Post("/plans/{planId}/agreement")
+  @Transactional
+  @Secured(Roles.COUNSELOR)
+  public PlanView agree(
+      @PathVariable String planId, @Body @Nullable AgreementRequest request, Authentication auth) {
+    if (request == null) {
+      throw new InvalidInput("agreedOn", "send the agreement");
+    }
+    var plan =
+        plans.agree(
+            Inputs.pathId("plan", planId),
+            Inputs.date("agreedOn", request.agreedOn(), plans.today()),
+            Inputs.uuid("agreementFileId", request.agreementFileId()),
+            Inputs.version(request.version()),
+            Principals.actor(auth));
+    return restage(plan);
+  }
+
+  @Operation(summary = "Record a payment under the plan (partial, early and late ones too)")
+  @Post("/plans/{planId}/payments")
+  @Transactional
+  @Secured(Roles.COUNSELOR)
+  public HttpResponse<PlanView> pay(
+      @PathVariable String planId, @Body @Nullable PaymentRequest request, Authentication auth) {
+    if (request == null) {
+      throw new InvalidInput("amount", "send the payment");
+    }
+    var id = Inputs.pathId("plan", planId);
+    var actor = Principals.actor(auth);
+    var currency = plans.get(id, actor).agreedTotal().currency();
+    var plan =
+        plans.pay(
+            id,
+            Inputs.date("paidOn", request.paidOn(), plans.today()),
+            Inputs.money("amount", request.amount(), currency, false),
+            request.note(),
+            Inputs.version(request.version()),
+            actor);
+    return HttpResponse.created(restage(plan));
+  }
+
+  @Operation(summary = "Withdraw a proposal the lender turned down")
+  @Post("/plans/{planId}/withdrawal")
+  @Transactional
+  @Secured(Roles.COUNSELOR)
+  public PlanView withdraw(
+      @PathVariable String planId, @Body @Nullable ReasonRequest request, Authentication auth) {
+    var plan =
+        plans.withdraw(
+            Inputs.pathId("plan", planId),
+            request == null ? null : request.reason(),
+            Inputs.version(request == null ? null : request.version()),
+            Principals.actor(auth));
+    return PlanViews.view(plan, plans.today());
+  }
+
+  @Operation(summary = "Record that the plan broke; its debts count with their own dues again")
+  @Post("/plans/{planId}/break")
+  @Transactional
+  @Secured(Roles.COUNSELOR)
+  public PlanView breakOff(
+      @PathVariable String planId, @Body @Nullable ReasonRequest request, Authentication auth) {
+    var plan =
+        plans.breakOff(
+            Inputs.pathId("plan", planId),
+            request == null ? null : request.reason(),
+            Inputs.version(request == null ? null : request.version()),
+            Principals.actor(auth));
+    return restage(plan);
+  }
+
+  @Operation(
+      summary = "Supervisors: plans with missed instalments unpaid, and recently broken ones")
+  @Get("/plans/risks")
+  @ReadOnly
+  @Secured(Roles.SUPERVISOR)
+  public List<RiskView> risks(Authentication auth) {
+    return plans.risks(Principals.actor(auth)).stream()
+        .map(
+            r ->
+                new RiskView(
+                    r.plan().caseId().toString(),
+                    r.clientName(),
+                    r.counselorName(),
+                    r.plan().id().toString(),
+                    String.join(", ", r.plan().debts().stream().map(d -> d.label()).toList()),
+                    r.plan().status().name(),
+                    r.missedUnpaid(),
+                    r.oldestMissedDue().map(Object::toString).orElse(null),
+                    PlanViews.text(r.unpaid()),
+                    PlanViews.text(r.plan().remaining()),
+                    r.plan().agreedTotal().currency().getCurrencyCode(),
+                    r.plan().statusOn() == null ? null : r.plan().statusOn().toString(),
+                    r.plan().statusReason()))
+        .toList();
+  }
+
+  @Operation(summary = "The case's plans and their instalments as CSV")
+  @Get(value = "/cases/{id}/plans/export.csv", produces = "text/csv")
+  @ReadOnly
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public HttpResponse<byte[]> exportPlans(@PathVariable String id, Authentication auth) {
+    var caseId = Inputs.caseId(id);
+    var today = plans.today();
+    var csv =
+        new Csv(
+            "plan_id",
+            "kind",
+            "status",
+            "debts",
+            "currency",
+            "balance_before",
+            "waived",
+            "agreed_total",
+            "agreed_on",
+            "instalment",
+            "due_on",
+            "amount",
+            "paid",
+            "state",
+            "paid_in_full_on",
+            "missed_on");
+    for (var plan : plans.ofCase(caseId, Principals.actor(auth))) {
+      for (var s : plan.standings(today)) {
+        csv.row(
+            plan.id().toString(),
+            plan.kind().name(),
+            plan.status().name(),
+            debtLabels(plan),
+            plan.agreedTotal().currency().getCurrencyCode(),
+            PlanViews.text(plan.balanceBefore()),
+            PlanViews.text(plan.waived()),
+            PlanViews.text(plan.agreedTotal()),
+            plan.agreedOn() == null ? "" : plan.agreedOn().toString(),
+            String.valueOf(s.instalment().number()),
+            s.instalment().dueOn().toString(),
+            PlanViews.text(s.instalment().amount()),
+            PlanViews.text(s.paid()),
+            s.state().name(),
+            s.paidInFullOn() == null ? "" : s.paidInFullOn().toString(),
+            s.instalment().missedOn() == null ? "" : s.instalment().missedOn().toString());
+      }
+    }
+    return download(csv, "plans-" + caseId + ".csv");
+  }
+
+  @Operation(summary = "Every payment under the case's plans as CSV")
+  @Get(value = "/cases/{id}/plans/payments.csv", produces = "text/csv")
+  @ReadOnly
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
+  public HttpResponse<byte[]> exportPayments(@PathVariable String id, Authentication auth) {
+    var caseId = Inputs.caseId(id);
+    var csv =
+        new Csv(
+            "payment_id",
+            "plan_id",
+            "debts",
+            "paid_on",
+            "amount",
+            "currency",
+            "note",
+            "recorded_by",
+            "recorded_at");
+    for (var plan : plans.ofCase(caseId, Principals.actor(auth))) {
+      for (var p : plan.payments()) {
+        csv.row(
+            p.id().toString(),
+            plan.id().toString(),
+            debtLabels(plan),
+            p.paidOn().toString(),
+            PlanViews.text(p.amount()),
+            p.amount().currency().getCurrencyCode(),
+            p.note(),
+            p.recordedByName(),
+            p.recordedAt().toString());
+      }
+    }
+    return download(csv, "payments-" + caseId + ".csv");
+  }
+
+  private static String debtLabels(Plan plan) {
+    return String.join("; ", plan.debts().stream().map(d -> d.label()).toList());
+  }
+
+  private static HttpResponse<byte[]> download(Csv csv, String name) {
+    return HttpResponse.ok(csv.bytes())
+        .contentType(new MediaType("text/csv; charset=utf-8"))
+        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+        .header("Cache-Control", "no-store");
+  }
+
+  private PlanView restage(Plan plan) {
+    stages.recordStageOn(plan.caseId(), plans.today(), settings.thresholds());
+    return PlanViews.view(plan, plans.today());
+  }
+}

@@ -1,0 +1,79 @@
+package org.clearpath.api.task;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.clearpath.api.problem.Inputs;
+import org.clearpath.api.security.Principals;
+import org.clearpath.api.security.Roles;
+import org.clearpath.domain.task.WorkingTasks;
+
+/** Open tasks: a counselor's on their cases, a supervisor's on every case. */
+@Controller("/api/tasks")
+@Tag(name = "tasks")
+public class TaskController {
+  private final WorkingTasks tasks;
+
+  TaskController(WorkingTasks tasks) {
+    this.tasks = tasks;
+  }
+
+  @Serdeable
+  public record TaskView(
+      String id,
+      String caseId,
+      String clientName,
+      String counselorName,
+      String kind,
+      @Nullable String planId,
+      @Nullable Integer instalment,
+      @Nullable String dueOn,
+      @Nullable String amount,
+      @Nullable String currency,
+      String createdAt) {}
+
+  @Operation(summary = "Open tasks, oldest first")
+  @Get
+  @ReadOnly
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
+  public List<TaskView> open(Authentication auth) {
+    return tasks.open(Principals.actor(auth)).stream()
+        .map(
+            line -> {
+              var t = line.task();
+              return new TaskView(
+                  t.id().toString(),
+                  t.caseId().toString(),
+                  line.clientName(),
+                  line.counselorName(),
+                  t.kind().name(),
+                  t.planId() == null ? null : t.planId().toString(),
+                  t.instalment(),
+                  t.dueOn() == null ? null : t.dueOn().toString(),
+                  t.amount() == null ? null : t.amount().amount().toPlainString(),
+                  t.amount() == null ? null : t.amount().currency().getCurrencyCode(),
+                  t.createdAt().toString());
+            })
+        .toList();
+  }
+
+  @Operation(summary = "Mark a task done (the case's counselor)")
+  @Post("/{taskId}/done")
+  @Transactional
+  @Secured(Roles.COUNSELOR)
+  public HttpResponse<Void> done(@PathVariable String taskId, Authentication auth) {
+    tasks.done(Inputs.pathId("task", taskId), Principals.actor(auth));
+    return HttpResponse.noContent();
+  }
+}
