@@ -257,6 +257,143 @@ export interface ComplaintStep {
   answer?: string;
 }
 
+export interface BudgetLineView {
+  kind: string;
+  label: string;
+  amount: string;
+  essential: boolean;
+}
+
+export interface BudgetView {
+  version: number;
+  currency: string;
+  incomes: BudgetLineView[];
+  expenses: BudgetLineView[];
+  assets: BudgetLineView[];
+  note?: string;
+  income: string;
+  essentialExpenses: string;
+  otherExpenses: string;
+  afterEssentials: string;
+  disposable: string;
+  assetsTotal: string;
+  liquidSavings: string;
+  fundTargetLow: string;
+  fundTargetHigh: string;
+  recordedByName: string;
+  recordedAt: string;
+}
+
+export interface BudgetRequest {
+  basedOn: number;
+  currency: string;
+  incomes: { kind: string; label: string; amount: string }[];
+  expenses: { kind: string; label: string; amount: string; essential: boolean }[];
+  assets: { kind: string; label: string; amount: string }[];
+  note: string;
+}
+
+export interface InstalmentView {
+  number: number;
+  dueOn: string;
+  amount: string;
+  paid: string;
+  unpaid: string;
+  state: string;
+  paidInFullOn?: string;
+  early: boolean;
+  missedOn?: string;
+}
+
+export interface PlanView {
+  id: string;
+  caseId: string;
+  kind: string;
+  status: string;
+  currency: string;
+  debts: { debtId: string; label: string; outstanding: string; share: string }[];
+  waivers: { kind: string; amount: string }[];
+  balanceBefore: string;
+  waived: string;
+  agreedTotal: string;
+  paid: string;
+  remaining: string;
+  terms: string;
+  instalments: InstalmentView[];
+  payments: { id: string; paidOn: string; amount: string; note?: string; recordedByName: string; recordedAt: string }[];
+  next?: InstalmentView;
+  missed: number;
+  agreedOn?: string;
+  agreementFileId?: string;
+  statusReason?: string;
+  statusOn?: string;
+  createdByName: string;
+  createdAt: string;
+  version: number;
+}
+
+export interface AffordabilityView {
+  hasBudget: boolean;
+  budgetVersion?: number;
+  disposable?: string;
+  currency?: string;
+  exceeds: boolean;
+  months: { month: string; amount: string; over: boolean }[];
+}
+
+export interface ProposalRequest {
+  kind: string;
+  debtIds: string[];
+  waivers: { kind: string; amount: string }[];
+  agreedTotal: string;
+  instalments: number;
+  firstDue: string;
+  terms: string;
+}
+
+export interface ShareView {
+  debtId: string;
+  label: string;
+  outstanding: string;
+  share: string;
+}
+
+export interface TaskView {
+  id: string;
+  caseId: string;
+  clientName: string;
+  counselorName: string;
+  kind: string;
+  planId?: string;
+  instalment?: number;
+  dueOn?: string;
+  amount?: string;
+  currency?: string;
+  createdAt: string;
+}
+
+export interface RiskView {
+  caseId: string;
+  clientName: string;
+  counselorName: string;
+  planId: string;
+  debts: string;
+  status: string;
+  missedUnpaid: number;
+  oldestMissedDue?: string;
+  unpaid: string;
+  remaining: string;
+  currency: string;
+  statusOn?: string;
+  statusReason?: string;
+}
+
+export interface FeedView {
+  active: boolean;
+  createdAt?: string;
+  url?: string;
+}
+
 export function readCookie(cookieHeader: string, name: string): string | undefined {
   for (const part of cookieHeader.split(';')) {
     const [k, ...v] = part.trim().split('=');
@@ -323,6 +460,30 @@ async function send(method: string, path: string, body?: unknown): Promise<Respo
 }
 
 export const api = {
+  budgets: (caseId: string) => call<BudgetView[]>('GET', `/api/cases/${enc(caseId)}/budget`),
+  saveBudget: (caseId: string, b: BudgetRequest) => call<BudgetView>('POST', `/api/cases/${enc(caseId)}/budget`, b),
+  plans: (caseId: string) => call<PlanView[]>('GET', `/api/cases/${enc(caseId)}/plans`),
+  propose: (caseId: string, p: ProposalRequest) =>
+    call<{ plan: PlanView; affordability: AffordabilityView }>('POST', `/api/cases/${enc(caseId)}/plans`, p),
+  affordability: (caseId: string) => call<AffordabilityView>('GET', `/api/cases/${enc(caseId)}/plans/affordability`),
+  split: (caseId: string, amount: string, currency: string) =>
+    call<ShareView[]>('GET', `/api/cases/${enc(caseId)}/plans/split?amount=${enc(amount)}&currency=${enc(currency)}`),
+  agreePlan: (planId: string, agreedOn: string, agreementFileId: string, version: number) =>
+    call<PlanView>('POST', `/api/plans/${enc(planId)}/agreement`, { agreedOn, agreementFileId, version }),
+  payPlan: (planId: string, paidOn: string, amount: string, note: string, version: number) =>
+    call<PlanView>('POST', `/api/plans/${enc(planId)}/payments`, { paidOn, amount, note, version }),
+  withdrawPlan: (planId: string, reason: string, version: number) =>
+    call<PlanView>('POST', `/api/plans/${enc(planId)}/withdrawal`, { reason, version }),
+  breakPlan: (planId: string, reason: string, version: number) =>
+    call<PlanView>('POST', `/api/plans/${enc(planId)}/break`, { reason, version }),
+  plansCsvUrl: (caseId: string) => `/api/cases/${enc(caseId)}/plans/export.csv`,
+  paymentsCsvUrl: (caseId: string) => `/api/cases/${enc(caseId)}/plans/payments.csv`,
+  tasks: () => call<TaskView[]>('GET', '/api/tasks'),
+  taskDone: (taskId: string) => callNoContent('POST', `/api/tasks/${enc(taskId)}/done`),
+  risks: () => call<RiskView[]>('GET', '/api/plans/risks'),
+  feed: (caseId: string) => call<FeedView>('GET', `/api/cases/${enc(caseId)}/calendar`),
+  createFeed: (caseId: string) => call<FeedView>('POST', `/api/cases/${enc(caseId)}/calendar`),
+  revokeFeed: (caseId: string) => callNoContent('DELETE', `/api/cases/${enc(caseId)}/calendar`),
   me: () => call<Me>('GET', '/api/me'),
   cases: (q?: string) =>
     call<CaseView[]>('GET', q ? `/api/cases?q=${encodeURIComponent(q)}` : '/api/cases'),

@@ -5,6 +5,8 @@ import Debts from './Debts';
 import LegalSteps from './LegalSteps';
 import CaseRecord from './CaseRecord';
 import CollectionWork from './CollectionWork';
+import Budget from './Budget';
+import Plans from './Plans';
 import { SetStageForm, StageBadge, StageChecklist, StageTimeline } from './StageParts';
 import { useApp } from '../context';
 import { formatInstant, isoDay } from '../i18n';
@@ -76,8 +78,17 @@ export default function CasePage() {
           onChanged={() => setVersion((v) => v + 1)}
         />
       )}
-      <Debts caseId={c.id} canChange={mine} onChanged={() => setVersion((v) => v + 1)} />
+      <Debts key={`debts-${version}`} caseId={c.id} canChange={mine} onChanged={() => setVersion((v) => v + 1)} />
       <LegalSteps caseId={c.id} canChange={mine} onChanged={() => setVersion((v) => v + 1)} />
+      {staff && <Budget caseId={c.id} canChange={mine} onSaved={() => setVersion((v) => v + 1)} />}
+      <Plans
+        caseId={c.id}
+        staff={staff}
+        mine={mine}
+        client={!staff}
+        refresh={version}
+        onChanged={() => setVersion((v) => v + 1)}
+      />
       {staff && <CollectionWork key={version} caseId={c.id} mine={mine} supervisor={!!me && me.roles.includes('supervisor')} />}
       {staff && (
         <>

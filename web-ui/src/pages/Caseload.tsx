@@ -4,6 +4,7 @@ import { ApiError, api, type CaseView, type OpenedCase } from '../api';
 import { useApp } from '../context';
 import { STAGES, formatInstant, isoDay } from '../i18n';
 import { StageBadge } from './StageParts';
+import { Risks, Tasks } from './Work';
 
 export default function Caseload() {
   const { t, lang, me } = useApp();
@@ -37,6 +38,8 @@ export default function Caseload() {
   return (
     <section>
       <h1>{supervisor ? t('cases.all') : t('cases.mine')}</h1>
+      <Tasks canClose={counselor} />
+      {supervisor && <Risks />}
       {counselor && (
         <NewCaseForm
           onOpened={(result) => {

@@ -75,6 +75,7 @@ final class PlanViews {
       boolean hasBudget,
       @Nullable Integer budgetVersion,
       @Nullable String disposable,
+      @Nullable String currency,
       boolean exceeds,
       List<MonthView> months) {}
 
@@ -153,6 +154,7 @@ final class PlanViews {
         a.hasBudget(),
         a.budgetVersion().orElse(null),
         a.disposable().map(PlanViews::text).orElse(null),
+        a.disposable().map(m -> m.currency().getCurrencyCode()).orElse(null),
         a.exceeds(),
         a.months().entrySet().stream()
             .map(
