@@ -4,6 +4,7 @@ import { useApp } from '../context';
 import { formatInstant } from '../i18n';
 import Debts from './Debts';
 import IncidentReport from './IncidentReport';
+import Plans from './Plans';
 import { StageBadge } from './StageParts';
 
 /** The client's own view: their case's status and what happens next; nothing internal. */
@@ -43,6 +44,7 @@ export default function MyCase() {
           <p data-testid="my-next">{t(`next.${c.stage}`)}</p>
           <p className="muted">{t('my.nextText')}</p>
           <Debts caseId={c.id} canChange={false} onChanged={() => {}} />
+          <Plans caseId={c.id} staff={false} mine={false} client refresh={0} onChanged={() => {}} />
           <IncidentReport caseId={c.id} />
         </div>
       ))}

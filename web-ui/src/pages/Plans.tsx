@@ -410,7 +410,6 @@ function ProposeForm({
   const [terms, setTerms] = useState('');
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [warning, setWarning] = useState<AffordabilityView | null>(null);
-  if (open.length === 0) return null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
@@ -441,6 +440,7 @@ function ProposeForm({
           {t('plan.unaffordable')} ({t('budget.disposable')} {formatMoney(warning.disposable, warning.currency ?? 'CNY', lang)})
         </p>
       )}
+      {open.length > 0 && (
       <form className="card" onSubmit={submit} data-testid="propose-form" noValidate>
         <h3>{t('plan.propose')}</h3>
         <p className="muted small">{t('plan.proposeHint')}</p>
@@ -531,6 +531,7 @@ function ProposeForm({
           {t('plan.propose')}
         </button>
       </form>
+      )}
     </>
   );
 }

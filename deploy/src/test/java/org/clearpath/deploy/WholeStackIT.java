@@ -569,4 +569,128 @@ class WholeStackIT {
         .containsText("reported by the client");
     assertThat(page.getByTestId("evidence")).containsText("微信截图.png");
   }
+
+  @Test
+  @Order(8)
+  void a_budget_leads_to_an_agreed_plan_whose_payment_the_client_sees_with_a_calendar_feed()
+      throws Exception {
+    var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    var page = logIn("counselor.wang", "Counselor-demo-1");
+    page.waitForURL(appUrl + "/");
+    page.navigate(appUrl + "/cases/" + chensCaseId);
+
+    // the budget: a bad amount is named; the saved one shows what is left for debts
+    page.getByTestId("edit-budget").click();
+    var budget = page.getByTestId("budget-form");
+    budget.locator("input[name=incomes-0-amount]").fill("5200.00");
+    budget.locator("input[name=expenses-0-amount]").fill("1800.00");
+    page.getByTestId("add-expenses").click();
+    budget.locator("select[name=expenses-1-kind]").selectOption("FOOD");
+    budget.locator("input[name=expenses-1-amount]").fill("1400.00");
+    page.getByTestId("add-expenses").click();
+    budget.locator("select[name=expenses-2-kind]").selectOption("LEISURE");
+    assertThat(budget.locator("input[name=expenses-2-essential]")).not().isChecked();
+    budget.locator("input[name=expenses-2-amount]").fill("3OO");
+    page.getByTestId("save-budget").click();
+    assertThat(budget.getByTestId("form-error")).containsText("expenses[2].amount");
+    budget.locator("input[name=expenses-2-amount]").fill("300.00");
+    page.getByTestId("save-budget").click();
+    assertThat(page.getByTestId("budget-disposable")).containsText("1,700.00");
+    assertThat(page.getByTestId("budget-fund")).containsText("9,600.00");
+
+    // a plan asking 2,000.00 a month is more than the 1,700.00 left: warned, then withdrawn
+    var propose = page.getByTestId("propose-form");
+    propose.locator("input[name=debt]").first().check();
+    propose.locator("select[name=kind]").selectOption("INTEREST_STOP");
+    propose.locator("input[name=agreedTotal]").fill("4000.00");
+    propose.locator("input[name=instalments]").fill("2");
+    propose.locator("input[name=firstDue]").fill(today.plusDays(5).toString());
+    page.getByTestId("propose-plan").click();
+    assertThat(page.getByTestId("proposal-warning")).isVisible();
+    assertThat(page.getByTestId("affordability-warning")).isVisible();
+    var first = page.getByTestId("plan").first();
+    assertThat(first.getByTestId("plan-status")).hasText("Proposed");
+    first.getByTestId("withdraw-plan").click();
+    first.locator("input[name=reason]").fill("the lender wants three months");
+    first.getByTestId("confirm-withdraw").click();
+    assertThat(page.getByTestId("plan").first().getByTestId("plan-status")).hasText("Withdrawn");
+
+    // three instalments with 120.00 of interest waived: exact to the fen, the first takes the rest
+    propose.locator("input[name=debt]").first().check();
+    propose.locator("select[name=kind]").selectOption("INTEREST_STOP");
+    propose.locator("input[name=agreedTotal]").fill("4000.00");
+    propose.locator("input[name=instalments]").fill("3");
+    propose.locator("input[name=firstDue]").fill(today.plusDays(5).toString());
+    propose.getByText("Add a waiver").click();
+    propose.locator("select[name=waiver-0-kind]").selectOption("INTEREST");
+    propose.locator("input[name=waiver-0-amount]").fill("120.00");
+    propose.locator("textarea[name=terms]").fill("停息挂账 3 期，免除利息");
+    page.getByTestId("propose-plan").click();
+    var plan = page.getByTestId("plan").first();
+    assertThat(plan.getByTestId("plan-status")).hasText("Proposed");
+    assertThat(page.getByTestId("affordability-warning")).hasCount(0);
+    assertThat(plan.getByTestId("instalment")).hasCount(3);
+    assertThat(plan.getByTestId("instalment").first()).containsText("1,333.34");
+    assertThat(plan.getByTestId("instalment").last()).containsText("1,333.33");
+
+    // agreed only with the signed agreement attached
+    var signed = "%PDF-1.4\n还款协议 signed by both\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    plan.locator("input[name=agreement]")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "还款协议.pdf", "application/pdf", signed));
+    plan.getByTestId("agree-plan").click();
+    assertThat(plan.getByTestId("plan-status")).hasText("Agreed");
+    assertThat(plan.getByTestId("plan-agreement")).isVisible();
+
+    // a partial payment fills the first instalment; the rest of it is the next payment
+    var pay = plan.getByTestId("payment-form");
+    pay.locator("input[name=amount]").fill("1000.00");
+    pay.locator("input[name=note]").fill("微信转账");
+    plan.getByTestId("record-payment").click();
+    assertThat(plan.getByTestId("plan-status")).hasText("Active");
+    assertThat(plan.getByTestId("plan-paid")).containsText("1,000.00");
+    assertThat(plan.locator("[data-testid=instalment][data-state=PARTLY_PAID]")).hasCount(1);
+    assertThat(plan.getByTestId("plan-next")).containsText("333.34");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(artifact("plan-section.png")).setFullPage(true));
+    var download = page.waitForDownload(() -> page.getByTestId("payments-csv").click());
+    var csv = java.nio.file.Files.readString(download.path(), StandardCharsets.UTF_8);
+    assertThat(csv).contains("\"1000.00\"").contains("\"微信转账\"");
+    page.reload();
+    assertThat(page.getByTestId("audit")).containsText("Plan payment recorded");
+    assertThat(page.getByTestId("audit")).containsText("Plan agreed");
+
+    // the client sees the plan, the next payment and the history, never the budget
+    var chen = logIn("chen.e2e", NEW_CLIENT_PASSWORD);
+    chen.waitForURL(appUrl + "/my-case");
+    var mine = chen.getByTestId("plans");
+    assertThat(mine.getByTestId("plan")).hasCount(1);
+    assertThat(mine.getByTestId("plan-next")).containsText("333.34");
+    assertThat(mine.getByTestId("plan-payment")).containsText("微信转账");
+    assertThat(chen.getByTestId("budget")).hasCount(0);
+    assertThat(chen.getByTestId("propose-form")).hasCount(0);
+
+    // a calendar feed at a secret URL that needs no login, until it is revoked
+    chen.getByTestId("calendar-create").click();
+    var url = chen.getByTestId("calendar-url").textContent().strip();
+    var http = java.net.http.HttpClient.newHttpClient();
+    var feed =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(URI.create(url)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(feed.statusCode()).isEqualTo(200);
+    var ics = feed.body().replace("\r\n ", "");
+    assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(4);
+    assertThat(ics).contains("333.34 CNY").contains("1333.33 CNY");
+    chen.screenshot(
+        new Page.ScreenshotOptions().setPath(artifact("client-plan.png")).setFullPage(true));
+    chen.getByTestId("calendar-revoke").click();
+    assertThat(chen.getByTestId("calendar-revoke")).hasCount(0);
+    var revoked =
+        http.send(
+            java.net.http.HttpRequest.newBuilder(URI.create(url)).build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(revoked.statusCode()).isEqualTo(404);
+  }
 }

@@ -32,6 +32,9 @@ public class DemoData {
   private final org.clearpath.domain.stage.StageHistory stages;
   private final org.clearpath.api.stage.StageSettings settings;
   private final org.clearpath.domain.contact.LoggingContacts contacts;
+  private final org.clearpath.domain.budget.KeepingBudgets budgets;
+  private final org.clearpath.domain.plan.KeepingPlans plans;
+  private final org.clearpath.domain.evidence.HandlingEvidence evidence;
 
   DemoData(
       CaseFileService cases,
@@ -41,7 +44,10 @@ public class DemoData {
       org.clearpath.domain.stage.RecordingLegalMilestones legal,
       org.clearpath.domain.stage.StageHistory stages,
       org.clearpath.api.stage.StageSettings settings,
-      org.clearpath.domain.contact.LoggingContacts contacts) {
+      org.clearpath.domain.contact.LoggingContacts contacts,
+      org.clearpath.domain.budget.KeepingBudgets budgets,
+      org.clearpath.domain.plan.KeepingPlans plans,
+      org.clearpath.domain.evidence.HandlingEvidence evidence) {
     this.cases = cases;
     this.accounts = accounts;
     this.debts = debts;
@@ -50,6 +56,9 @@ public class DemoData {
     this.stages = stages;
     this.settings = settings;
     this.contacts = contacts;
+    this.budgets = budgets;
+    this.plans = plans;
+    this.evidence = evidence;
   }
 
   @EventListener
@@ -71,7 +80,17 @@ public class DemoData {
     debt(chen, zhaolian, "好期贷", "8000.00", "640.00", "85.20", today.minusDays(45), "1200.00", wang);
     debt(chen, huabei, null, "1500.00", "0", "0", today.minusDays(5), "600.00", wang);
     var liu = open(wang, "刘芳 Liu Fang", "client.liu");
-    debt(liu, cmb, "信用卡账单", "23000.00", "1380.00", "460.00", today.minusDays(12), "2300.00", wang);
+    var card =
+        debt(
+            liu,
+            cmb,
+            "信用卡账单",
+            "23000.00",
+            "1380.00",
+            "460.00",
+            today.minusDays(12),
+            "2300.00",
+            wang);
     var zhang = open(li, "张伟 Zhang Wei", null);
     debt(zhang, fenqile, null, "12000.00", "960.00", "0", today.minusDays(95), "1000.00", li);
     legal.record(
@@ -84,7 +103,78 @@ public class DemoData {
         li);
     stages.recordStageOn(zhang, today, settings.thresholds());
     demoContacts(chen, zhaolian, today.minusDays(1), wang);
-    LOG.info("demo data: 3 cases with debts opened, contacts logged on 陈小明's");
+    demoPlan(liu, card, today, wang);
+    LOG.info(
+        "demo data: 3 cases with debts opened, contacts logged on 陈小明's, a budget and an active"
+            + " plan on 刘芳's");
+  }
+
+  /** 刘芳's budget, and an interest-stop plan for her card with the penalty and interest waived. */
+  private void demoPlan(
+      org.clearpath.domain.casefile.CaseId caseId,
+      org.clearpath.domain.debt.DebtId card,
+      java.time.LocalDate today,
+      Actor counselor) {
+    var cny = java.util.Currency.getInstance("CNY");
+    java.util.function.Function<String, org.clearpath.domain.shared.Money> m =
+        amount -> org.clearpath.domain.shared.Money.of(amount, "CNY");
+    budgets.save(
+        caseId,
+        new org.clearpath.domain.budget.BudgetLines(
+            cny,
+            java.util.List.of(
+                new org.clearpath.domain.budget.Income(
+                    org.clearpath.domain.budget.IncomeKind.WAGES, "超市收银", m.apply("6800.00"))),
+            java.util.List.of(
+                expense(org.clearpath.domain.budget.ExpenseCategory.HOUSING, "合租房租", "2200.00"),
+                expense(org.clearpath.domain.budget.ExpenseCategory.FOOD, "", "1500.00"),
+                expense(org.clearpath.domain.budget.ExpenseCategory.UTILITIES, "", "300.00"),
+                expense(org.clearpath.domain.budget.ExpenseCategory.TRANSPORT, "地铁", "300.00"),
+                expense(org.clearpath.domain.budget.ExpenseCategory.LEISURE, "", "300.00")),
+            java.util.List.of(
+                new org.clearpath.domain.budget.Asset(
+                    org.clearpath.domain.budget.AssetKind.SAVINGS, "", m.apply("1200.00"))),
+            "工作稳定，无其他借款"),
+        0,
+        counselor);
+    var plan =
+        plans.propose(
+            caseId,
+            new org.clearpath.domain.plan.PlanProposal(
+                org.clearpath.domain.plan.PlanKind.INTEREST_STOP,
+                java.util.List.of(card),
+                java.util.List.of(
+                    new org.clearpath.domain.plan.Waiver(
+                        org.clearpath.domain.plan.WaiverKind.PENALTY_INTEREST, m.apply("460.00")),
+                    new org.clearpath.domain.plan.Waiver(
+                        org.clearpath.domain.plan.WaiverKind.INTEREST, m.apply("1380.00"))),
+                m.apply("23000.00"),
+                24,
+                today.minusDays(20),
+                "停息挂账 24 期，免除罚息和利息；逾期两期以上协议失效。"),
+            counselor);
+    var agreement =
+        evidence.upload(
+            caseId,
+            null,
+            "还款协议（已签署）.pdf",
+            "signed agreement",
+            "%PDF-1.4\n还款协议 signed\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            counselor);
+    var agreed =
+        plans.agree(plan.id(), today.minusDays(25), agreement.id(), plan.version(), counselor);
+    plans.pay(
+        plan.id(), today.minusDays(21), m.apply("958.34"), "银行转账", agreed.version(), counselor);
+    stages.recordStageOn(caseId, today, settings.thresholds());
+  }
+
+  private static org.clearpath.domain.budget.Expense expense(
+      org.clearpath.domain.budget.ExpenseCategory category, String label, String amount) {
+    return new org.clearpath.domain.budget.Expense(
+        category,
+        label,
+        org.clearpath.domain.shared.Money.of(amount, "CNY"),
+        category.essentialByDefault());
   }
 
   /** A day of collection calls that the rules flag: seven calls, one late SMS, the employer. */
@@ -140,7 +230,7 @@ public class DemoData {
     return lender.id();
   }
 
-  private void debt(
+  private org.clearpath.domain.debt.DebtId debt(
       org.clearpath.domain.casefile.CaseId caseId,
       org.clearpath.domain.debt.LenderId lender,
       String product,
@@ -165,8 +255,12 @@ public class DemoData {
               due.plusMonths(month),
               new org.clearpath.domain.shared.Money(new java.math.BigDecimal(dueAmount), cny)));
     }
-    debts.add(
-        caseId, new org.clearpath.domain.debt.NewDebt(lender, product, amounts, dues), counselor);
+    return debts
+        .add(
+            caseId,
+            new org.clearpath.domain.debt.NewDebt(lender, product, amounts, dues),
+            counselor)
+        .id();
   }
 
   private org.clearpath.domain.casefile.CaseId open(
