@@ -77,6 +77,8 @@ export interface DebtView {
   stage: string;
   dues: AmountOn[];
   repayments: AmountOn[];
+  planId?: string;
+  planStatus?: string;
   version: number;
 }
 

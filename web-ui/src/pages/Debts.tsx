@@ -133,6 +133,11 @@ function DebtRow({ debt, canChange, onChanged }: { debt: DebtView; canChange: bo
       <td data-testid="debt-dpd">{debt.daysPastDue}</td>
       <td>
         <StageBadge stage={debt.stage} />
+        {debt.planStatus && (
+          <div className="muted small" data-testid="debt-under-plan">
+            {t('debts.underPlan')} ({t(`plan.status.${debt.planStatus}`)})
+          </div>
+        )}
       </td>
       <td>
         {canChange ? (

@@ -51,7 +51,9 @@ export default function Plans({
       {plans.length === 0 ? (
         <p className="muted">{client ? t('plans.noneClient') : t('plans.none')}</p>
       ) : (
-        plans.map((p) => <PlanCard key={p.id} plan={p} mine={mine} caseId={caseId} onChanged={changed} />)
+        plans.map((p) => (
+          <PlanCard key={p.id} plan={p} mine={mine} staff={staff} caseId={caseId} onChanged={changed} />
+        ))
       )}
       {plans.length > 0 && (
         <p className="small">
@@ -81,7 +83,19 @@ function StatusBadge({ status }: { status: string }) {
   );
 }
 
-function PlanCard({ plan, mine, caseId, onChanged }: { plan: PlanView; mine: boolean; caseId: string; onChanged: () => void }) {
+function PlanCard({
+  plan,
+  mine,
+  staff,
+  caseId,
+  onChanged,
+}: {
+  plan: PlanView;
+  mine: boolean;
+  staff: boolean;
+  caseId: string;
+  onChanged: () => void;
+}) {
   const { t, lang } = useApp();
   const m = (amount: string) => formatMoney(amount, plan.currency, lang);
   const inForce = plan.status === 'AGREED' || plan.status === 'ACTIVE';
@@ -121,7 +135,7 @@ function PlanCard({ plan, mine, caseId, onChanged }: { plan: PlanView; mine: boo
             <dt>{t('plan.agreedOn')}</dt>
             <dd>
               {formatDay(plan.agreedOn, lang)}
-              {plan.agreementFileId && (
+              {staff && plan.agreementFileId && (
                 <>
                   {' · '}
                   <a href={api.evidenceUrl(plan.agreementFileId)} data-testid="plan-agreement">

@@ -652,8 +652,14 @@ class WholeStackIT {
     assertThat(plan.getByTestId("plan-paid")).containsText("1,000.00");
     assertThat(plan.locator("[data-testid=instalment][data-state=PARTLY_PAID]")).hasCount(1);
     assertThat(plan.getByTestId("plan-next")).containsText("333.34");
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(artifact("plan-section.png")).setFullPage(true));
+    page.getByTestId("budget")
+        .screenshot(
+            new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(artifact("budget-section.png")));
+    page.getByTestId("plans")
+        .screenshot(
+            new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(artifact("plan-section.png")));
     var download = page.waitForDownload(() -> page.getByTestId("payments-csv").click());
     var csv = java.nio.file.Files.readString(download.path(), StandardCharsets.UTF_8);
     assertThat(csv).contains("\"1000.00\"").contains("\"微信转账\"");

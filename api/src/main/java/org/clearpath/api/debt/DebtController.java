@@ -40,10 +40,13 @@ import org.clearpath.domain.shared.NotFound;
 public class DebtController {
   private final DebtService service;
   private final StageSettings settings;
+  private final org.clearpath.domain.plan.Plans plans;
 
-  DebtController(DebtService service, StageSettings settings) {
+  DebtController(
+      DebtService service, StageSettings settings, org.clearpath.domain.plan.Plans plans) {
     this.service = service;
     this.settings = settings;
+    this.plans = plans;
   }
 
   @Serdeable
@@ -69,12 +72,36 @@ public class DebtController {
       String stage,
       List<AmountOn> dues,
       List<AmountOn> repayments,
+      @Nullable String planId,
+      @Nullable String planStatus,
       long version) {}
 
+  /**
+   * While an agreed or active plan covers the debt, its days past due count from the plan's oldest
+   * missed instalment, as the stage job counts them.
+   */
   DebtView view(Debt d) {
     var today = service.today();
     var a = d.amounts();
-    var dpd = d.daysPastDue(today);
+    var plan =
+        d.status().isOpen()
+            ? plans.ofCase(d.caseId()).stream()
+                .filter(p -> p.status().inForce())
+                .filter(p -> p.debts().stream().anyMatch(x -> x.debt().equals(d.id())))
+                .findFirst()
+            : java.util.Optional.<org.clearpath.domain.plan.Plan>empty();
+    var dpd =
+        plan.map(
+                p ->
+                    p.missed(today).stream()
+                        .findFirst()
+                        .map(
+                            s ->
+                                (int)
+                                    java.time.temporal.ChronoUnit.DAYS.between(
+                                        s.instalment().dueOn(), today))
+                        .orElse(0))
+            .orElseGet(() -> d.daysPastDue(today));
     return new DebtView(
         d.id().toString(),
         d.lender().id().toString(),
@@ -98,6 +125,8 @@ public class DebtController {
         d.repayments().stream()
             .map(x -> new AmountOn(x.paidOn().toString(), x.amount().amount().toPlainString()))
             .toList(),
+        plan.map(p -> p.id().toString()).orElse(null),
+        plan.map(p -> p.status().name()).orElse(null),
         d.version());
   }
 

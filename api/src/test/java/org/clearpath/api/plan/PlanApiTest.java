@@ -382,6 +382,16 @@ class PlanApiTest implements TestPropertyProvider {
     // the plan now carries the debt: its 40 days past due no longer count, the weilidai 10 do
     var caseView = json(mapper, as(wang, HttpRequest.GET(base())));
     assertThat(caseView).containsEntry("stage", "MID");
+    var covered =
+        jsonList(mapper, as(chen, HttpRequest.GET(base() + "/debts"))).stream()
+            .filter(d -> d.get("id").equals(zhaolian))
+            .findFirst()
+            .orElseThrow();
+    assertThat(covered)
+        .containsEntry("planId", planId)
+        .containsEntry("planStatus", "AGREED")
+        .containsEntry("daysPastDue", 0)
+        .containsEntry("stage", "CURRENT");
     // and the client sees the agreed plan with its next payment
     var seen = plan(chen);
     @SuppressWarnings("unchecked")

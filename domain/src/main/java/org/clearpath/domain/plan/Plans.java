@@ -15,8 +15,12 @@ public interface Plans {
   /** Newest first. */
   List<Plan> ofCase(CaseId caseId);
 
-  /** Ids of every agreed or active plan (for the daily job). */
-  List<UUID> inForce();
+  /**
+   * Ids of the agreed or active plans the daily watch has something to do for on {@code day}: an
+   * agreed one whose first instalment has fallen due, or one with an instalment due before {@code
+   * day}, not yet marked missed, and not covered by the payments made by {@code day}.
+   */
+  List<UUID> toWatch(java.time.LocalDate day);
 
   /**
    * Stores the plan's status, reason, agreement, missed marks and new payments if it is still at

@@ -46,7 +46,7 @@ public final class WatchingPlans {
     int missed = 0;
     int broken = 0;
     var changed = new LinkedHashSet<CaseId>();
-    for (var id : plans.inForce()) {
+    for (var id : plans.toWatch(today)) {
       var result = watch(id, today);
       missed += result.missed();
       broken += result.broken();

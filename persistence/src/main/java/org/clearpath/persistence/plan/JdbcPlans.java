@@ -278,8 +278,34 @@ public class JdbcPlans implements Plans {
 
   @Override
   @ReadOnly
-  public List<UUID> inForce() {
-    return ids("select id from plan where status in ('AGREED', 'ACTIVE') order by created_at");
+  public List<UUID> toWatch(LocalDate day) {
+    // payments fill the oldest instalments first, so an instalment is unpaid when the payments
+    // made by the day fall short of the running total up to it
+    return ids(
+        """
+        with paid as (
+            select p.id as plan_id, p.status,
+                   coalesce((select sum(pp.amount) from plan_payment pp
+                             where pp.plan_id = p.id and pp.paid_on <= ?), 0) as total
+            from plan p where p.status in ('AGREED', 'ACTIVE')
+        ),
+        running as (
+            select i.plan_id, i.due_on, i.missed_on,
+                   sum(i.amount) over (partition by i.plan_id order by i.due_on, i.number) as total
+            from plan_instalment i join paid on paid.plan_id = i.plan_id
+        )
+        select paid.plan_id as id from paid
+        where (paid.status = 'AGREED'
+               and exists (select 1 from plan_instalment i
+                           where i.plan_id = paid.plan_id and i.due_on <= ?))
+           or exists (select 1 from running r
+                      where r.plan_id = paid.plan_id and r.due_on < ? and r.missed_on is null
+                        and r.total > paid.total)
+        order by paid.plan_id
+        """,
+        day,
+        day,
+        day);
   }
 
   @Override

@@ -188,7 +188,7 @@ class PlanStoreTest implements TestPropertyProvider {
     plans.add(plan);
     assertThat(plans.find(plan.id())).contains(plan);
     assertThat(plans.ofCase(caseId)).containsExactly(plan);
-    assertThat(plans.inForce()).doesNotContain(plan.id());
+    assertThat(plans.toWatch(LocalDate.of(2027, 6, 1))).doesNotContain(plan.id());
 
     var file = UUID.randomUUID();
     execute(
@@ -225,7 +225,10 @@ class PlanStoreTest implements TestPropertyProvider {
         .isEqualTo("微信转账");
     assertThat(stored.schedule().get(1).missedOn()).isEqualTo(LocalDate.of(2027, 3, 1));
     assertThat(stored.schedule().get(0).missedOn()).isNull();
-    assertThat(plans.inForce()).contains(plan.id());
+    // 300.00 paid covers instalment 1 (31 Jan); 2 (28 Feb) is marked; 3 (31 Mar) is not yet due
+    assertThat(plans.toWatch(LocalDate.of(2027, 3, 31))).doesNotContain(plan.id());
+    // on 1 April the third is due and unpaid
+    assertThat(plans.toWatch(LocalDate.of(2027, 4, 1))).contains(plan.id());
     assertThat(plans.atRisk(LocalDate.of(2026, 1, 1))).extracting(Plan::id).contains(plan.id());
     // a second writer with the old version loses
     assertThatThrownBy(() -> plans.update(paid)).isInstanceOf(StaleVersion.class);

@@ -33,6 +33,9 @@ class StageJobBenchmark implements TestPropertyProvider {
 
   @Inject JdbcStageHistory history;
   @Inject JdbcCaseFiles caseFiles;
+  @Inject org.clearpath.persistence.plan.JdbcPlans plans;
+  @Inject org.clearpath.persistence.task.JdbcTasks tasks;
+  @Inject org.clearpath.persistence.audit.JdbcAuditTrail auditTrail;
 
   @Override
   public Map<String, String> getProperties() {
@@ -75,7 +78,44 @@ class StageJobBenchmark implements TestPropertyProvider {
       s.execute(
           "insert into debt_repayment (debt_id, paid_on, amount)"
               + " select d.id, date '2026-11-01' - (random() * 60)::int, 200.00 from debt d where random() < 0.5");
+      // a fifth of the open debts are in a plan in force: one plan per such debt, 12 monthly
+      // instalments of 100.00 from some day in the last four months, half of them paid up to date
+      s.execute(
+          "insert into evidence_file (id, case_id, file_name, media_type, size_bytes, sha256, source,"
+              + " uploaded_by, uploaded_by_name, uploaded_at)"
+              + " select gen_random_uuid(), id, 'agreement.pdf', 'application/pdf', 1, repeat('0', 64),"
+              + " 'STAFF', 'c', 'c', now() from case_file");
+      s.execute(
+          "create temporary table planned as select d.id as debt_id, d.case_id, gen_random_uuid() as plan_id,"
+              + " date '2026-11-23' - (random() * 120)::int as first_due, random() < 0.5 as pays"
+              + " from debt d where d.status = 'OPEN' and random() < 0.2");
+      s.execute(
+          "insert into plan (id, case_id, kind, currency, agreed_total, terms, status, agreed_on,"
+              + " agreement_file, created_by, created_by_name, created_at)"
+              + " select p.plan_id, p.case_id, 'INTEREST_STOP', 'CNY', 1200, '', 'ACTIVE', p.first_due - 10,"
+              + " (select e.id from evidence_file e where e.case_id = p.case_id limit 1), 'c', 'c', now()"
+              + " from planned p");
+      s.execute(
+          "insert into plan_debt (plan_id, position, debt_id, label, outstanding, share)"
+              + " select plan_id, 0, debt_id, 'lender', 1015, 1200 from planned");
+      s.execute(
+          "insert into plan_instalment (plan_id, number, due_on, amount)"
+              + " select p.plan_id, k + 1, (p.first_due + (k || ' months')::interval)::date, 100"
+              + " from planned p cross join generate_series(0, 11) k");
+      s.execute(
+          "insert into plan_payment (id, plan_id, paid_on, amount, recorded_by, recorded_by_name, recorded_at)"
+              + " select gen_random_uuid(), p.plan_id, i.due_on, 100, 'c', 'c', now()"
+              + " from planned p join plan_instalment i on i.plan_id = p.plan_id"
+              + " where p.pays and i.due_on <= date '2026-11-23'");
       s.execute("analyze");
+      try (var r =
+          s.executeQuery(
+              "select (select count(*) from plan), (select count(*) from plan_instalment), (select count(*) from plan_payment)")) {
+        r.next();
+        System.out.printf(
+            "BENCHMARK data: %d plans in force, %d instalments, %d plan payments%n",
+            r.getLong(1), r.getLong(2), r.getLong(3));
+      }
       try (var r =
           s.executeQuery(
               "select (select count(*) from case_file), (select count(*) from debt), (select count(*) from debt_due), (select count(*) from debt_repayment)")) {
@@ -103,6 +143,35 @@ class StageJobBenchmark implements TestPropertyProvider {
     started = System.nanoTime();
     changed = history.recordStagesOn(DAY.plusDays(10), thresholds);
     print("daily job, ten days later (" + changed + " cases change)", started);
+
+    // the daily plan watch: which plans have something to do, then the watch itself
+    started = System.nanoTime();
+    var toWatch = plans.toWatch(DAY.plusDays(11));
+    print("plans to watch on a day (" + toWatch.size() + " of them)", started);
+    var watching =
+        new org.clearpath.domain.plan.WatchingPlans(
+            new org.clearpath.domain.casefile.GuardedCases(
+                caseFiles,
+                new org.clearpath.domain.casefile.CaseAccessPolicy(),
+                auditTrail,
+                java.time.Clock.systemUTC()),
+            plans,
+            tasks,
+            2);
+    started = System.nanoTime();
+    var run = watching.run(DAY.plusDays(11));
+    print(
+        "plan watch ("
+            + run.missed()
+            + " missed, "
+            + run.broken()
+            + " broken, "
+            + run.casesChanged().size()
+            + " cases)",
+        started);
+    started = System.nanoTime();
+    run = watching.run(DAY.plusDays(11));
+    print("plan watch, same day again (" + run.missed() + " missed)", started);
 
     var someCases = caseFiles.assignedTo(new UserId("counselor-3")).subList(0, 50);
     started = System.nanoTime();
