@@ -247,13 +247,7 @@ public class PlanController {
   @Secured(Roles.COUNSELOR)
   public PlanView withdraw(
       @PathVariable String planId, @Body @Nullable ReasonRequest request, Authentication auth) {
-    var plan =
-        plans.withdraw(
-            Inputs.pathId("plan", planId),
-            request == null ? null : request.reason(),
-            Inputs.version(request == null ? null : request.version()),
-            Principals.actor(auth));
-    return PlanViews.view(plan, plans.today());
+    return PlanViews.view(reasoned(planId, request, auth, plans::withdraw), plans.today());
   }
 
   @Operation(summary = "Record that the plan broke; its debts count with their own dues again")
@@ -262,13 +256,22 @@ public class PlanController {
   @Secured(Roles.COUNSELOR)
   public PlanView breakOff(
       @PathVariable String planId, @Body @Nullable ReasonRequest request, Authentication auth) {
-    var plan =
-        plans.breakOff(
-            Inputs.pathId("plan", planId),
-            request == null ? null : request.reason(),
-            Inputs.version(request == null ? null : request.version()),
-            Principals.actor(auth));
-    return restage(plan);
+    return restage(reasoned(planId, request, auth, plans::breakOff));
+  }
+
+  /** A step that needs only a reason and the version read (withdraw, break). */
+  private interface ReasonedStep {
+    Plan take(
+        java.util.UUID id, String reason, long version, org.clearpath.domain.shared.Actor actor);
+  }
+
+  private static Plan reasoned(
+      String planId, ReasonRequest request, Authentication auth, ReasonedStep step) {
+    return step.take(
+        Inputs.pathId("plan", planId),
+        request == null ? null : request.reason(),
+        Inputs.version(request == null ? null : request.version()),
+        Principals.actor(auth));
   }
 
   @Operation(

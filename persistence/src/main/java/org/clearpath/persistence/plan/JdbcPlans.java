@@ -284,7 +284,7 @@ public class JdbcPlans implements Plans {
     return ids(
         """
         with paid as (
-            select p.id as plan_id, p.status,
+            select p.id as plan_id,
                    coalesce((select sum(pp.amount) from plan_payment pp
                              where pp.plan_id = p.id and pp.paid_on <= ?), 0) as total
             from plan p where p.status in ('AGREED', 'ACTIVE')
@@ -294,14 +294,13 @@ public class JdbcPlans implements Plans {
                    sum(i.amount) over (partition by i.plan_id order by i.due_on, i.number) as total
             from plan_instalment i join paid on paid.plan_id = i.plan_id
         )
-        select paid.plan_id as id from paid
-        where (paid.status = 'AGREED'
-               and exists (select 1 from plan_instalment i
-                           where i.plan_id = paid.plan_id and i.due_on <= ?))
-           or exists (select 1 from running r
-                      where r.plan_id = paid.plan_id and r.due_on < ? and r.missed_on is null
-                        and r.total > paid.total)
-        order by paid.plan_id
+        select r.plan_id as id from running r join paid on paid.plan_id = r.plan_id
+        where r.due_on < ? and r.missed_on is null and r.total > paid.total
+        union
+        select p.id from plan p
+        where p.status = 'AGREED'
+          and exists (select 1 from plan_instalment i where i.plan_id = p.id and i.due_on <= ?)
+        order by id
         """,
         day,
         day,

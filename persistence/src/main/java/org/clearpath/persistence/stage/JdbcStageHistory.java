@@ -34,43 +34,46 @@ public class JdbcStageHistory
   static final long JOB_LOCK = 0x5354414745L; // "STAGE"
   static final String JOB_ACTOR = "system:stage-job";
 
-  private static final String COMPUTE_CHANGES =
+  static final String COMPUTE_CHANGES =
       """
       create temporary table stage_change on commit drop as
       with params as (
           select cast(? as date) as day, ? as early_from, ? as mid_from, ? as late_from,
                  cast(? as uuid) as only_case
       ),
-      open_debt as (
+      in_force as materialized (
           -- a debt in an agreed or active plan is measured against the plan's schedule instead
-          select d.id, d.case_id, l.name as lender_name,
-                 (select pd.plan_id from plan_debt pd join plan pl on pl.id = pd.plan_id
-                  where pd.debt_id = d.id and pl.status in ('AGREED', 'ACTIVE')
-                  limit 1) as plan_id
-          from debt d join lender l on l.id = d.lender_id, params p
+          select distinct on (pd.debt_id) pd.debt_id, pd.plan_id
+          from plan_debt pd join plan pl on pl.id = pd.plan_id, params p
+          where pl.status in ('AGREED', 'ACTIVE') /*plan*/
+          order by pd.debt_id, pd.plan_id
+      ),
+      open_debt as materialized (
+          select d.id, d.case_id, l.name as lender_name, f.plan_id
+          from debt d join lender l on l.id = d.lender_id
+          left join in_force f on f.debt_id = d.id, params p
           where d.status = 'OPEN' /*debt*/
       ),
-      paid as (
-          select od.id as debt_id,
-                 case when od.plan_id is null
-                      then coalesce((select sum(r.amount) from debt_repayment r
-                                     where r.debt_id = od.id
-                                       and r.paid_on <= (select day from params)), 0)
-                      else coalesce((select sum(pp.amount) from plan_payment pp
-                                     where pp.plan_id = od.plan_id
-                                       and pp.paid_on <= (select day from params)), 0)
-                 end as total
+      paid as materialized (
+          -- a debt has repayments or (in a plan) the plan's payments, never both: no fan-out
+          select od.id as debt_id, coalesce(sum(r.amount), 0) + coalesce(sum(pp.amount), 0) as total
           from open_debt od
+          left join debt_repayment r
+                 on r.debt_id = od.id and od.plan_id is null
+                and r.paid_on <= (select day from params)
+          left join plan_payment pp
+                 on pp.plan_id = od.plan_id and pp.paid_on <= (select day from params)
+          group by od.id
       ),
       running as (
           select du.debt_id, du.due_date,
-                 sum(du.amount) over (partition by du.debt_id order by du.due_date, du.seq) as total
-          from (select du.debt_id, du.due_date, du.amount, du.id as seq
-                from debt_due du join open_debt od on od.id = du.debt_id
-                where od.plan_id is null
-                union all
-                select od.id, pi.due_on, pi.amount, pi.number
-                from plan_instalment pi join open_debt od on od.plan_id = pi.plan_id) du
+                 sum(du.amount) over (partition by du.debt_id order by du.due_date, du.id) as total
+          from debt_due du join open_debt od on od.id = du.debt_id
+          where od.plan_id is null
+          union all
+          select od.id, pi.due_on,
+                 sum(pi.amount) over (partition by od.id order by pi.due_on, pi.number) as total
+          from plan_instalment pi join open_debt od on od.plan_id = pi.plan_id
       ),
       oldest_unpaid as (
           select r.debt_id, min(r.due_date) as due_date
@@ -141,6 +144,7 @@ public class JdbcStageHistory
   private static final String COMPUTE_CHANGES_FOR_ONE_CASE =
       COMPUTE_CHANGES
           .replace("/*debt*/", "and d.case_id = p.only_case")
+          .replace("/*plan*/", "and pl.case_id = p.only_case")
           .replace("/*milestone*/", "and m.case_id = p.only_case")
           .replace("/*case*/", "and c.id = p.only_case")
           .replace("/*period*/", "and comp.case_id = (select only_case from params)");

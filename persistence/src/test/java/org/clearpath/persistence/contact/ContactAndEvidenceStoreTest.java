@@ -12,10 +12,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseFile;
 import org.clearpath.domain.casefile.CaseId;
-import org.clearpath.domain.casefile.CaseStatus;
-import org.clearpath.domain.casefile.ClientName;
 import org.clearpath.domain.contact.Channel;
 import org.clearpath.domain.contact.ContactDetails;
 import org.clearpath.domain.contact.ContactEntry;
@@ -54,21 +51,7 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
   }
 
   private CaseId aCase(String counselor) {
-    var id = CaseId.random();
-    caseFiles.add(
-        new CaseFile(
-            id,
-            new ClientName("陈小明"),
-            new UserId(counselor),
-            counselor,
-            null,
-            null,
-            CaseStatus.OPEN,
-            null,
-            org.clearpath.domain.stage.Stage.CURRENT,
-            AT,
-            0));
-    return id;
+    return org.clearpath.persistence.testing.TestCases.open(caseFiles, counselor, AT);
   }
 
   private static ContactEntry entry(CaseId caseId, UUID corrects, String summary) {

@@ -19,10 +19,7 @@ import org.clearpath.domain.budget.Expense;
 import org.clearpath.domain.budget.ExpenseCategory;
 import org.clearpath.domain.budget.Income;
 import org.clearpath.domain.budget.IncomeKind;
-import org.clearpath.domain.casefile.CaseFile;
 import org.clearpath.domain.casefile.CaseId;
-import org.clearpath.domain.casefile.CaseStatus;
-import org.clearpath.domain.casefile.ClientName;
 import org.clearpath.domain.debt.Amounts;
 import org.clearpath.domain.debt.Debt;
 import org.clearpath.domain.debt.DebtId;
@@ -77,21 +74,7 @@ class PlanStoreTest implements TestPropertyProvider {
   }
 
   private CaseId aCase(String counselor) {
-    var id = CaseId.random();
-    caseFiles.add(
-        new CaseFile(
-            id,
-            new ClientName("陈小明"),
-            new UserId(counselor),
-            counselor,
-            null,
-            null,
-            CaseStatus.OPEN,
-            null,
-            org.clearpath.domain.stage.Stage.CURRENT,
-            AT,
-            0));
-    return id;
+    return org.clearpath.persistence.testing.TestCases.open(caseFiles, counselor, AT);
   }
 
   private DebtId aDebt(CaseId caseId) {

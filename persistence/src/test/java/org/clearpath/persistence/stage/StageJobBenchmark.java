@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StageJobBenchmark implements TestPropertyProvider {
-  private static final int CASES = 100_000;
+  private static final int CASES = Integer.getInteger("bench.cases", 100_000);
   private static final int COUNSELORS = 50;
   private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
   private final TestPostgres.Database database = TestPostgres.freshDatabase();
@@ -128,6 +128,25 @@ class StageJobBenchmark implements TestPropertyProvider {
     print("generate data", started);
 
     var thresholds = StageThresholds.DEFAULT;
+    if (Boolean.getBoolean("bench.explain")) {
+      try (var c =
+              DriverManager.getConnection(
+                  database.jdbcUrl(), database.username(), database.password());
+          var explain =
+              c.prepareStatement(
+                  "explain (analyze, buffers) " + JdbcStageHistory.COMPUTE_CHANGES)) {
+        explain.setDate(1, java.sql.Date.valueOf(DAY));
+        explain.setInt(2, 1);
+        explain.setInt(3, 8);
+        explain.setInt(4, 31);
+        explain.setObject(5, null, java.sql.Types.OTHER);
+        try (var rows = explain.executeQuery()) {
+          while (rows.next()) {
+            System.out.println("PLAN " + rows.getString(1));
+          }
+        }
+      }
+    }
     started = System.nanoTime();
     var changed = history.recordStagesOn(DAY, thresholds);
     print("daily job, first run (" + changed + " cases change)", started);
@@ -144,6 +163,9 @@ class StageJobBenchmark implements TestPropertyProvider {
     changed = history.recordStagesOn(DAY.plusDays(10), thresholds);
     print("daily job, ten days later (" + changed + " cases change)", started);
 
+    if (Boolean.getBoolean("bench.stage-only")) {
+      return;
+    }
     // the daily plan watch: which plans have something to do, then the watch itself
     started = System.nanoTime();
     var toWatch = plans.toWatch(DAY.plusDays(11));
