@@ -211,7 +211,8 @@ public class JdbcStageHistory
         var close = connection.prepareStatement(CLOSE_PERIODS);
         var open = connection.prepareStatement(OPEN_PERIODS);
         var cases = connection.prepareStatement(UPDATE_CASES);
-        var audit = connection.prepareStatement(AUDIT)) {
+        var audit = connection.prepareStatement(AUDIT);
+        var drop = connection.prepareStatement("drop table stage_change")) {
       compute.setDate(1, Date.valueOf(day));
       compute.setInt(2, thresholds.earlyFrom());
       compute.setInt(3, thresholds.midFrom());
@@ -223,6 +224,9 @@ public class JdbcStageHistory
       cases.executeUpdate();
       audit.setString(1, JOB_ACTOR);
       audit.executeUpdate();
+      // the table would otherwise live until commit, and a second call in the same transaction
+      // (the plan job brings several cases up to date) could not create it again
+      drop.execute();
       return changed;
     } catch (SQLException e) {
       throw new IllegalStateException("the stage job failed for " + day, e);

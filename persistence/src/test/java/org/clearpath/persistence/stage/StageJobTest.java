@@ -40,6 +40,7 @@ class StageJobTest implements TestPropertyProvider {
   private TestPostgres.Database database;
 
   @Inject JdbcStageHistory history;
+  @Inject io.micronaut.transaction.TransactionOperations<Connection> transactions;
 
   @Override
   public Map<String, String> getProperties() {
@@ -211,6 +212,31 @@ class StageJobTest implements TestPropertyProvider {
         r.next();
         return r.getString(1);
       }
+    }
+  }
+
+  @Test
+  void several_cases_can_be_brought_up_to_date_in_one_transaction() throws Exception {
+    UUID first;
+    UUID second;
+    try (var c = connect()) {
+      first = newCase(c);
+      due(c, debt(c, first, lender(c, "招联金融"), "OPEN"), DUE, "100");
+      second = newCase(c);
+      due(c, debt(c, second, lender(c, "微粒贷"), "OPEN"), DUE, "100");
+    }
+    var day = DUE.plusDays(40);
+    transactions.executeWrite(
+        status -> {
+          history.recordStageOn(
+              new org.clearpath.domain.casefile.CaseId(first), day, StageThresholds.DEFAULT);
+          history.recordStageOn(
+              new org.clearpath.domain.casefile.CaseId(second), day, StageThresholds.DEFAULT);
+          return null;
+        });
+    try (var c = connect()) {
+      assertThat(caseStage(c, first)).isEqualTo("LATE");
+      assertThat(caseStage(c, second)).isEqualTo("LATE");
     }
   }
 
