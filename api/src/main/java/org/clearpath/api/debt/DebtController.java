@@ -81,11 +81,16 @@ public class DebtController {
    * missed instalment, as the stage job counts them.
    */
   DebtView view(Debt d) {
+    return view(d, d.status().isOpen() ? plans.ofCase(d.caseId()) : List.of());
+  }
+
+  /** {@code casePlans}: the plans of the debt's case, read once for a whole list of debts. */
+  DebtView view(Debt d, List<org.clearpath.domain.plan.Plan> casePlans) {
     var today = service.today();
     var a = d.amounts();
     var plan =
         d.status().isOpen()
-            ? plans.ofCase(d.caseId()).stream()
+            ? casePlans.stream()
                 .filter(p -> p.status().inForce())
                 .filter(p -> p.debts().stream().anyMatch(x -> x.debt().equals(d.id())))
                 .findFirst()
@@ -165,9 +170,11 @@ public class DebtController {
   @Get("/cases/{id}/debts")
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<DebtView> list(@PathVariable String id, Authentication authentication) {
-    return service.ofCase(Inputs.caseId(id), Principals.actor(authentication)).stream()
-        .map(this::view)
-        .toList();
+    var caseId = Inputs.caseId(id);
+    var debts = service.ofCase(caseId, Principals.actor(authentication));
+    var casePlans =
+        debts.isEmpty() ? List.<org.clearpath.domain.plan.Plan>of() : plans.ofCase(caseId);
+    return debts.stream().map(d -> view(d, casePlans)).toList();
   }
 
   @Operation(summary = "Record a debt on a case (the case's counselor)")

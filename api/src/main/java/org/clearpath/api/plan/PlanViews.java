@@ -138,7 +138,10 @@ final class PlanViews {
                         x.recordedAt().toString()))
             .toList(),
         next,
-        p.missed(today).size(),
+        (int)
+            standings.stream()
+                .filter(s -> s.state() == org.clearpath.domain.plan.InstalmentState.MISSED)
+                .count(),
         p.agreedOn() == null ? null : p.agreedOn().toString(),
         p.agreementFile() == null ? null : p.agreementFile().toString(),
         p.statusReason(),

@@ -63,8 +63,12 @@ public record Debt(
     return status.isOpen() ? DaysPastDue.of(dues, repayments, asOf) : 0;
   }
 
+  /** The lender, and the product if there is one: how a debt is named in reasons and plans. */
+  public String label() {
+    return product == null ? lender.name() : lender.name() + " " + product;
+  }
+
   public DebtStanding standing() {
-    var label = product == null ? lender.name() : lender.name() + " " + product;
-    return new DebtStanding(label, status.isOpen(), dues, repayments);
+    return new DebtStanding(label(), status.isOpen(), dues, repayments);
   }
 }

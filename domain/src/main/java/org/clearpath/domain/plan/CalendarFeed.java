@@ -46,8 +46,7 @@ public final class CalendarFeed {
   /** A new secret for the client's own case; returns it (it is not kept). */
   public String create(CaseId caseId, Actor actor) {
     var caseFile = cases.visible(caseId, actor);
-    if (!actor.is(Role.CLIENT)
-        || !caseFile.clientLoginIfAny().map(actor.id()::equals).orElse(false)) {
+    if (!actor.is(Role.CLIENT) || !caseFile.belongsToClient(actor.id())) {
       throw new NotPermitted("the client makes their own calendar feed");
     }
     var bytes = new byte[32];
@@ -60,9 +59,7 @@ public final class CalendarFeed {
 
   public void revoke(CaseId caseId, Actor actor) {
     var caseFile = cases.visible(caseId, actor);
-    var ownClient =
-        actor.is(Role.CLIENT) && caseFile.clientLoginIfAny().map(actor.id()::equals).orElse(false);
-    if (!ownClient) {
+    if (!(actor.is(Role.CLIENT) && caseFile.belongsToClient(actor.id()))) {
       cases.changeable(caseId, actor);
     }
     if (!feeds.revoke(caseId)) {

@@ -64,26 +64,27 @@ public final class KeepingPlans {
   }
 
   public List<Plan> ofCase(CaseId caseId, Actor actor) {
-    cases.visible(caseId, actor);
-    var all = plans.ofCase(caseId);
-    // a client sees what was agreed, not what is still being negotiated or was dropped
-    return actor.is(Role.CLIENT) && !actor.is(Role.COUNSELOR) && !actor.is(Role.SUPERVISOR)
-        ? all.stream()
-            .filter(p -> p.status() != PlanStatus.PROPOSED && p.status() != PlanStatus.WITHDRAWN)
-            .toList()
-        : all;
+    var caseFile = cases.visible(caseId, actor);
+    var internals = cases.policy().seesInternals(actor, caseFile);
+    return plans.ofCase(caseId).stream().filter(p -> internals || shownToClient(p)).toList();
+  }
+
+  /** A client sees what was agreed, not what is still being negotiated or was dropped. */
+  private static boolean shownToClient(Plan plan) {
+    return plan.status() != PlanStatus.PROPOSED && plan.status() != PlanStatus.WITHDRAWN;
   }
 
   public Plan get(UUID id, Actor actor) {
     var plan = plans.find(id).orElseThrow(() -> new NotFound("plan " + id));
     try {
-      return ofCase(plan.caseId(), actor).stream()
-          .filter(p -> p.id().equals(id))
-          .findFirst()
-          .orElseThrow(() -> new NotFound("plan " + id));
+      var caseFile = cases.visible(plan.caseId(), actor);
+      if (cases.policy().seesInternals(actor, caseFile) || shownToClient(plan)) {
+        return plan;
+      }
     } catch (NotFound e) {
-      throw new NotFound("plan " + id);
+      // someone else's plan is one that is not there
     }
+    throw new NotFound("plan " + id);
   }
 
   private Plan changeable(UUID id, long version, Actor actor) {
@@ -114,7 +115,7 @@ public final class KeepingPlans {
     open.forEach(d -> balances.put(d.id(), d.outstanding()));
     var shares = ProRata.split(amount, balances);
     return open.stream()
-        .map(d -> new Share(d.id(), label(d), d.outstanding(), shares.get(d.id())))
+        .map(d -> new Share(d.id(), d.label(), d.outstanding(), shares.get(d.id())))
         .toList();
   }
 
@@ -177,7 +178,7 @@ public final class KeepingPlans {
     var shares = ProRata.split(total, balances);
     var planDebts =
         covered.stream()
-            .map(d -> new PlanDebt(d.id(), label(d), d.outstanding(), shares.get(d.id())))
+            .map(d -> new PlanDebt(d.id(), d.label(), d.outstanding(), shares.get(d.id())))
             .toList();
     var plan =
         new Plan(
@@ -389,12 +390,6 @@ public final class KeepingPlans {
       throw new InvalidInput("reason", "at most " + MAX_REASON + " characters");
     }
     return reason.strip();
-  }
-
-  static String label(Debt debt) {
-    return debt.product() == null
-        ? debt.lender().name()
-        : debt.lender().name() + " " + debt.product();
   }
 
   static Map<String, String> describe(Plan plan) {

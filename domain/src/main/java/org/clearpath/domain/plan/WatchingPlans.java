@@ -51,7 +51,7 @@ public final class WatchingPlans {
       missed += result.missed();
       broken += result.broken();
       if (result.missed() > 0 || result.broken() > 0) {
-        changed.add(plans.find(id).orElseThrow().caseId());
+        changed.addAll(result.casesChanged());
       }
     }
     return new Run(missed, broken, changed);

@@ -114,12 +114,7 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
               assertThat(e.at()).isEqualTo(at);
               assertThat(e.actorName()).isEqualTo("Wang");
             });
-    try (var connection =
-            java.sql.DriverManager.getConnection(
-                database.jdbcUrl(), database.username(), database.password());
-        var statement = connection.createStatement()) {
-      assertThatThrownBy(() -> statement.executeUpdate("delete from audit_entry"))
-          .hasMessageContaining("append-only");
-    }
+    assertThatThrownBy(() -> database.execute("delete from audit_entry"))
+        .hasMessageContaining("append-only");
   }
 }

@@ -81,19 +81,6 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
         AT.plusSeconds(60));
   }
 
-  /** Straight to the database, past the application: what a careless admin could try. */
-  private int execute(String sql) throws java.sql.SQLException {
-    var properties = database.micronautProperties();
-    try (var connection =
-            java.sql.DriverManager.getConnection(
-                properties.get("datasources.default.url"),
-                properties.get("datasources.default.username"),
-                properties.get("datasources.default.password"));
-        var statement = connection.createStatement()) {
-      return statement.executeUpdate(sql);
-    }
-  }
-
   @Test
   void entries_come_back_whole_and_a_second_correction_of_one_entry_is_refused() {
     var caseId = aCase("c1");
@@ -133,13 +120,13 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
     assertThat(files.find(file.id())).contains(file);
     assertThat(files.content(file.id())).isEqualTo(content);
     assertThat(files.ofCase(caseId)).containsExactly(file);
-    assertThatThrownBy(() -> execute("update contact_entry set summary = 'changed'"))
+    assertThatThrownBy(() -> database.execute("update contact_entry set summary = 'changed'"))
         .hasStackTraceContaining("append-only");
-    assertThatThrownBy(() -> execute("delete from contact_entry"))
+    assertThatThrownBy(() -> database.execute("delete from contact_entry"))
         .hasStackTraceContaining("append-only");
-    assertThatThrownBy(() -> execute("update evidence_content set content = 'x'::bytea"))
+    assertThatThrownBy(() -> database.execute("update evidence_content set content = 'x'::bytea"))
         .hasStackTraceContaining("append-only");
-    assertThatThrownBy(() -> execute("delete from evidence_file"))
+    assertThatThrownBy(() -> database.execute("delete from evidence_file"))
         .hasStackTraceContaining("append-only");
     assertThat(log.find(first.id()).orElseThrow().details().summary()).isEqualTo("原文");
   }

@@ -99,18 +99,6 @@ class PlanStoreTest implements TestPropertyProvider {
     return id;
   }
 
-  private int execute(String sql) throws java.sql.SQLException {
-    var p = database.micronautProperties();
-    try (var c =
-            java.sql.DriverManager.getConnection(
-                p.get("datasources.default.url"),
-                p.get("datasources.default.username"),
-                p.get("datasources.default.password"));
-        var s = c.createStatement()) {
-      return s.executeUpdate(sql);
-    }
-  }
-
   private Budget budget(CaseId caseId, int version, String wages) {
     return new Budget(
         caseId,
@@ -138,7 +126,7 @@ class PlanStoreTest implements TestPropertyProvider {
     assertThatThrownBy(() -> budgets.add(budget(caseId, 2, "7000.00")))
         .isInstanceOf(StaleVersion.class);
     assertThat(budgets.latest(aCase("c1"))).isEmpty();
-    assertThatThrownBy(() -> execute("update budget_line set amount = 1"))
+    assertThatThrownBy(() -> database.execute("update budget_line set amount = 1"))
         .hasMessageContaining("append-only");
   }
 
@@ -174,7 +162,7 @@ class PlanStoreTest implements TestPropertyProvider {
     assertThat(plans.toWatch(LocalDate.of(2027, 6, 1))).doesNotContain(plan.id());
 
     var file = UUID.randomUUID();
-    execute(
+    database.execute(
         "insert into evidence_file (id, case_id, file_name, media_type, size_bytes, sha256, source,"
             + " uploaded_by, uploaded_by_name, uploaded_at) values ('"
             + file
@@ -215,12 +203,15 @@ class PlanStoreTest implements TestPropertyProvider {
     assertThat(plans.atRisk(LocalDate.of(2026, 1, 1))).extracting(Plan::id).contains(plan.id());
     // a second writer with the old version loses
     assertThatThrownBy(() -> plans.update(paid)).isInstanceOf(StaleVersion.class);
-    assertThatThrownBy(() -> execute("update plan_payment set amount = 1"))
+    assertThatThrownBy(() -> database.execute("update plan_payment set amount = 1"))
         .hasMessageContaining("append-only");
-    assertThatThrownBy(() -> execute("delete from plan_debt")).hasMessageContaining("append-only");
+    assertThatThrownBy(() -> database.execute("delete from plan_debt"))
+        .hasMessageContaining("append-only");
     // never agreed without the signed agreement, even past the application
     assertThatThrownBy(
-            () -> execute("update plan set agreement_file = null where id = '" + plan.id() + "'"))
+            () ->
+                database.execute(
+                    "update plan set agreement_file = null where id = '" + plan.id() + "'"))
         .hasMessageContaining("check");
   }
 

@@ -27,6 +27,14 @@ public final class TestPostgres {
           "datasources.default.driver-class-name", "org.postgresql.Driver",
           "flyway.datasources.default.enabled", "true");
     }
+
+    /** Runs SQL straight on the database, past the application: what a careless admin could try. */
+    public int execute(String sql) throws java.sql.SQLException {
+      try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, username, password);
+          var statement = connection.createStatement()) {
+        return statement.executeUpdate(sql);
+      }
+    }
   }
 
   private interface Server {
