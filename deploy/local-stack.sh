@@ -1,8 +1,52 @@
 #!/usr/bin/env bash
-# Starts the whole local stack: embedded PostgreSQL 17, Keycloak 26.7.3 with the dev realm and
-# demo users, and Clearpath with demo data. Prints the URL and the demo logins. Ctrl-C stops it.
+# Clearpath on one machine: embedded PostgreSQL 17 (durable), Keycloak 26.7.3 keeping its users in
+# PostgreSQL, and the app. Everything lives in one data directory (CLEARPATH_DATA_DIR, default .local/).
+#
+#   ./deploy/local-stack.sh [start] [--demo]   start (Ctrl-C or SIGTERM stops it all)
+#   ./deploy/local-stack.sh stop               stop a running stack from another terminal
+#   ./deploy/local-stack.sh backup             take a backup now into <data dir>/backups/
+#   ./deploy/local-stack.sh restore FILE       restore a backup into an empty data directory
+#
+# CLEARPATH_SKIP_BUILD=1 starts what was built last (the end-to-end tests use it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-echo "[local-stack] Building (first time: downloads dependencies and Keycloak, a few minutes)…"
-./mvnw -q -B install -DskipTests -Dspotless.check.skip=true
-exec ./mvnw -q -B -pl deploy exec:exec -Dclearpath.launch=true
+ROOT="$(pwd)"
+DATA_DIR="${CLEARPATH_DATA_DIR:-$ROOT/.local}"
+mkdir -p "$DATA_DIR/logs"
+DATA_DIR="$(cd "$DATA_DIR" && pwd)"
+export CLEARPATH_DATA_DIR="$DATA_DIR"
+
+java_home=""
+for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-25* /usr/lib/jvm/java-25* /usr/lib/jvm/jdk-25*; do
+  if [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] \
+    && "$candidate/bin/java" -XshowSettings:properties -version 2>&1 | grep -q 'java.specification.version = 25'; then
+    java_home="$candidate"; break
+  fi
+done
+[ -n "$java_home" ] || { echo "[local-stack] ERROR: no JDK 25 found (looked under /usr/lib/jvm)"; exit 1; }
+
+CLASSPATH_FILE="deploy/target/local-stack.classpath"
+command="${1:-start}"
+needs_build=1
+if [ "${CLEARPATH_SKIP_BUILD:-0}" = "1" ]; then needs_build=0; fi
+case "$command" in
+  stop|backup|restore) [ -f "$CLASSPATH_FILE" ] && needs_build=0 ;;
+esac
+if [ "$needs_build" = "1" ]; then
+  echo "[local-stack] Building (the first time downloads dependencies and Keycloak: a few minutes)…"
+  if ! ./mvnw -q -B install -DskipTests -Dspotless.check.skip=true > "$DATA_DIR/logs/build.log" 2>&1; then
+    tail -40 "$DATA_DIR/logs/build.log"
+    echo "[local-stack] ERROR: the build failed; the whole log is in $DATA_DIR/logs/build.log"
+    exit 1
+  fi
+fi
+[ -f "$CLASSPATH_FILE" ] || { echo "[local-stack] ERROR: not built yet: run ./deploy/local-stack.sh without CLEARPATH_SKIP_BUILD"; exit 1; }
+
+exec "$java_home/bin/java" \
+  -Xmx1g \
+  -Dclearpath.root="$ROOT" \
+  -Dclearpath.log.dir="$DATA_DIR/logs" \
+  -Dkeycloak.home="$ROOT/deploy/target/keycloak-26.7.3" \
+  -Dlogback.configurationFile="$ROOT/deploy/logback-local-stack.xml" \
+  -cp "deploy/target/classes:$(cat "$CLASSPATH_FILE")" \
+  org.clearpath.deploy.LocalStack "$@"

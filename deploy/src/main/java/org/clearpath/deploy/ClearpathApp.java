@@ -13,6 +13,19 @@ import org.clearpath.api.Application;
 public final class ClearpathApp {
   private ClearpathApp() {}
 
+  /** What the app needs to know of this install. */
+  public record Settings(
+      String appUrl,
+      int port,
+      String keycloakUrl,
+      String webClientSecret,
+      String serviceClientSecret,
+      String sessionSecret,
+      Map<String, ?> database,
+      boolean demoData,
+      String... environments) {}
+
+  /** For the end-to-end tests: the dev realm's secrets, the dev environment, a new session key. */
   public static ApplicationContext start(
       String appUrl,
       int port,
@@ -21,24 +34,41 @@ public final class ClearpathApp {
       Map<String, ?> database,
       boolean demoData,
       String... args) {
-    var properties = new HashMap<String, Object>(database);
-    properties.put("micronaut.server.port", port);
-    properties.put("clearpath.public-url", appUrl);
-    properties.put("clearpath.keycloak.url", keycloakUrl);
-    properties.put(
-        "clearpath.keycloak.admin-client-secret",
-        RealmFiles.clientSecret(realm, RealmFiles.SERVICE_CLIENT));
-    properties.put(
-        "micronaut.security.oauth2.clients.keycloak.client-secret",
-        RealmFiles.clientSecret(realm, RealmFiles.WEB_CLIENT));
-    // a new session key per start: sessions do not outlive a restart of the local stack
-    properties.put(
-        "micronaut.security.token.jwt.signatures.secret.generator.secret", randomSecret());
-    properties.put("clearpath.demo-data", Boolean.toString(demoData));
-    return Micronaut.build(args).mainClass(Application.class).properties(properties).start();
+    return start(
+        new Settings(
+            appUrl,
+            port,
+            keycloakUrl,
+            RealmFiles.clientSecret(realm, RealmFiles.WEB_CLIENT),
+            RealmFiles.clientSecret(realm, RealmFiles.SERVICE_CLIENT),
+            randomSecret(),
+            database,
+            demoData,
+            "dev"),
+        args);
   }
 
-  private static String randomSecret() {
+  public static ApplicationContext start(Settings settings, String... args) {
+    var properties = new HashMap<String, Object>(settings.database());
+    properties.put("micronaut.server.port", settings.port());
+    properties.put("clearpath.public-url", settings.appUrl());
+    properties.put("clearpath.keycloak.url", settings.keycloakUrl());
+    properties.put("clearpath.keycloak.admin-client-secret", settings.serviceClientSecret());
+    properties.put(
+        "micronaut.security.oauth2.clients.keycloak.client-secret", settings.webClientSecret());
+    properties.put(
+        "micronaut.security.token.jwt.signatures.secret.generator.secret",
+        settings.sessionSecret());
+    properties.put("clearpath.demo-data", Boolean.toString(settings.demoData()));
+    return Micronaut.build(args)
+        .mainClass(Application.class)
+        .banner(false)
+        .environments(settings.environments())
+        .properties(properties)
+        .start();
+  }
+
+  static String randomSecret() {
     var bytes = new byte[48];
     new SecureRandom().nextBytes(bytes);
     return Base64.getEncoder().encodeToString(bytes);

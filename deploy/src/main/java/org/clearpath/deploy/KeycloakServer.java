@@ -13,15 +13,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.UUID;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * A Keycloak 26 process from the distribution that Maven unpacks ({@code keycloak-quarkus-dist}
- * from Maven Central), in dev mode on loopback with an in-memory database, importing the given
- * realm. Logs go to {@code keycloak.log} in the given work directory.
+ * from Maven Central), on loopback, keeping its data in PostgreSQL. The realm file is imported on
+ * the first start only: Keycloak skips a realm that its database has already, so later starts keep
+ * whatever an administrator changed. Logs go to the given file.
  */
 public final class KeycloakServer implements AutoCloseable {
+  /** Where Keycloak keeps its data. */
+  public record Database(String jdbcUrl, String username, String password) {}
+
   private final Process process;
   private final String url;
   private final String adminPassword;
@@ -34,28 +38,43 @@ public final class KeycloakServer implements AutoCloseable {
     this.logFile = logFile;
   }
 
-  /** Starts Keycloak and waits until the realm answers (or the timeout passes). */
+  /**
+   * Starts Keycloak and waits until the realm answers (or the timeout passes). {@code
+   * adminPassword} becomes the bootstrap administrator's password when the database has no
+   * administrator yet (the first start).
+   */
   public static KeycloakServer start(
-      Path home, int port, ObjectNode realm, Path workDir, Duration timeout) {
+      Path home,
+      int port,
+      ObjectNode realm,
+      Database database,
+      String adminPassword,
+      Path logFile,
+      Duration timeout) {
     if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
       throw new IllegalStateException(
           "Keycloak is not unpacked at " + home + ": run ./mvnw -pl deploy -am package first");
     }
     try {
-      Files.createDirectories(workDir);
-      // --import-realm reads <home>/data/import; the in-memory database starts empty each time,
-      // so the realm written here is exactly the realm the server has
+      Files.createDirectories(logFile.getParent());
+      // --import-realm reads <home>/data/import and skips a realm the database already has
       var importDir = home.resolve("data/import");
       deleteRecursively(importDir);
       RealmFiles.write(realm, importDir.resolve(RealmFiles.REALM + "-realm.json"));
-      var logFile = workDir.resolve("keycloak.log");
-      var adminPassword = "Admin-" + UUID.randomUUID();
       var command = new ArrayList<String>();
+      // its own session: a Ctrl-C in the terminal reaches the launcher, which stops Keycloak
+      // in order, instead of reaching every process at once
+      if (Files.isExecutable(Path.of("/usr/bin/setsid"))) {
+        command.add("/usr/bin/setsid");
+      }
       command.add("bash");
       command.add(home.resolve("bin/kc.sh").toString());
       command.add("start-dev");
       command.add("--import-realm");
-      command.add("--db=dev-mem");
+      command.add("--db=postgres");
+      command.add("--db-url=" + database.jdbcUrl());
+      command.add("--db-username=" + database.username());
+      command.add("--db-password=" + database.password());
       command.add("--http-host=127.0.0.1");
       command.add("--http-port=" + port);
       command.add("--http-management-port=" + FreePort.find());
@@ -64,7 +83,7 @@ public final class KeycloakServer implements AutoCloseable {
       var builder =
           new ProcessBuilder(command)
               .redirectErrorStream(true)
-              .redirectOutput(logFile.toFile())
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
               .directory(home.toFile());
       var env = builder.environment();
       env.put("JAVA_HOME", System.getProperty("java.home"));
@@ -73,7 +92,11 @@ public final class KeycloakServer implements AutoCloseable {
       env.put("JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx768m");
       var server =
           new KeycloakServer(builder.start(), "http://localhost:" + port, adminPassword, logFile);
-      server.awaitRealm(timeout);
+      try {
+        server.awaitRealm(timeout);
+      } finally {
+        deleteRecursively(importDir); // it holds the client secrets
+      }
       return server;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -129,12 +152,45 @@ public final class KeycloakServer implements AutoCloseable {
     return logFile;
   }
 
+  /** The process and its descendants (the script and the JVM it runs). */
+  public List<Long> pids() {
+    var pids = new ArrayList<Long>();
+    pids.add(process.pid());
+    process.descendants().forEach(p -> pids.add(p.pid()));
+    return pids;
+  }
+
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /**
+   * Stops a Keycloak that an earlier run of the launcher started and left behind, by the pids it
+   * recorded, each checked to still be a Keycloak from {@code home}.
+   */
+  static boolean stopLeftovers(Path pidFile, Path home) {
+    var stopped = false;
+    for (var pid : Processes.readPids(pidFile)) {
+      var command = Processes.commandLine(pid).orElse("");
+      if (command.contains(home.toString())) {
+        Processes.stop(pid, Duration.ofSeconds(20));
+        stopped = true;
+      }
+    }
+    try {
+      Files.deleteIfExists(pidFile);
+    } catch (IOException e) {
+      // written again on the next start
+    }
+    return stopped;
+  }
+
   @Override
   public void close() {
     process.descendants().forEach(ProcessHandle::destroy);
     process.destroy();
     try {
-      if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+      if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
       }

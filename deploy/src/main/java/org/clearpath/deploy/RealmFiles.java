@@ -31,6 +31,30 @@ public final class RealmFiles {
     return realm;
   }
 
+  /**
+   * The realm of a real install: the committed realm without demo users, its confidential clients
+   * given this install's own secrets instead of the committed {@code dev-only-*} ones.
+   */
+  public static ObjectNode installRealm(
+      Path realmDir, String appUrl, String webSecret, String serviceSecret) {
+    var realm = read(realmDir.resolve("clearpath-realm.json"));
+    pointWebClientAt(realm, appUrl);
+    for (var client : realm.withArray("clients")) {
+      var id = client.path("clientId").asText();
+      if (WEB_CLIENT.equals(id)) {
+        ((ObjectNode) client).put("secret", webSecret);
+      } else if (SERVICE_CLIENT.equals(id)) {
+        ((ObjectNode) client).put("secret", serviceSecret);
+      }
+    }
+    return realm;
+  }
+
+  /** The demo users and the dev API client (development only). */
+  public static ObjectNode devOverlay(Path realmDir) {
+    return read(realmDir.resolve("dev-overlay.json"));
+  }
+
   /** Redirects and logout only back to this app. */
   static void pointWebClientAt(ObjectNode realm, String appUrl) {
     var base = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;

@@ -51,12 +51,18 @@ class WholeStackIT {
     var appPort = FreePort.find();
     appUrl = "http://localhost:" + appPort;
     realm = RealmFiles.devRealm(Path.of(System.getProperty("realm.dir", "keycloak")), appUrl);
+    var keycloakDatabase = TestPostgres.freshDatabase();
     keycloak =
         KeycloakServer.start(
             Path.of(System.getProperty("keycloak.home")),
             FreePort.find(),
             realm,
-            Path.of("target/e2e-keycloak"),
+            new KeycloakServer.Database(
+                keycloakDatabase.jdbcUrl(),
+                keycloakDatabase.username(),
+                keycloakDatabase.password()),
+            "Admin-" + java.util.UUID.randomUUID(),
+            Path.of("target/e2e-keycloak/keycloak.log"),
             // a first start on a fresh machine builds Keycloak (augmentation) first: minutes on 2
             // cores
             Duration.ofMinutes(10));
