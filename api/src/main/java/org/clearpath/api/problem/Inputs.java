@@ -44,22 +44,32 @@ public final class Inputs {
     }
   }
 
+  /** Plain decimal text: no exponent, no sign but minus, at most 13 digits before the point. */
+  private static final java.util.regex.Pattern PLAIN_AMOUNT =
+      java.util.regex.Pattern.compile("-?\\d{1,13}(\\.\\d{1,20})?");
+
   /**
    * A non-negative amount with no more decimals than the currency has. Empty is zero if allowed.
+   * The text is checked before any arithmetic: {@code 1E-200000000} would otherwise cost minutes.
    */
   public static Money money(String field, String text, Currency currency, boolean emptyIsZero) {
     if ((text == null || text.isBlank()) && emptyIsZero) {
       return Money.zero(currency);
     }
-    BigDecimal amount;
-    try {
-      amount = new BigDecimal(required(field, text));
-    } catch (NumberFormatException e) {
-      throw new InvalidInput(field, "not an amount");
+    var plain = required(field, text);
+    if (plain.length() > 40 || !PLAIN_AMOUNT.matcher(plain).matches()) {
+      throw new InvalidInput(
+          field, "not an amount: digits with an optional decimal point, like 1200.50");
     }
-    if (amount.signum() < 0) {
+    if (plain.startsWith("-")) {
       throw new InvalidInput(field, "an amount cannot be negative");
     }
+    var point = plain.indexOf('.');
+    var decimals = point < 0 ? 0 : plain.length() - point - 1;
+    if (decimals > Math.max(0, currency.getDefaultFractionDigits())) {
+      throw new InvalidInput(field, "too many decimals for " + currency.getCurrencyCode());
+    }
+    var amount = new BigDecimal(plain);
     if (amount.compareTo(MAX_AMOUNT) >= 0) {
       throw new InvalidInput(field, "the amount is impossibly large");
     }

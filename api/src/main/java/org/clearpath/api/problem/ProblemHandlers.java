@@ -93,6 +93,64 @@ public final class ProblemHandlers {
     }
   }
 
+  /** Keycloak (the login service) did not answer: 503, the request can be tried again later. */
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  static class LoginServiceDownHandler
+      implements ExceptionHandler<jakarta.ws.rs.ProcessingException, HttpResponse<?>> {
+    private static final org.slf4j.Logger LOG =
+        org.slf4j.LoggerFactory.getLogger(LoginServiceDownHandler.class);
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, jakarta.ws.rs.ProcessingException e) {
+      LOG.warn("Keycloak did not answer on {}: {}", path(request), e.getMessage());
+      return Problem.of(
+              HttpStatus.SERVICE_UNAVAILABLE,
+              "the login service (Keycloak) is not answering; try again in a moment",
+              path(request))
+          .toResponse();
+    }
+  }
+
+  /** A change the current state does not allow: 409, naming the state it is in. */
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  static class WrongStateHandler
+      implements ExceptionHandler<org.clearpath.domain.shared.WrongState, HttpResponse<?>> {
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, org.clearpath.domain.shared.WrongState e) {
+      return Problem.ofField(HttpStatus.CONFLICT, "status", e.getMessage(), path(request))
+          .toResponse();
+    }
+  }
+
+  /**
+   * Any other state error raised by Clearpath's own rules is a conflict with the current state too
+   * (409); one from elsewhere stays a server error, logged.
+   */
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  static class IllegalStateHandler
+      implements ExceptionHandler<IllegalStateException, HttpResponse<?>> {
+    private static final org.slf4j.Logger LOG =
+        org.slf4j.LoggerFactory.getLogger(IllegalStateHandler.class);
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, IllegalStateException e) {
+      var trace = e.getStackTrace();
+      if (trace.length > 0 && trace[0].getClassName().startsWith("org.clearpath.domain")) {
+        return Problem.ofField(HttpStatus.CONFLICT, "status", e.getMessage(), path(request))
+            .toResponse();
+      }
+      LOG.error("unexpected state error on {}", path(request), e);
+      return Problem.of(
+              HttpStatus.INTERNAL_SERVER_ERROR,
+              "something went wrong on our side; it has been logged",
+              path(request))
+          .toResponse();
+    }
+  }
+
   @Singleton
   @Produces(Problem.MEDIA_TYPE)
   @Replaces(io.micronaut.validation.exceptions.ConstraintExceptionHandler.class)

@@ -97,7 +97,8 @@ public record Plan(
 
   public Plan breakOff(String reason, LocalDate on) {
     if (!status.inForce()) {
-      throw new IllegalStateException("only an agreed or active plan can break");
+      throw new org.clearpath.domain.shared.WrongState(
+          "only an agreed or active plan can break", status);
     }
     return with(PlanStatus.BROKEN, agreedOn, agreementFile, reason, on, payments, schedule);
   }
@@ -105,7 +106,8 @@ public record Plan(
   /** Records a payment; the plan becomes active, or completed once everything is paid. */
   public Plan pay(PlanPayment payment) {
     if (!status.inForce()) {
-      throw new IllegalStateException("payments are recorded against an agreed or active plan");
+      throw new org.clearpath.domain.shared.WrongState(
+          "payments are recorded against an agreed or active plan", status);
     }
     if (!payment.amount().currency().equals(agreedTotal.currency())) {
       throw new InvalidInput("amount", "the plan is in " + agreedTotal.currency());
@@ -155,8 +157,8 @@ public record Plan(
 
   private void require(PlanStatus from, String to) {
     if (status != from) {
-      throw new IllegalStateException(
-          "only a " + from.name().toLowerCase() + " plan can be " + to + "; this one is " + status);
+      throw new org.clearpath.domain.shared.WrongState(
+          "only a " + from.name().toLowerCase() + " plan can be " + to, status);
     }
   }
 
