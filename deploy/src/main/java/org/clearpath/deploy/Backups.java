@@ -194,22 +194,29 @@ final class Backups {
   }
 
   /**
-   * Which backups to keep: the newest of each of the last 7 days that have one, and the newest of
-   * each of the 4 latest ISO weeks. Everything else goes.
+   * Which backups to keep: the newest of each of the last 7 days that have one, and, before those,
+   * the newest of each of 4 more ISO weeks (weeks the daily ones already cover do not count).
+   * Everything else goes, with its checksum.
    */
   static List<Path> prune(Path backups, ZoneId zone) {
-    var all = list(backups);
+    var all = list(backups); // newest first
     var keep = new HashSet<Path>();
     var days = new HashSet<LocalDate>();
-    var weeks = new HashSet<String>();
-    for (var backup : all) { // newest first
+    var coveredWeeks = new HashSet<String>();
+    var weekly = 0;
+    for (var backup : all) {
       var day = takenAt(backup).atZone(zone).toLocalDate();
-      if (days.size() < 7 && days.add(day)) {
-        keep.add(backup);
-      }
       var week =
           day.get(IsoFields.WEEK_BASED_YEAR) + "-" + day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-      if (weeks.size() < 4 && weeks.add(week)) {
+      if (days.contains(day)) {
+        continue; // an older one of a day already kept
+      }
+      if (days.size() < 7) {
+        days.add(day);
+        coveredWeeks.add(week);
+        keep.add(backup);
+      } else if (weekly < 4 && coveredWeeks.add(week)) {
+        weekly++;
         keep.add(backup);
       }
     }

@@ -89,6 +89,19 @@ class DurableStackIT {
   // ------------------------------------------------------------------ the tests
 
   @Test
+  @Order(0)
+  void a_port_held_by_someone_else_is_named_with_its_process() throws Exception {
+    try (var holder =
+        new java.net.ServerSocket(appPort, 1, java.net.InetAddress.getLoopbackAddress())) {
+      var refused = new CapturingRun(this, "start");
+      assertThat(refused.exit).isEqualTo(1);
+      assertThat(refused.output)
+          .contains("port " + appPort + " is in use by pid " + ProcessHandle.current().pid())
+          .contains("CLEARPATH_PORT");
+    }
+  }
+
+  @Test
   @Order(1)
   void a_first_start_without_demo_makes_one_supervisor_and_runs_postgres_durably()
       throws Exception {

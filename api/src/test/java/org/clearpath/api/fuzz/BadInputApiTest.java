@@ -174,6 +174,24 @@ class BadInputApiTest implements TestPropertyProvider {
         .isEmpty();
   }
 
+  @Test
+  void the_app_does_not_start_outside_dev_with_the_committed_client_secret() {
+    var props = new java.util.HashMap<String, Object>(ApiTestSupport.properties());
+    props.put(
+        "micronaut.security.oauth2.clients.keycloak.client-secret",
+        "dev-only-web-secret-change-me");
+    props.put("micronaut.server.port", -1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                io.micronaut.context.ApplicationContext.builder()
+                    .deduceEnvironment(false)
+                    .properties(props)
+                    .start()
+                    .close())
+        .hasStackTraceContaining("refusing to start outside the dev environment")
+        .hasStackTraceContaining("CLEARPATH_WEB_CLIENT_SECRET");
+  }
+
   private static String jwt(String alg, Map<String, Object> claims) {
     var encoder = Base64.getUrlEncoder().withoutPadding();
     try {
