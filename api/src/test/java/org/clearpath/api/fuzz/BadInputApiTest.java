@@ -81,6 +81,20 @@ class BadInputApiTest implements TestPropertyProvider {
       assertThat(field(response)).as(amount).isEqualTo("amount");
       System.out.println("[bad input] amount " + amount + " refused in " + millis + " ms");
     }
+    // the parser itself, without HTTP: microseconds, where BigDecimal arithmetic took seconds
+    var rounds = 10_000;
+    var parseStarted = System.nanoTime();
+    for (int i = 0; i < rounds; i++) {
+      try {
+        org.clearpath.api.problem.Inputs.money(
+            "amount", "1E-200000000", java.util.Currency.getInstance("CNY"), false);
+      } catch (org.clearpath.domain.shared.InvalidInput expected) {
+        // refused, as it must be
+      }
+    }
+    var perCallMicros = (System.nanoTime() - parseStarted) / 1_000.0 / rounds;
+    System.out.printf("[bad input] Inputs.money refuses 1E-200000000 in %.2f µs%n", perCallMicros);
+    assertThat(perCallMicros).isLessThan(10_000);
     // after warm-up, the worst case is cheap: the text is refused before any arithmetic
     var started = System.nanoTime();
     field(
