@@ -224,7 +224,7 @@ class DurableStackIT {
   @Order(3)
   void killing_every_postgres_process_loses_no_acknowledged_write() throws Exception {
     var writes = new Writes(this);
-    writes.runFor(Duration.ofSeconds(12), () -> killPostgres());
+    writes.runFor(Duration.ofSeconds(15), () -> killPostgres());
     assertThat(stack.awaitExit()).as("the launcher stops when PostgreSQL dies").isNotZero();
 
     stack = Stack.start(this, "after-postgres-kill", "--demo");
@@ -235,7 +235,7 @@ class DurableStackIT {
   @Order(4)
   void killing_the_app_loses_nothing_and_the_next_start_needs_no_cleanup() throws Exception {
     var writes = new Writes(this);
-    writes.runFor(Duration.ofSeconds(12), () -> stack.kill());
+    writes.runFor(Duration.ofSeconds(15), () -> stack.kill());
     assertThat(stack.awaitExit()).isNotZero();
     // Keycloak and PostgreSQL are orphans now; the next start deals with them by itself
     stack = Stack.start(this, "after-launcher-kill", "--demo");
@@ -347,7 +347,8 @@ class DurableStackIT {
       var plan = planId;
       var ofCase = planCase;
       pool.submit(() -> planPayments(token, ofCase, plan, deadline));
-      Thread.sleep(duration.toMillis() * 2 / 3);
+      // eight writers for 11 s, then the crash while they keep writing
+      Thread.sleep(duration.toMillis() - 4_000);
       crash.run();
       pool.shutdown();
       assertThat(pool.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
