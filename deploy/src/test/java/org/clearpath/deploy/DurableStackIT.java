@@ -380,21 +380,34 @@ class DurableStackIT {
     }
 
     private void repayments(String token, String debtId, long deadline) {
-      long version = -1;
       var today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-      while (System.nanoTime() < deadline) {
-        try {
-          if (version < 0) {
-            version = versionOfDebt(token, debtId);
-          }
-          var response =
+      versioned(
+          deadline,
+          () -> versionOfDebt(token, debtId),
+          version ->
               test.post(
                   token,
                   "/api/debts/" + debtId + "/repayments",
-                  Map.of("paidOn", today, "amount", "0.01", "version", version));
-          if (response.status() == 200 || response.status() == 201) {
-            repaymentsPerDebt.get(debtId).incrementAndGet();
-            version = response.json().path("version").asLong();
+                  Map.of("paidOn", today, "amount", "0.01", "version", version)),
+          answer -> repaymentsPerDebt.get(debtId).incrementAndGet());
+    }
+
+    /** An optimistic write in a loop: read the version, write, and on a refusal read again. */
+    private void versioned(
+        long deadline,
+        java.util.concurrent.Callable<Long> readVersion,
+        Write write,
+        java.util.function.Consumer<Answer> acknowledged) {
+      long version = -1;
+      while (System.nanoTime() < deadline) {
+        try {
+          if (version < 0) {
+            version = readVersion.call();
+          }
+          var answer = write.send(version);
+          if (answer.status() == 200 || answer.status() == 201) {
+            acknowledged.accept(answer);
+            version = answer.json().path("version").asLong();
           } else {
             version = -1;
           }
@@ -404,6 +417,10 @@ class DurableStackIT {
           pause();
         }
       }
+    }
+
+    private interface Write {
+      Answer send(long version) throws Exception;
     }
 
     private long versionOfDebt(String token, String debtId) throws Exception {
@@ -418,35 +435,27 @@ class DurableStackIT {
     }
 
     private void planPayments(String token, String caseId, String planId, long deadline) {
-      long version = -1;
       var today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-      while (System.nanoTime() < deadline) {
-        try {
-          if (version < 0) {
+      var notes = new ConcurrentHashMap<Long, String>();
+      versioned(
+          deadline,
+          () -> {
             for (var p : test.get(token, "/api/cases/" + caseId + "/plans").json()) {
               if (planId.equals(p.path("id").asText())) {
-                version = p.path("version").asLong();
+                return p.path("version").asLong();
               }
             }
-          }
-          var note = "durability " + UUID.randomUUID();
-          var response =
-              test.post(
-                  token,
-                  "/api/plans/" + planId + "/payments",
-                  Map.of("paidOn", today, "amount", "0.01", "note", note, "version", version));
-          if (response.status() == 201) {
-            planNotes.add(note);
-            version = response.json().path("version").asLong();
-          } else {
-            version = -1;
-          }
-        } catch (Exception e) {
-          failures.incrementAndGet();
-          version = -1;
-          pause();
-        }
-      }
+            throw new IllegalStateException("no plan " + planId);
+          },
+          version -> {
+            var note = "durability " + UUID.randomUUID();
+            notes.put(Thread.currentThread().threadId(), note);
+            return test.post(
+                token,
+                "/api/plans/" + planId + "/payments",
+                Map.of("paidOn", today, "amount", "0.01", "note", note, "version", version));
+          },
+          answer -> planNotes.add(notes.get(Thread.currentThread().threadId())));
     }
 
     void assertAllPresent(String what) throws Exception {
@@ -647,26 +656,7 @@ class DurableStackIT {
 
   /** A Bearer token from the realm's dev command-line client (password grant). */
   String token(String username, String password) throws Exception {
-    var form =
-        "grant_type=password&client_id="
-            + RealmFiles.DEV_CLI_CLIENT
-            + "&username="
-            + URLEncoder.encode(username, StandardCharsets.UTF_8)
-            + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    var response =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        "http://localhost:"
-                            + keycloakPort
-                            + "/realms/clearpath/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return JSON.readTree(response.body()).path("access_token").asText();
+    return tokenResponse("localhost", username, password, "profile").path("access_token").asText();
   }
 
   record Answer(int status, JsonNode json) {}
