@@ -20,10 +20,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.domain.audit.AuditEntry;
 import org.clearpath.domain.casefile.CaseFile;
+import org.clearpath.domain.casefile.CaseQuery;
 import org.clearpath.domain.casefile.ClientName;
 import org.clearpath.domain.casefile.PortalLogin;
 import org.clearpath.domain.shared.InvalidInput;
@@ -93,14 +95,92 @@ public class CaseFileController {
 
   @Operation(
       summary =
-          "Cases visible to the caller, newest first; q searches client name, phone or ID number"
-              + " (staff, at most 200 results)")
-  @Get("{?q}")
+          "One page of the cases visible to the caller (the header X-Total-Count gives how many"
+              + " match in all). q searches client name, phone or ID number; sort is client, stage,"
+              + " days-in-stage, last-contact or opened, with a leading - for descending (default"
+              + " -opened); noContactDays keeps cases without a contact in that many days")
+  @Get("{?q,page,size,sort,stage,status,counselor,openedFrom,openedTo,noContactDays}")
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
-  public List<CaseView> list(@Nullable @QueryValue String q, Authentication authentication) {
+  public HttpResponse<List<CaseView>> list(
+      @Nullable @QueryValue String q,
+      @Nullable @QueryValue String page,
+      @Nullable @QueryValue String size,
+      @Nullable @QueryValue String sort,
+      @Nullable @QueryValue String stage,
+      @Nullable @QueryValue String status,
+      @Nullable @QueryValue String counselor,
+      @Nullable @QueryValue String openedFrom,
+      @Nullable @QueryValue String openedTo,
+      @Nullable @QueryValue String noContactDays,
+      Authentication authentication) {
     var actor = Principals.actor(authentication);
-    var found = q == null || q.isBlank() ? service.visibleTo(actor) : service.search(q, actor);
-    return found.stream().map(CaseView::of).toList();
+    var zone = service.zone();
+    var latest = service.today().plusDays(1);
+    var sortText = sort == null || sort.isBlank() ? "-opened" : sort.strip();
+    var descending = sortText.startsWith("-");
+    var sortBy =
+        Inputs.oneOf(
+            "sort",
+            sortText
+                .substring(descending ? 1 : 0)
+                .toUpperCase(java.util.Locale.ROOT)
+                .replace('-', '_'),
+            CaseQuery.Sort.class);
+    var from =
+        openedFrom == null || openedFrom.isBlank()
+            ? java.util.Optional.<Instant>empty()
+            : java.util.Optional.of(
+                Inputs.date("openedFrom", openedFrom, latest).atStartOfDay(zone).toInstant());
+    var before =
+        openedTo == null || openedTo.isBlank()
+            ? java.util.Optional.<Instant>empty()
+            : java.util.Optional.of(
+                Inputs.date("openedTo", openedTo, latest)
+                    .plusDays(1)
+                    .atStartOfDay(zone)
+                    .toInstant());
+    var quietDays = Inputs.wholeNumber("noContactDays", noContactDays, 1, 3650, 0);
+    var query =
+        new CaseQuery(
+            java.util.Optional.ofNullable(q).filter(text -> !text.isBlank()),
+            optionalEnum("stage", stage, org.clearpath.domain.stage.Stage.class),
+            optionalEnum("status", status, org.clearpath.domain.casefile.CaseStatus.class),
+            java.util.Optional.ofNullable(counselor)
+                .filter(text -> !text.isBlank())
+                .map(text -> new org.clearpath.domain.shared.UserId(text.strip())),
+            from,
+            before,
+            quietDays == 0
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(
+                    service.today().minusDays(quietDays - 1L).atStartOfDay(zone).toInstant()),
+            sortBy,
+            descending,
+            Inputs.wholeNumber("page", page, 0, CaseQuery.MAX_PAGE, 0),
+            Inputs.wholeNumber("size", size, 1, CaseQuery.MAX_SIZE, 50));
+    var found = service.page(query, actor);
+    return HttpResponse.ok(found.cases().stream().map(CaseView::of).toList())
+        .header("X-Total-Count", Long.toString(found.total()));
+  }
+
+  private static <E extends Enum<E>> java.util.Optional<E> optionalEnum(
+      String field, @Nullable String text, Class<E> type) {
+    return text == null || text.isBlank()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(Inputs.oneOf(field, text, type));
+  }
+
+  /** How many cases each counselor has in each stage, counted by the database. */
+  @Serdeable
+  public record StageCountView(String counselorName, String stage, long cases) {}
+
+  @Operation(summary = "Cases per counselor and stage (supervisors)")
+  @Get("/counts")
+  @Secured(Roles.SUPERVISOR)
+  public List<StageCountView> counts(Authentication authentication) {
+    return service.counts(Principals.actor(authentication)).stream()
+        .map(c -> new StageCountView(c.counselorName(), c.stage().name(), c.cases()))
+        .toList();
   }
 
   @Operation(summary = "Open a case in the caller's caseload (counselors)")

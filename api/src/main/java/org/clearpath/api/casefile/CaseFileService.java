@@ -66,6 +66,28 @@ public class CaseFileService {
     return viewingCases.visibleTo(actor);
   }
 
+  /** A page of the caseload the actor may see, and how many cases match in all. */
+  @ReadOnly
+  public org.clearpath.domain.casefile.CasePage page(
+      org.clearpath.domain.casefile.CaseQuery query, Actor actor) {
+    return viewingCases.page(query, actor);
+  }
+
+  /** Cases per counselor and stage (supervisors). */
+  @ReadOnly
+  public List<org.clearpath.domain.casefile.StageCount> counts(Actor actor) {
+    return viewingCases.counts(actor);
+  }
+
+  /** The office's zone and today in it: days in filters are the office's days. */
+  public java.time.ZoneId zone() {
+    return stageSettings.zoneId();
+  }
+
+  public java.time.LocalDate today() {
+    return stageSettings.today(clock);
+  }
+
   /** Staff search: supervisors in every caseload, counselors in their own; clients get nothing. */
   @ReadOnly
   public List<CaseFile> search(String text, Actor actor) {

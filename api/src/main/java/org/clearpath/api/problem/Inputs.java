@@ -80,6 +80,22 @@ public final class Inputs {
     }
   }
 
+  /** A whole number between min and max written as plain digits; empty gives the fallback. */
+  public static int wholeNumber(String field, String text, int min, int max, int fallback) {
+    if (text == null || text.isBlank()) {
+      return fallback;
+    }
+    var plain = text.strip();
+    if (!plain.matches("\\d{1,9}")) {
+      throw new InvalidInput(field, "a whole number from " + min + " to " + max);
+    }
+    var value = Integer.parseInt(plain);
+    if (value < min || value > max) {
+      throw new InvalidInput(field, "a whole number from " + min + " to " + max);
+    }
+    return value;
+  }
+
   /** A calendar date (yyyy-mm-dd) between 1990 and {@code latest}. */
   public static LocalDate date(String field, String text, LocalDate latest) {
     LocalDate date;

@@ -26,6 +26,12 @@ public interface CaseFiles {
    */
   List<CaseFile> search(String text, java.util.Optional<UserId> counselor, int limit);
 
+  /** One page of cases matching the query, and how many match in all. */
+  CasePage page(CaseQuery query);
+
+  /** Cases per counselor and stage, counted by the database. */
+  List<StageCount> countsByCounselorAndStage();
+
   /**
    * Stores the changed case if it is still at its version; {@link
    * org.clearpath.domain.shared.StaleVersion} otherwise.

@@ -29,6 +29,32 @@ public final class ViewingCases {
     return List.of();
   }
 
+  /**
+   * A page of what the actor may see: supervisors every caseload (or one counselor's), counselors
+   * only their own whatever they ask, clients their own cases, anyone else nothing.
+   */
+  public CasePage page(CaseQuery query, Actor actor) {
+    if (actor.is(Role.SUPERVISOR)) {
+      return caseFiles.page(query);
+    }
+    if (actor.is(Role.COUNSELOR)) {
+      return caseFiles.page(query.ofCounselor(actor.id()));
+    }
+    if (actor.is(Role.CLIENT)) {
+      var own = caseFiles.ofClient(actor.id());
+      return new CasePage(own, own.size());
+    }
+    return new CasePage(List.of(), 0);
+  }
+
+  /** Cases per counselor and stage: supervisors only. */
+  public List<StageCount> counts(Actor actor) {
+    if (!actor.is(Role.SUPERVISOR)) {
+      throw new org.clearpath.domain.shared.NotPermitted("only supervisors see every caseload");
+    }
+    return caseFiles.countsByCounselorAndStage();
+  }
+
   /** One case, or {@link NotFound} when it does not exist or the actor may not see it. */
   public CaseFile get(CaseId id, Actor actor) {
     return caseFiles

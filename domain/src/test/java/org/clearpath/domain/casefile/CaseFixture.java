@@ -91,6 +91,25 @@ final class CaseFixture {
           .toList();
     }
 
+    /** Filters by counselor, stage and status only: enough for the domain's access rules. */
+    @Override
+    public CasePage page(CaseQuery query) {
+      var matching =
+          stored.stream()
+              .filter(c -> query.counselor().map(c::isAssignedTo).orElse(true))
+              .filter(c -> query.stage().map(s -> s == c.stage()).orElse(true))
+              .filter(c -> query.status().map(s -> s == c.status()).orElse(true))
+              .sorted(newestFirst())
+              .toList();
+      return new CasePage(
+          matching.stream().skip(query.offset()).limit(query.size()).toList(), matching.size());
+    }
+
+    @Override
+    public List<StageCount> countsByCounselorAndStage() {
+      return List.of();
+    }
+
     @Override
     public CaseFile update(CaseFile changed) {
       var current = find(changed.id()).orElseThrow();

@@ -6,8 +6,11 @@ import java.util.Optional;
 import org.clearpath.domain.casefile.CaseFile;
 import org.clearpath.domain.casefile.CaseFiles;
 import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.casefile.CasePage;
+import org.clearpath.domain.casefile.CaseQuery;
 import org.clearpath.domain.casefile.CaseStatus;
 import org.clearpath.domain.casefile.ClientName;
+import org.clearpath.domain.casefile.StageCount;
 import org.clearpath.domain.shared.UserId;
 
 /** {@link CaseFiles} in the {@code case_file} table. */
@@ -49,6 +52,161 @@ public class JdbcCaseFiles implements CaseFiles {
               found.add(toDomain(jdbc.readEntity(result, CaseFileRow.class)));
             }
             return found;
+          }
+        });
+  }
+
+  /** Order-by expressions, chosen from a fixed list: nothing from the request reaches the SQL. */
+  private static String orderBy(CaseQuery query) {
+    var direction = query.descending() ? "desc" : "asc";
+    var nulls = query.descending() ? "nulls last" : "nulls first";
+    var expression =
+        switch (query.sort()) {
+          case CLIENT -> "lower(c.client_name)";
+          case STAGE ->
+              "array_position(array['RESOLVED','CURRENT','EARLY','MID','LATE','LEGAL'],"
+                  + " c.stage::text)";
+          case DAYS_IN_STAGE -> "(current_date - sp.started_on)";
+          case LAST_CONTACT -> "lc.last_contact";
+          case OPENED -> "c.opened_at";
+        };
+    return expression + " " + direction + " " + nulls + ", c.opened_at desc, c.id";
+  }
+
+  @Override
+  @io.micronaut.transaction.annotation.ReadOnly
+  public CasePage page(CaseQuery query) {
+    var needsContact =
+        query.sort() == CaseQuery.Sort.LAST_CONTACT || query.noContactSince().isPresent();
+    var needsStage = query.sort() == CaseQuery.Sort.DAYS_IN_STAGE;
+    var sql = new StringBuilder("select c.*, count(*) over () as total_count from case_file c\n");
+    if (needsContact) {
+      sql.append(
+          "left join lateral (select max(e.occurred_at) as last_contact from contact_entry e"
+              + " where e.case_id = c.id) lc on true\n");
+    }
+    if (needsStage) {
+      sql.append("left join stage_period sp on sp.case_id = c.id and sp.ended_on is null\n");
+    }
+    sql.append("where true\n");
+    var parameters = new java.util.ArrayList<Object>();
+    query
+        .counselor()
+        .ifPresent(
+            id -> {
+              sql.append(" and c.counselor_id = ?");
+              parameters.add(id.value());
+            });
+    query
+        .stage()
+        .ifPresent(
+            stage -> {
+              sql.append(" and c.stage = ?");
+              parameters.add(stage.name());
+            });
+    query
+        .status()
+        .ifPresent(
+            status -> {
+              sql.append(" and c.status = ?");
+              parameters.add(status.name());
+            });
+    query
+        .openedFrom()
+        .ifPresent(
+            from -> {
+              sql.append(" and c.opened_at >= ?");
+              parameters.add(java.sql.Timestamp.from(from));
+            });
+    query
+        .openedBefore()
+        .ifPresent(
+            before -> {
+              sql.append(" and c.opened_at < ?");
+              parameters.add(java.sql.Timestamp.from(before));
+            });
+    query
+        .noContactSince()
+        .ifPresent(
+            since -> {
+              sql.append(" and (lc.last_contact is null or lc.last_contact < ?)");
+              parameters.add(java.sql.Timestamp.from(since));
+            });
+    query
+        .text()
+        .map(String::strip)
+        .filter(text -> !text.isEmpty())
+        .ifPresent(
+            text -> {
+              sql.append(
+                  " and (lower(c.client_name) like '%' || lower(?) || '%'"
+                      + " or regexp_replace(c.phone, '[\\s-]', '', 'g') = ?"
+                      + " or c.id_number = upper(?))");
+              parameters.add(text.replace("%", "").replace("_", ""));
+              parameters.add(text.replaceAll("[\\s-]", ""));
+              parameters.add(text);
+            });
+    sql.append("\norder by ").append(orderBy(query)).append("\nlimit ? offset ?");
+    parameters.add(query.size());
+    parameters.add(query.offset());
+    return jdbc.prepareStatement(
+        sql.toString(),
+        statement -> {
+          for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+          }
+          try (var result = statement.executeQuery()) {
+            var found = new java.util.ArrayList<CaseFile>();
+            long total = 0;
+            while (result.next()) {
+              total = result.getLong("total_count");
+              found.add(toDomain(jdbc.readEntity(result, CaseFileRow.class)));
+            }
+            if (found.isEmpty() && query.page() > 0) {
+              total = countOnly(query);
+            }
+            return new CasePage(found, total);
+          }
+        });
+  }
+
+  /** Past the last page there is no row to carry the total: count on its own. */
+  private long countOnly(CaseQuery query) {
+    var first =
+        new CaseQuery(
+            query.text(),
+            query.stage(),
+            query.status(),
+            query.counselor(),
+            query.openedFrom(),
+            query.openedBefore(),
+            query.noContactSince(),
+            query.sort(),
+            query.descending(),
+            0,
+            1);
+    return page(first).total();
+  }
+
+  @Override
+  @io.micronaut.transaction.annotation.ReadOnly
+  public List<StageCount> countsByCounselorAndStage() {
+    return jdbc.prepareStatement(
+        """
+        select counselor_name, stage, count(*) as cases from case_file
+        group by counselor_name, stage order by counselor_name, stage
+        """,
+        statement -> {
+          try (var result = statement.executeQuery()) {
+            var counts = new java.util.ArrayList<StageCount>();
+            while (result.next()) {
+              counts.add(
+                  new StageCount(
+                      result.getString("counselor_name"),
+                      org.clearpath.domain.stage.Stage.valueOf(result.getString("stage")),
+                      result.getLong("cases")));
+            }
+            return counts;
           }
         });
   }

@@ -1,0 +1,92 @@
+package org.clearpath.domain.casefile;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.UserId;
+import org.clearpath.domain.stage.Stage;
+
+/**
+ * One page of a caseload: which cases (filters), in which order, and which slice. The list is
+ * always paged: a page holds at most {@link #MAX_SIZE} cases, whatever the office's size.
+ *
+ * @param text name, phone or ID number, as in {@link CaseFiles#search}
+ * @param counselor only this counselor's caseload
+ * @param openedFrom opened at or after
+ * @param openedBefore opened before
+ * @param noContactSince cases with no contact logged at or after this moment (or never)
+ */
+public record CaseQuery(
+    Optional<String> text,
+    Optional<Stage> stage,
+    Optional<CaseStatus> status,
+    Optional<UserId> counselor,
+    Optional<Instant> openedFrom,
+    Optional<Instant> openedBefore,
+    Optional<Instant> noContactSince,
+    Sort sort,
+    boolean descending,
+    int page,
+    int size) {
+  public static final int MAX_SIZE = 200;
+  public static final int MAX_PAGE = 100_000;
+
+  /** What a caseload can be ordered by. */
+  public enum Sort {
+    CLIENT,
+    STAGE,
+    DAYS_IN_STAGE,
+    LAST_CONTACT,
+    OPENED
+  }
+
+  public CaseQuery {
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidInput("size", "a page holds 1 to " + MAX_SIZE + " cases");
+    }
+    if (page < 0 || page > MAX_PAGE) {
+      throw new InvalidInput("page", "pages are counted from 0 to " + MAX_PAGE);
+    }
+    if (openedFrom.isPresent()
+        && openedBefore.isPresent()
+        && !openedBefore.get().isAfter(openedFrom.get())) {
+      throw new InvalidInput("openedTo", "the end lies before the start");
+    }
+  }
+
+  /** The first page of everything, newest first. */
+  public static CaseQuery firstPage(int size) {
+    return new CaseQuery(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Sort.OPENED,
+        true,
+        0,
+        size);
+  }
+
+  /** The same query, limited to one counselor's caseload. */
+  public CaseQuery ofCounselor(UserId only) {
+    return new CaseQuery(
+        text,
+        stage,
+        status,
+        Optional.of(only),
+        openedFrom,
+        openedBefore,
+        noContactSince,
+        sort,
+        descending,
+        page,
+        size);
+  }
+
+  public int offset() {
+    return page * size;
+  }
+}
