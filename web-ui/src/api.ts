@@ -40,6 +40,29 @@ export interface CaseView {
   version: number;
 }
 
+/** What the caseload asks the server for: filters, order and the page. */
+export interface CaseQuery {
+  q?: string;
+  page: number;
+  size: number;
+  sort?: string;
+  stage?: string;
+  status?: string;
+  counselor?: string;
+  noContactDays?: number;
+}
+
+export interface CasePage {
+  cases: CaseView[];
+  total: number;
+}
+
+export interface StageCountView {
+  counselorName: string;
+  stage: string;
+  cases: number;
+}
+
 export interface OpenedCase {
   caseFile: CaseView;
   portalUsername?: string;
@@ -489,6 +512,17 @@ export const api = {
   me: () => call<Me>('GET', '/api/me'),
   cases: (q?: string) =>
     call<CaseView[]>('GET', q ? `/api/cases?q=${encodeURIComponent(q)}` : '/api/cases'),
+  /** One page of the caseload; the server counts how many match in all. */
+  casePage: async (query: CaseQuery): Promise<CasePage> => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== '') params.set(key, String(value));
+    }
+    const response = await send('GET', `/api/cases?${params.toString()}`);
+    const cases = (await response.json()) as CaseView[];
+    return { cases, total: Number(response.headers.get('X-Total-Count') ?? cases.length) };
+  },
+  caseCounts: () => call<StageCountView[]>('GET', '/api/cases/counts'),
   record: (caseId: string) => call<RecordView>('GET', `/api/cases/${encodeURIComponent(caseId)}/record`),
   saveRecord: (
     caseId: string,

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, api, type CaseView, type OpenedCase } from '../api';
+import { ApiError, api, type CaseView, type OpenedCase, type StageCountView } from '../api';
 import { useApp } from '../context';
 import { STAGES, formatInstant, isoDay } from '../i18n';
 import { StageBadge } from './StageParts';
@@ -11,29 +11,50 @@ export default function Caseload() {
   const supervisor = me?.roles.includes('supervisor') ?? false;
   const counselor = me?.roles.includes('counselor') ?? false;
   const [cases, setCases] = useState<CaseView[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [opened, setOpened] = useState<OpenedCase | null>(null);
   const [stageFilter, setStageFilter] = useState('');
+  const [sort, setSort] = useState('-opened');
+  const [quietDays, setQuietDays] = useState(0);
+  const [page, setPage] = useState(0);
   const [search, setSearch] = useState('');
-  const shown = (cases ?? []).filter((c) => !stageFilter || c.stage === stageFilter);
+  const [refreshed, setRefreshed] = useState(0);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   // only the answer to the latest request is shown, however the answers arrive
   const latest = useRef(0);
-  const load = (q?: string) => {
+  const load = () => {
     const request = ++latest.current;
+    setError(null);
     return api
-      .cases(q)
+      .casePage({
+        q: search.trim() || undefined,
+        page,
+        size: PAGE_SIZE,
+        sort,
+        stage: stageFilter || undefined,
+        noContactDays: quietDays || undefined,
+      })
       .then((found) => {
-        if (request === latest.current) setCases(found);
+        if (request === latest.current) {
+          setCases(found.cases);
+          setTotal(found.total);
+        }
       })
       .catch(() => setError(t('error.generic')));
   };
-  // name, phone or ID number, searched on the server once the typing pauses
+  // the server filters, sorts and pages; a search waits until the typing pauses
   useEffect(() => {
-    const handle = setTimeout(() => load(search.trim() || undefined), search ? 300 : 0);
+    const handle = setTimeout(load, search ? 300 : 0);
     return () => clearTimeout(handle);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [search]);
+  }, [search, page, sort, stageFilter, quietDays, refreshed]);
+  const filtered = Boolean(search || stageFilter || quietDays);
+  const changeFilter = (apply: () => void) => {
+    apply();
+    setPage(0);
+  };
 
   return (
     <section>
@@ -44,7 +65,7 @@ export default function Caseload() {
         <NewCaseForm
           onOpened={(result) => {
             setOpened(result);
-            load(search.trim() || undefined);
+            setRefreshed((n) => n + 1);
           }}
         />
       )}
@@ -63,9 +84,9 @@ export default function Caseload() {
           )}
         </div>
       )}
-      {supervisor && cases && cases.length > 0 && <Counts cases={cases} />}
+      {supervisor && cases && total > 0 && <Counts refreshed={refreshed} />}
       {(supervisor || counselor) && cases && cases.length > 0 && <Entered />}
-      {cases && (cases.length > 0 || search) && (
+      {cases && (total > 0 || filtered) && (
         <div className="filters">
           <input
             type="search"
@@ -73,9 +94,14 @@ export default function Caseload() {
             aria-label={t('cases.search')}
             placeholder={t('cases.search')}
             value={search}
-            onChange={(e) => setSearch(e.target.value)}
+            onChange={(e) => changeFilter(() => setSearch(e.target.value))}
           />
-          <select data-testid="stage-filter" aria-label={t('cases.stage')} value={stageFilter} onChange={(e) => setStageFilter(e.target.value)}>
+          <select
+            data-testid="stage-filter"
+            aria-label={t('cases.stage')}
+            value={stageFilter}
+            onChange={(e) => changeFilter(() => setStageFilter(e.target.value))}
+          >
             <option value="">{t('stage.all')}</option>
             {STAGES.map((s) => (
               <option key={s} value={s}>
@@ -83,11 +109,38 @@ export default function Caseload() {
               </option>
             ))}
           </select>
+          <select data-testid="case-sort" aria-label={t('cases.sort')} value={sort} onChange={(e) => changeFilter(() => setSort(e.target.value))}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`cases.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+          <select
+            data-testid="quiet-filter"
+            aria-label={t('cases.quiet')}
+            value={quietDays}
+            onChange={(e) => changeFilter(() => setQuietDays(Number(e.target.value)))}
+          >
+            <option value={0}>{t('cases.quiet.any')}</option>
+            {[7, 14, 30, 90].map((d) => (
+              <option key={d} value={d}>
+                {t('cases.quiet.days').replace('{days}', String(d))}
+              </option>
+            ))}
+          </select>
         </div>
       )}
-      {error && <p className="error">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}{' '}
+          <button type="button" onClick={() => load()}>
+            {t('retry')}
+          </button>
+        </p>
+      )}
       {cases === null && !error && <p className="muted">{t('loading')}</p>}
-      {cases && cases.length === 0 && !search && (
+      {cases && total === 0 && !filtered && (
         <p className="empty" data-testid="empty-caseload">
           {supervisor ? t('cases.emptyAll') : t('cases.empty')}
         </p>
@@ -105,7 +158,7 @@ export default function Caseload() {
             </tr>
           </thead>
           <tbody>
-            {shown.map((c) => (
+            {cases.map((c) => (
               <tr key={c.id} data-testid="case-row">
                 <td>
                   <Link to={`/cases/${c.id}`}>{c.clientName}</Link>
@@ -122,9 +175,32 @@ export default function Caseload() {
           </tbody>
         </table>
       )}
+      {cases && total > 0 && (
+        <nav className="pager" aria-label={t('cases.pages')} data-testid="case-pager">
+          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)} data-testid="page-prev">
+            {t('cases.prev')}
+          </button>
+          <span data-testid="page-info">{t('cases.pageOf')
+              .replace('{page}', String(page + 1))
+              .replace('{pages}', String(pageCount))
+              .replace('{total}', String(total))}</span>
+          <button
+            type="button"
+            disabled={page + 1 >= pageCount}
+            onClick={() => setPage(page + 1)}
+            data-testid="page-next"
+          >
+            {t('cases.next')}
+          </button>
+        </nav>
+      )}
+      {cases && cases.length === 0 && filtered && <p className="muted">{t('cases.noMatch')}</p>}
     </section>
   );
 }
+
+const PAGE_SIZE = 50;
+const SORTS = ['-opened', 'opened', 'client', '-client', 'stage', '-stage', '-days-in-stage', '-last-contact', 'last-contact'];
 
 /** "Which cases moved to late this week": cases that entered a stage in the last days. */
 function Entered() {
@@ -171,11 +247,24 @@ function Entered() {
 }
 
 /** Supervisors: how many cases each counselor has in each stage. */
-function Counts({ cases }: { cases: CaseView[] }) {
+function Counts({ refreshed }: { refreshed: number }) {
   const { t } = useApp();
-  const counselors = [...new Set(cases.map((c) => c.counselorName))].sort();
+  const [counts, setCounts] = useState<StageCountView[] | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    api
+      .caseCounts()
+      .then((found) => {
+        setCounts(found);
+        setFailed(false);
+      })
+      .catch(() => setFailed(true));
+  }, [refreshed]);
+  if (failed) return <p className="error">{t('error.generic')}</p>;
+  if (!counts) return <p className="muted">{t('loading')}</p>;
+  const counselors = [...new Set(counts.map((c) => c.counselorName))].sort();
   const count = (counselor: string, stage: string) =>
-    cases.filter((c) => c.counselorName === counselor && c.stage === stage).length;
+    counts.find((c) => c.counselorName === counselor && c.stage === stage)?.cases ?? 0;
   return (
     <table className="cases counts" data-testid="counts">
       <caption>{t('cases.counts')}</caption>

@@ -344,6 +344,13 @@ class WholeStackIT {
     assertThat(page.getByTestId("count-counselor.wang-CURRENT")).hasText("1");
     assertThat(page.getByTestId("count-counselor.wang-LEGAL")).hasText("1");
     assertThat(page.getByTestId("count-counselor.wang-LATE")).hasText("0");
+    // the server pages and sorts: the pager says how many there are, the order follows the choice
+    assertThat(page.getByTestId("page-info")).hasText("Page 1 of 1, 2 cases");
+    page.getByTestId("case-sort").selectOption("client");
+    var firstByName = page.getByTestId("case-row").first().locator("a").textContent();
+    page.getByTestId("case-sort").selectOption("-client");
+    assertThat(page.getByTestId("case-row").first().locator("a")).not().hasText(firstByName);
+    page.getByTestId("case-sort").selectOption("-opened");
     page.screenshot(
         new Page.ScreenshotOptions()
             .setPath(artifact("supervisor-caseload.png"))
