@@ -154,6 +154,7 @@ public class CaseFileController {
                 ? java.util.Optional.empty()
                 : java.util.Optional.of(
                     service.today().minusDays(quietDays - 1L).atStartOfDay(zone).toInstant()),
+            java.util.Optional.empty(),
             sortBy,
             descending,
             Inputs.wholeNumber("page", page, 0, CaseQuery.MAX_PAGE, 0),

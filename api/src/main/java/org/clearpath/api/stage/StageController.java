@@ -12,14 +12,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import org.clearpath.api.casefile.CaseFileService;
 import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.domain.casefile.CaseFile;
-import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.stage.Stage;
 import org.clearpath.domain.stage.StageHistory;
 
@@ -83,35 +81,42 @@ public class StageController {
 
   @Operation(
       summary =
-          "Cases that entered a stage between two days (inclusive), within the caller's caseload")
-  @Get("/stages/entered{?stage,from,to}")
+          "Cases that entered a stage between two days (inclusive), within the caller's caseload;"
+              + " one page (size <= 200), X-Total-Count gives how many in all")
+  @Get("/stages/entered{?stage,from,to,page,size}")
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
-  public List<EnteredCase> entered(
+  public io.micronaut.http.HttpResponse<List<EnteredCase>> entered(
       @QueryValue @Nullable String stage,
       @QueryValue @Nullable String from,
       @QueryValue @Nullable String to,
+      @QueryValue @Nullable String page,
+      @QueryValue @Nullable String size,
       Authentication authentication) {
-    Stage wanted;
-    try {
-      wanted = Stage.valueOf(Inputs.required("stage", stage));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidInput("stage", "one of " + java.util.Arrays.toString(Stage.values()));
-    }
+    var wanted = Inputs.oneOf("stage", stage, Stage.class);
     var latest = LocalDate.now().plusYears(1);
-    var fromDay = Inputs.date("from", from, latest);
-    var toDay = Inputs.date("to", to, latest);
-    if (toDay.isBefore(fromDay)) {
-      throw new InvalidInput("to", "the period ends before it begins");
-    }
-    var actor = Principals.actor(authentication);
-    var entered = new HashSet<>(history.enteredBetween(wanted, fromDay, toDay));
-    return cases.visibleTo(actor).stream()
-        .filter(c -> entered.contains(c.id()))
-        .map(
-            c ->
-                new EnteredCase(
-                    c.id().toString(), c.clientName().value(), c.counselorName(), c.stage().name()))
-        .toList();
+    var period =
+        new org.clearpath.domain.casefile.CaseQuery.Entered(
+            wanted, Inputs.date("from", from, latest), Inputs.date("to", to, latest));
+    var query =
+        org.clearpath.domain.casefile.CaseQuery.firstPage(1)
+            .entering(period)
+            .page(
+                Inputs.wholeNumber(
+                    "page", page, 0, org.clearpath.domain.casefile.CaseQuery.MAX_PAGE, 0),
+                Inputs.wholeNumber(
+                    "size", size, 1, org.clearpath.domain.casefile.CaseQuery.MAX_SIZE, 50));
+    var found = cases.page(query, Principals.actor(authentication));
+    return io.micronaut.http.HttpResponse.ok(
+            found.cases().stream()
+                .map(
+                    c ->
+                        new EnteredCase(
+                            c.id().toString(),
+                            c.clientName().value(),
+                            c.counselorName(),
+                            c.stage().name()))
+                .toList())
+        .header("X-Total-Count", Long.toString(found.total()));
   }
 
   private CaseFile visible(String id, Authentication authentication) {

@@ -15,6 +15,7 @@ import org.clearpath.domain.stage.Stage;
  * @param openedFrom opened at or after
  * @param openedBefore opened before
  * @param noContactSince cases with no contact logged at or after this moment (or never)
+ * @param entered cases that entered a stage in a period
  */
 public record CaseQuery(
     Optional<String> text,
@@ -24,12 +25,22 @@ public record CaseQuery(
     Optional<Instant> openedFrom,
     Optional<Instant> openedBefore,
     Optional<Instant> noContactSince,
+    Optional<Entered> entered,
     Sort sort,
     boolean descending,
     int page,
     int size) {
   public static final int MAX_SIZE = 200;
   public static final int MAX_PAGE = 100_000;
+
+  /** Cases that entered {@code stage} between two days, both included. */
+  public record Entered(Stage stage, java.time.LocalDate from, java.time.LocalDate to) {
+    public Entered {
+      if (to.isBefore(from)) {
+        throw new InvalidInput("to", "the period ends before it begins");
+      }
+    }
+  }
 
   /** What a caseload can be ordered by. */
   public enum Sort {
@@ -64,6 +75,7 @@ public record CaseQuery(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Sort.OPENED,
         true,
         0,
@@ -80,8 +92,60 @@ public record CaseQuery(
         openedFrom,
         openedBefore,
         noContactSince,
+        entered,
         sort,
         descending,
+        page,
+        size);
+  }
+
+  /** The same filters, another page and size. */
+  public CaseQuery page(int newPage, int newSize) {
+    return new CaseQuery(
+        text,
+        stage,
+        status,
+        counselor,
+        openedFrom,
+        openedBefore,
+        noContactSince,
+        entered,
+        sort,
+        descending,
+        newPage,
+        newSize);
+  }
+
+  /** The same query, only cases that entered a stage in the period. */
+  public CaseQuery entering(Entered period) {
+    return new CaseQuery(
+        text,
+        stage,
+        status,
+        counselor,
+        openedFrom,
+        openedBefore,
+        noContactSince,
+        Optional.of(period),
+        sort,
+        descending,
+        page,
+        size);
+  }
+
+  /** The same filters and page, in another order. */
+  public CaseQuery sortedBy(Sort newSort, boolean newDescending) {
+    return new CaseQuery(
+        text,
+        stage,
+        status,
+        counselor,
+        openedFrom,
+        openedBefore,
+        noContactSince,
+        entered,
+        newSort,
+        newDescending,
         page,
         size);
   }

@@ -79,7 +79,7 @@ public class JdbcCaseFiles implements CaseFiles {
     var needsContact =
         query.sort() == CaseQuery.Sort.LAST_CONTACT || query.noContactSince().isPresent();
     var needsStage = query.sort() == CaseQuery.Sort.DAYS_IN_STAGE;
-    var sql = new StringBuilder("select c.*, count(*) over () as total_count from case_file c\n");
+    var sql = new StringBuilder("select c.* from case_file c\n");
     if (needsContact) {
       sql.append(
           "left join lateral (select max(e.occurred_at) as last_contact from contact_entry e"
@@ -133,6 +133,17 @@ public class JdbcCaseFiles implements CaseFiles {
               parameters.add(java.sql.Timestamp.from(since));
             });
     query
+        .entered()
+        .ifPresent(
+            entered -> {
+              sql.append(
+                  " and exists (select 1 from stage_period entered where entered.case_id = c.id"
+                      + " and entered.stage = ? and entered.started_on between ? and ?)");
+              parameters.add(entered.stage().name());
+              parameters.add(java.sql.Date.valueOf(entered.from()));
+              parameters.add(java.sql.Date.valueOf(entered.to()));
+            });
+    query
         .text()
         .map(String::strip)
         .filter(text -> !text.isEmpty())
@@ -146,46 +157,53 @@ public class JdbcCaseFiles implements CaseFiles {
               parameters.add(text.replaceAll("[\\s-]", ""));
               parameters.add(text);
             });
+    // the count needs only the filters: no order, and the last-contact join only to filter
+    var where = sql.substring(sql.indexOf("where true"));
+    var count =
+        "select count(*) from case_file c\n"
+            + (query.noContactSince().isPresent()
+                ? "left join lateral (select max(e.occurred_at) as last_contact from contact_entry e"
+                    + " where e.case_id = c.id) lc on true\n"
+                : "")
+            + where;
+    var countParameters = java.util.List.copyOf(parameters);
     sql.append("\norder by ").append(orderBy(query)).append("\nlimit ? offset ?");
     parameters.add(query.size());
     parameters.add(query.offset());
-    return jdbc.prepareStatement(
-        sql.toString(),
-        statement -> {
-          for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-          }
-          try (var result = statement.executeQuery()) {
-            var found = new java.util.ArrayList<CaseFile>();
-            long total = 0;
-            while (result.next()) {
-              total = result.getLong("total_count");
-              found.add(toDomain(jdbc.readEntity(result, CaseFileRow.class)));
-            }
-            if (found.isEmpty() && query.page() > 0) {
-              total = countOnly(query);
-            }
-            return new CasePage(found, total);
-          }
-        });
+    var found =
+        jdbc.prepareStatement(
+            sql.toString(),
+            statement -> {
+              bind(statement, parameters);
+              try (var result = statement.executeQuery()) {
+                var rows = new java.util.ArrayList<CaseFile>();
+                while (result.next()) {
+                  rows.add(toDomain(jdbc.readEntity(result, CaseFileRow.class)));
+                }
+                return rows;
+              }
+            });
+    // a short first page is the whole match: no need to count again
+    long total =
+        query.page() == 0 && found.size() < query.size()
+            ? found.size()
+            : jdbc.prepareStatement(
+                count,
+                statement -> {
+                  bind(statement, countParameters);
+                  try (var result = statement.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                  }
+                });
+    return new CasePage(found, total);
   }
 
-  /** Past the last page there is no row to carry the total: count on its own. */
-  private long countOnly(CaseQuery query) {
-    var first =
-        new CaseQuery(
-            query.text(),
-            query.stage(),
-            query.status(),
-            query.counselor(),
-            query.openedFrom(),
-            query.openedBefore(),
-            query.noContactSince(),
-            query.sort(),
-            query.descending(),
-            0,
-            1);
-    return page(first).total();
+  private static void bind(java.sql.PreparedStatement statement, List<Object> parameters)
+      throws java.sql.SQLException {
+    for (int i = 0; i < parameters.size(); i++) {
+      statement.setObject(i + 1, parameters.get(i));
+    }
   }
 
   @Override

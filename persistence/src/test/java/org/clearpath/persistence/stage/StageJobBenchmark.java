@@ -42,18 +42,6 @@ class StageJobBenchmark implements TestPropertyProvider {
     return database.micronautProperties();
   }
 
-  private void pageQuery(String what, org.clearpath.domain.casefile.CaseQuery query) {
-    var found = caseFiles.page(query);
-    var started = System.nanoTime();
-    for (int i = 0; i < 10; i++) {
-      found = caseFiles.page(query);
-    }
-    System.out.printf(
-        "BENCHMARK %-58s %8.1f ms%n",
-        what + " (" + found.cases().size() + " of " + found.total() + ")",
-        (System.nanoTime() - started) / 1e6 / 10);
-  }
-
   private static void print(String what, long startedNanos) {
     System.out.printf("BENCHMARK %-58s %8.1f ms%n", what, (System.nanoTime() - startedNanos) / 1e6);
   }
@@ -232,85 +220,6 @@ class StageJobBenchmark implements TestPropertyProvider {
     started = System.nanoTime();
     rows = caseFiles.all().size();
     print("supervisor: all cases (" + rows + ")", started);
-
-    // the paged caseload (issue 12): one page of 50, however many cases, warm, mean of 10 each
-    var base = org.clearpath.domain.casefile.CaseQuery.firstPage(50);
-    var everyone = java.util.Optional.<UserId>empty();
-    pageQuery("page: supervisor, newest first", base);
-    pageQuery(
-        "page: supervisor, by client name",
-        new org.clearpath.domain.casefile.CaseQuery(
-            base.text(),
-            base.stage(),
-            base.status(),
-            everyone,
-            base.openedFrom(),
-            base.openedBefore(),
-            base.noContactSince(),
-            org.clearpath.domain.casefile.CaseQuery.Sort.CLIENT,
-            false,
-            0,
-            50));
-    pageQuery(
-        "page: supervisor, page 1,000 of newest first",
-        new org.clearpath.domain.casefile.CaseQuery(
-            base.text(),
-            base.stage(),
-            base.status(),
-            everyone,
-            base.openedFrom(),
-            base.openedBefore(),
-            base.noContactSince(),
-            base.sort(),
-            true,
-            1_000,
-            50));
-    pageQuery(
-        "page: supervisor, search 'client 4711'",
-        new org.clearpath.domain.casefile.CaseQuery(
-            java.util.Optional.of("client 4711"),
-            base.stage(),
-            base.status(),
-            everyone,
-            base.openedFrom(),
-            base.openedBefore(),
-            base.noContactSince(),
-            base.sort(),
-            true,
-            0,
-            50));
-    pageQuery(
-        "page: supervisor, stage LATE, longest in stage first",
-        new org.clearpath.domain.casefile.CaseQuery(
-            base.text(),
-            java.util.Optional.of(org.clearpath.domain.stage.Stage.LATE),
-            base.status(),
-            everyone,
-            base.openedFrom(),
-            base.openedBefore(),
-            base.noContactSince(),
-            org.clearpath.domain.casefile.CaseQuery.Sort.DAYS_IN_STAGE,
-            true,
-            0,
-            50));
-    pageQuery(
-        "page: supervisor, no contact in 14 days, by last contact",
-        new org.clearpath.domain.casefile.CaseQuery(
-            base.text(),
-            base.stage(),
-            base.status(),
-            everyone,
-            base.openedFrom(),
-            base.openedBefore(),
-            java.util.Optional.of(java.time.Instant.now().minusSeconds(14 * 86_400L)),
-            org.clearpath.domain.casefile.CaseQuery.Sort.LAST_CONTACT,
-            false,
-            0,
-            50));
-    pageQuery("page: one counselor, newest first", base.ofCounselor(new UserId("counselor-7")));
-    started = System.nanoTime();
-    var counts = caseFiles.countsByCounselorAndStage().size();
-    print("counts per counselor and stage (" + counts + " rows)", started);
 
     var rt = Runtime.getRuntime();
     System.out.printf(
