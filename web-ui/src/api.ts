@@ -522,6 +522,14 @@ export const api = {
     const cases = (await response.json()) as CaseView[];
     return { cases, total: Number(response.headers.get('X-Total-Count') ?? cases.length) };
   },
+  /** The whole filtered caseload as CSV (the server streams it page by page). */
+  caseloadCsvUrl: (query: Omit<CaseQuery, 'page' | 'size'>) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== '') params.set(key, String(value));
+    }
+    return `/api/cases/export.csv?${params.toString()}`;
+  },
   caseCounts: () => call<StageCountView[]>('GET', '/api/cases/counts'),
   record: (caseId: string) => call<RecordView>('GET', `/api/cases/${encodeURIComponent(caseId)}/record`),
   saveRecord: (

@@ -180,6 +180,19 @@ export default function Caseload() {
           <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)} data-testid="page-prev">
             {t('cases.prev')}
           </button>
+          {(supervisor || counselor) && (
+            <a
+              data-testid="caseload-csv"
+              href={api.caseloadCsvUrl({
+                q: search.trim() || undefined,
+                sort,
+                stage: stageFilter || undefined,
+                noContactDays: quietDays || undefined,
+              })}
+            >
+              {t('cases.csv')}
+            </a>
+          )}
           <span data-testid="page-info">{t('cases.pageOf')
               .replace('{page}', String(page + 1))
               .replace('{pages}', String(pageCount))

@@ -332,7 +332,7 @@ class WholeStackIT {
 
   @Test
   @Order(4)
-  void a_supervisor_sees_both_cases_in_either_language_and_logs_out() {
+  void a_supervisor_sees_both_cases_in_either_language_and_logs_out() throws Exception {
     var page = logIn("supervisor.zhao", "Supervisor-demo-1");
     page.waitForURL(appUrl + "/");
     assertThat(page.getByTestId("case-row")).hasCount(2);
@@ -351,6 +351,10 @@ class WholeStackIT {
     page.getByTestId("case-sort").selectOption("-client");
     assertThat(page.getByTestId("case-row").first().locator("a")).not().hasText(firstByName);
     page.getByTestId("case-sort").selectOption("-opened");
+    var caseload = page.waitForDownload(() -> page.getByTestId("caseload-csv").click());
+    assertThat(java.nio.file.Files.readString(caseload.path(), StandardCharsets.UTF_8))
+        .contains("\"陈小明\"")
+        .contains("\"刘芳\"");
     page.screenshot(
         new Page.ScreenshotOptions()
             .setPath(artifact("supervisor-caseload.png"))

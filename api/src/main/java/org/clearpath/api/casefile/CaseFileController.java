@@ -114,6 +114,25 @@ public class CaseFileController {
       @Nullable @QueryValue String noContactDays,
       Authentication authentication) {
     var actor = Principals.actor(authentication);
+    var query =
+        query(q, page, size, sort, stage, status, counselor, openedFrom, openedTo, noContactDays);
+    var found = service.page(query, actor);
+    return HttpResponse.ok(found.cases().stream().map(CaseView::of).toList())
+        .header("X-Total-Count", Long.toString(found.total()));
+  }
+
+  /** The filters, order and page that a caseload request asks for, checked field by field. */
+  private CaseQuery query(
+      @Nullable String q,
+      @Nullable String page,
+      @Nullable String size,
+      @Nullable String sort,
+      @Nullable String stage,
+      @Nullable String status,
+      @Nullable String counselor,
+      @Nullable String openedFrom,
+      @Nullable String openedTo,
+      @Nullable String noContactDays) {
     var zone = service.zone();
     var latest = service.today().plusDays(1);
     var sortText = sort == null || sort.isBlank() ? "-opened" : sort.strip();
@@ -140,28 +159,52 @@ public class CaseFileController {
                     .atStartOfDay(zone)
                     .toInstant());
     var quietDays = Inputs.wholeNumber("noContactDays", noContactDays, 1, 3650, 0);
-    var query =
-        new CaseQuery(
-            java.util.Optional.ofNullable(q).filter(text -> !text.isBlank()),
-            optionalEnum("stage", stage, org.clearpath.domain.stage.Stage.class),
-            optionalEnum("status", status, org.clearpath.domain.casefile.CaseStatus.class),
-            java.util.Optional.ofNullable(counselor)
-                .filter(text -> !text.isBlank())
-                .map(text -> new org.clearpath.domain.shared.UserId(text.strip())),
-            from,
-            before,
-            quietDays == 0
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(
-                    service.today().minusDays(quietDays - 1L).atStartOfDay(zone).toInstant()),
-            java.util.Optional.empty(),
-            sortBy,
-            descending,
-            Inputs.wholeNumber("page", page, 0, CaseQuery.MAX_PAGE, 0),
-            Inputs.wholeNumber("size", size, 1, CaseQuery.MAX_SIZE, 50));
-    var found = service.page(query, actor);
-    return HttpResponse.ok(found.cases().stream().map(CaseView::of).toList())
-        .header("X-Total-Count", Long.toString(found.total()));
+    return new CaseQuery(
+        java.util.Optional.ofNullable(q).filter(text -> !text.isBlank()),
+        optionalEnum("stage", stage, org.clearpath.domain.stage.Stage.class),
+        optionalEnum("status", status, org.clearpath.domain.casefile.CaseStatus.class),
+        java.util.Optional.ofNullable(counselor)
+            .filter(text -> !text.isBlank())
+            .map(text -> new org.clearpath.domain.shared.UserId(text.strip())),
+        from,
+        before,
+        quietDays == 0
+            ? java.util.Optional.empty()
+            : java.util.Optional.of(
+                service.today().minusDays(quietDays - 1L).atStartOfDay(zone).toInstant()),
+        java.util.Optional.empty(),
+        sortBy,
+        descending,
+        Inputs.wholeNumber("page", page, 0, CaseQuery.MAX_PAGE, 0),
+        Inputs.wholeNumber("size", size, 1, CaseQuery.MAX_SIZE, 50));
+  }
+
+  @Operation(
+      summary =
+          "The whole filtered, sorted caseload as CSV, streamed page by page (same filters as the"
+              + " list; page and size are ignored)")
+  @Get(
+      value = "/export.csv{?q,sort,stage,status,counselor,openedFrom,openedTo,noContactDays}",
+      produces = "text/csv")
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
+  public HttpResponse<io.micronaut.http.server.types.files.StreamedFile> export(
+      @Nullable @QueryValue String q,
+      @Nullable @QueryValue String sort,
+      @Nullable @QueryValue String stage,
+      @Nullable @QueryValue String status,
+      @Nullable @QueryValue String counselor,
+      @Nullable @QueryValue String openedFrom,
+      @Nullable @QueryValue String openedTo,
+      @Nullable @QueryValue String noContactDays,
+      Authentication authentication) {
+    var actor = Principals.actor(authentication);
+    var first =
+        query(q, "0", "200", sort, stage, status, counselor, openedFrom, openedTo, noContactDays);
+    var csv = new CaseCsv(service, first, actor);
+    return HttpResponse.ok(
+            new io.micronaut.http.server.types.files.StreamedFile(
+                csv, new io.micronaut.http.MediaType("text/csv; charset=utf-8")))
+        .header("Content-Disposition", "attachment; filename=\"cases.csv\"");
   }
 
   private static <E extends Enum<E>> java.util.Optional<E> optionalEnum(

@@ -198,6 +198,28 @@ class CaseListApiTest implements TestPropertyProvider {
     assertThat(get(client, "/api/cases/counts").code()).isEqualTo(403);
   }
 
+  @Test
+  void the_whole_filtered_caseload_streams_as_csv() {
+    var all = get(supervisor, "/api/cases/export.csv?sort=client");
+    assertThat(all.code()).as(ApiTestSupport.bodyOf(all)).isEqualTo(200);
+    assertThat(all.getContentType().orElseThrow().toString()).startsWith("text/csv");
+    var lines = ApiTestSupport.bodyOf(all).strip().split("\r\n");
+    assertThat(lines[0]).contains("case_id").contains("client");
+    assertThat(lines).hasSize(1 + 9);
+    // the same order as the list's pages
+    var listed = names(get(supervisor, "/api/cases?sort=client&size=200"));
+    for (int i = 0; i < listed.size(); i++) {
+      assertThat(lines[i + 1]).contains("\"" + listed.get(i) + "\"");
+    }
+    var mine = ApiTestSupport.bodyOf(get(wang, "/api/cases/export.csv")).strip().split("\r\n");
+    assertThat(mine).hasSize(1 + wangsNames.size());
+    assertThat(String.join("\n", mine)).doesNotContain("李甲");
+    var none = ApiTestSupport.bodyOf(get(supervisor, "/api/cases/export.csv?stage=LATE")).strip();
+    assertThat(none.split("\r\n")).hasSize(1);
+    assertThat(get(client, "/api/cases/export.csv").code()).isEqualTo(403);
+    assertThat(get(supervisor, "/api/cases/export.csv?sort=salary").code()).isEqualTo(400);
+  }
+
   private static String encode(String text) {
     return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
   }
