@@ -29,7 +29,6 @@ public class CaseFileService {
   private final ViewingCases viewingCases;
   private final AuditTrail auditTrail;
   private final CaseAccessPolicy policy;
-  private final org.clearpath.domain.casefile.CaseFiles caseFiles;
   private final StageHistory stages;
   private final StageSettings stageSettings;
   private final Clock clock;
@@ -39,7 +38,6 @@ public class CaseFileService {
       ViewingCases viewingCases,
       AuditTrail auditTrail,
       CaseAccessPolicy policy,
-      org.clearpath.domain.casefile.CaseFiles caseFiles,
       StageHistory stages,
       StageSettings stageSettings,
       Clock clock) {
@@ -47,7 +45,6 @@ public class CaseFileService {
     this.viewingCases = viewingCases;
     this.auditTrail = auditTrail;
     this.policy = policy;
-    this.caseFiles = caseFiles;
     this.stages = stages;
     this.stageSettings = stageSettings;
     this.clock = clock;
@@ -59,11 +56,6 @@ public class CaseFileService {
     var caseFile = openingCase.open(command, counselor);
     stages.recordStageOn(caseFile.id(), stageSettings.today(clock), stageSettings.thresholds());
     return caseFile;
-  }
-
-  @ReadOnly
-  public List<CaseFile> visibleTo(Actor actor) {
-    return viewingCases.visibleTo(actor);
   }
 
   /** A page of the caseload the actor may see, and how many cases match in all. */
@@ -86,18 +78,6 @@ public class CaseFileService {
 
   public java.time.LocalDate today() {
     return stageSettings.today(clock);
-  }
-
-  /** Staff search: supervisors in every caseload, counselors in their own; clients get nothing. */
-  @ReadOnly
-  public List<CaseFile> search(String text, Actor actor) {
-    if (actor.is(org.clearpath.domain.shared.Role.SUPERVISOR)) {
-      return caseFiles.search(text, Optional.empty(), 200);
-    }
-    if (actor.is(org.clearpath.domain.shared.Role.COUNSELOR)) {
-      return caseFiles.search(text, Optional.of(actor.id()), 200);
-    }
-    return visibleTo(actor);
   }
 
   @ReadOnly

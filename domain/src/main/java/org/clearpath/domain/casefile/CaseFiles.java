@@ -20,12 +20,6 @@ public interface CaseFiles {
   /** Every caseload, newest first (supervisors). */
   List<CaseFile> all();
 
-  /**
-   * Cases whose client name contains {@code text}, or whose phone or ID number matches it; only a
-   * counselor's caseload when {@code counselor} is given. At most {@code limit}, newest first.
-   */
-  List<CaseFile> search(String text, java.util.Optional<UserId> counselor, int limit);
-
   /** One page of cases matching the query, and how many match in all. */
   CasePage page(CaseQuery query);
 

@@ -15,20 +15,6 @@ public final class ViewingCases {
     this.policy = policy;
   }
 
-  /** Supervisors: every case. Counselors: their caseload. Clients: their own case. */
-  public List<CaseFile> visibleTo(Actor actor) {
-    if (actor.is(Role.SUPERVISOR)) {
-      return caseFiles.all();
-    }
-    if (actor.is(Role.COUNSELOR)) {
-      return caseFiles.assignedTo(actor.id());
-    }
-    if (actor.is(Role.CLIENT)) {
-      return caseFiles.ofClient(actor.id());
-    }
-    return List.of();
-  }
-
   /**
    * A page of what the actor may see: supervisors every caseload (or one counselor's), counselors
    * only their own whatever they ask, clients their own cases, anyone else nothing.

@@ -25,7 +25,4 @@ public interface StageHistory {
 
   /** The stage a case was in on a day, if it had one recorded then. */
   Optional<Stage> stageOn(CaseId caseId, LocalDate day);
-
-  /** Cases that entered {@code stage} on a day between {@code from} and {@code to}, inclusive. */
-  List<CaseId> enteredBetween(Stage stage, LocalDate from, LocalDate to);
 }

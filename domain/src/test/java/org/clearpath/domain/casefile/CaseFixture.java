@@ -77,20 +77,6 @@ final class CaseFixture {
       return stored.stream().sorted(newestFirst()).toList();
     }
 
-    @Override
-    public List<CaseFile> search(String text, Optional<UserId> counselor, int limit) {
-      return stored.stream()
-          .filter(c -> counselor.map(c::isAssignedTo).orElse(true))
-          .filter(
-              c ->
-                  c.clientName().value().contains(text)
-                      || text.equals(c.client().phone())
-                      || text.equalsIgnoreCase(c.client().idNumber()))
-          .sorted(newestFirst())
-          .limit(limit)
-          .toList();
-    }
-
     /** Filters by counselor, stage and status only: enough for the domain's access rules. */
     @Override
     public CasePage page(CaseQuery query) {

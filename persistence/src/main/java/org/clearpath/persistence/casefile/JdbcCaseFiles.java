@@ -24,38 +24,6 @@ public class JdbcCaseFiles implements CaseFiles {
     this.jdbc = jdbc;
   }
 
-  @Override
-  @io.micronaut.transaction.annotation.ReadOnly
-  public List<CaseFile> search(String text, Optional<UserId> counselor, int limit) {
-    var needle = text == null ? "" : text.strip();
-    var digits = needle.replaceAll("[\\s-]", "");
-    return jdbc.prepareStatement(
-        """
-        select * from case_file
-        where (lower(client_name) like '%' || lower(?) || '%'
-               or regexp_replace(phone, '[\\s-]', '', 'g') = ?
-               or id_number = upper(?))
-          and (cast(? as varchar) is null or counselor_id = ?)
-        order by opened_at desc
-        limit ?
-        """,
-        statement -> {
-          statement.setString(1, needle.replace("%", "").replace("_", ""));
-          statement.setString(2, digits);
-          statement.setString(3, needle);
-          statement.setString(4, counselor.map(UserId::value).orElse(null));
-          statement.setString(5, counselor.map(UserId::value).orElse(null));
-          statement.setInt(6, limit);
-          try (var result = statement.executeQuery()) {
-            var found = new java.util.ArrayList<CaseFile>();
-            while (result.next()) {
-              found.add(toDomain(jdbc.readEntity(result, CaseFileRow.class)));
-            }
-            return found;
-          }
-        });
-  }
-
   /** Order-by expressions, chosen from a fixed list: nothing from the request reaches the SQL. */
   private static String orderBy(CaseQuery query) {
     var direction = query.descending() ? "desc" : "asc";

@@ -312,29 +312,6 @@ public class JdbcStageHistory
         });
   }
 
-  @Override
-  @ReadOnly
-  public List<CaseId> enteredBetween(Stage stage, LocalDate from, LocalDate to) {
-    return jdbc.prepareStatement(
-        """
-        select distinct case_id from stage_period
-        where stage = ? and started_on between ? and ?
-        order by case_id
-        """,
-        statement -> {
-          statement.setString(1, stage.name());
-          statement.setDate(2, Date.valueOf(from));
-          statement.setDate(3, Date.valueOf(to));
-          try (var rows = statement.executeQuery()) {
-            var ids = new java.util.ArrayList<CaseId>();
-            while (rows.next()) {
-              ids.add(new CaseId(rows.getObject(1, UUID.class)));
-            }
-            return ids;
-          }
-        });
-  }
-
   private static StagePeriod period(ResultSet row) throws SQLException {
     var ended = row.getDate("ended_on");
     var changedBy = row.getString("changed_by");

@@ -40,6 +40,7 @@ class StageJobTest implements TestPropertyProvider {
   private TestPostgres.Database database;
 
   @Inject JdbcStageHistory history;
+  @Inject org.clearpath.persistence.casefile.JdbcCaseFiles caseFiles;
   @Inject io.micronaut.transaction.TransactionOperations<Connection> transactions;
 
   @Override
@@ -319,9 +320,8 @@ class StageJobTest implements TestPropertyProvider {
     assertThat(history.stageOn(id, DUE.plusDays(7))).contains(Stage.EARLY);
     assertThat(history.stageOn(id, DUE.plusDays(8))).contains(Stage.MID);
     assertThat(history.stageOn(id, DUE.plusDays(100))).contains(Stage.LATE);
-    assertThat(history.enteredBetween(Stage.LATE, DUE.plusDays(28), DUE.plusDays(34)))
-        .containsExactly(id);
-    assertThat(history.enteredBetween(Stage.LATE, DUE, DUE.plusDays(30))).isEmpty();
+    assertThat(entered(Stage.LATE, DUE.plusDays(28), DUE.plusDays(34))).containsExactly(id);
+    assertThat(entered(Stage.LATE, DUE, DUE.plusDays(30))).isEmpty();
 
     try (var c = connect()) {
       assertThat(caseStage(c, caseId)).isEqualTo("LATE");
@@ -498,5 +498,16 @@ class StageJobTest implements TestPropertyProvider {
         }
       }
     }
+  }
+
+  /** Cases that entered a stage in a period, as the paged caseload asks for them. */
+  private java.util.List<org.clearpath.domain.casefile.CaseId> entered(
+      Stage stage, java.time.LocalDate from, java.time.LocalDate to) {
+    var query =
+        org.clearpath.domain.casefile.CaseQuery.firstPage(200)
+            .entering(new org.clearpath.domain.casefile.CaseQuery.Entered(stage, from, to));
+    return caseFiles.page(query).cases().stream()
+        .map(org.clearpath.domain.casefile.CaseFile::id)
+        .toList();
   }
 }
