@@ -124,33 +124,6 @@ public final class ProblemHandlers {
     }
   }
 
-  /**
-   * Any other state error raised by Clearpath's own rules is a conflict with the current state too
-   * (409); one from elsewhere stays a server error, logged.
-   */
-  @Singleton
-  @Produces(Problem.MEDIA_TYPE)
-  static class IllegalStateHandler
-      implements ExceptionHandler<IllegalStateException, HttpResponse<?>> {
-    private static final org.slf4j.Logger LOG =
-        org.slf4j.LoggerFactory.getLogger(IllegalStateHandler.class);
-
-    @Override
-    public HttpResponse<?> handle(HttpRequest request, IllegalStateException e) {
-      var trace = e.getStackTrace();
-      if (trace.length > 0 && trace[0].getClassName().startsWith("org.clearpath.domain")) {
-        return Problem.ofField(HttpStatus.CONFLICT, "status", e.getMessage(), path(request))
-            .toResponse();
-      }
-      LOG.error("unexpected state error on {}", path(request), e);
-      return Problem.of(
-              HttpStatus.INTERNAL_SERVER_ERROR,
-              "something went wrong on our side; it has been logged",
-              path(request))
-          .toResponse();
-    }
-  }
-
   @Singleton
   @Produces(Problem.MEDIA_TYPE)
   @Replaces(io.micronaut.validation.exceptions.ConstraintExceptionHandler.class)
