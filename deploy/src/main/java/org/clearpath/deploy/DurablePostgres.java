@@ -27,8 +27,11 @@ final class DurablePostgres implements AutoCloseable {
     this.dataDir = dataDir;
   }
 
+  /**
+   * Starts the server; what an earlier run left behind must be stopped first ({@link
+   * #stopLeftovers}).
+   */
   static DurablePostgres start(Path dataDir, int port, Path logFile, List<String> databases) {
-    stopLeftovers(dataDir);
     try {
       Files.createDirectories(dataDir);
       Files.createDirectories(logFile.getParent());

@@ -428,6 +428,7 @@ public final class LocalStack {
       zip = Backups.backup(dataDir, running.get(), Instant.now());
     } else {
       say("Starting PostgreSQL for the backup…");
+      DurablePostgres.stopLeftovers(dataDir.postgres());
       postgres =
           DurablePostgres.start(
               dataDir.postgres(), FreePort.find(), dataDir.log("postgres"), List.of());

@@ -35,17 +35,17 @@ final class RealmAdmin implements AutoCloseable {
 
   /** Secrets and redirect addresses of the app's clients, as this start has them. */
   void alignClients(String appUrl, String webSecret, String serviceSecret) {
-    var base = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
+    var urls = RealmFiles.WebClientUrls.of(appUrl);
     for (var client : realm().clients().findAll()) {
       var resource = realm().clients().get(client.getId());
       if (RealmFiles.WEB_CLIENT.equals(client.getClientId())) {
         var changed = !webSecret.equals(client.getSecret());
         client.setSecret(webSecret);
-        var redirect = List.of(base + "/oauth/callback/keycloak");
+        var redirect = List.of(urls.redirect());
         if (!redirect.equals(client.getRedirectUris())) {
           client.setRedirectUris(redirect);
-          client.setWebOrigins(List.of(base));
-          client.getAttributes().put("post.logout.redirect.uris", base + "/");
+          client.setWebOrigins(List.of(urls.origin()));
+          client.getAttributes().put("post.logout.redirect.uris", urls.postLogout());
           changed = true;
         }
         if (changed) {

@@ -57,14 +57,22 @@ public final class RealmFiles {
 
   /** Redirects and logout only back to this app. */
   static void pointWebClientAt(ObjectNode realm, String appUrl) {
-    var base = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
+    var urls = WebClientUrls.of(appUrl);
     for (var client : realm.withArray("clients")) {
       if (WEB_CLIENT.equals(client.path("clientId").asText())) {
         var c = (ObjectNode) client;
-        c.putArray("redirectUris").add(base + "/oauth/callback/keycloak");
-        c.putArray("webOrigins").add(base);
-        c.withObject("attributes").put("post.logout.redirect.uris", base + "/");
+        c.putArray("redirectUris").add(urls.redirect());
+        c.putArray("webOrigins").add(urls.origin());
+        c.withObject("attributes").put("post.logout.redirect.uris", urls.postLogout());
       }
+    }
+  }
+
+  /** Where the web client may send a user back to: this app's callback, origin and start page. */
+  record WebClientUrls(String redirect, String origin, String postLogout) {
+    static WebClientUrls of(String appUrl) {
+      var base = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
+      return new WebClientUrls(base + "/oauth/callback/keycloak", base, base + "/");
     }
   }
 

@@ -145,19 +145,10 @@ public class CaseFileController {
                 .toUpperCase(java.util.Locale.ROOT)
                 .replace('-', '_'),
             CaseQuery.Sort.class);
-    var from =
-        openedFrom == null || openedFrom.isBlank()
-            ? java.util.Optional.<Instant>empty()
-            : java.util.Optional.of(
-                Inputs.date("openedFrom", openedFrom, latest).atStartOfDay(zone).toInstant());
+    // an office day from its first moment; openedTo includes its whole day
+    var from = optionalDay("openedFrom", openedFrom, latest).map(day -> day.atStartOfDay(zone));
     var before =
-        openedTo == null || openedTo.isBlank()
-            ? java.util.Optional.<Instant>empty()
-            : java.util.Optional.of(
-                Inputs.date("openedTo", openedTo, latest)
-                    .plusDays(1)
-                    .atStartOfDay(zone)
-                    .toInstant());
+        optionalDay("openedTo", openedTo, latest).map(day -> day.plusDays(1).atStartOfDay(zone));
     var quietDays = Inputs.wholeNumber("noContactDays", noContactDays, 1, 3650, 0);
     return new CaseQuery(
         java.util.Optional.ofNullable(q).filter(text -> !text.isBlank()),
@@ -166,8 +157,8 @@ public class CaseFileController {
         java.util.Optional.ofNullable(counselor)
             .filter(text -> !text.isBlank())
             .map(text -> new org.clearpath.domain.shared.UserId(text.strip())),
-        from,
-        before,
+        from.map(java.time.ZonedDateTime::toInstant),
+        before.map(java.time.ZonedDateTime::toInstant),
         quietDays == 0
             ? java.util.Optional.empty()
             : java.util.Optional.of(
@@ -205,6 +196,13 @@ public class CaseFileController {
             new io.micronaut.http.server.types.files.StreamedFile(
                 csv, new io.micronaut.http.MediaType("text/csv; charset=utf-8")))
         .header("Content-Disposition", "attachment; filename=\"cases.csv\"");
+  }
+
+  private static java.util.Optional<java.time.LocalDate> optionalDay(
+      String field, @Nullable String text, java.time.LocalDate latest) {
+    return text == null || text.isBlank()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(Inputs.date(field, text, latest));
   }
 
   private static <E extends Enum<E>> java.util.Optional<E> optionalEnum(

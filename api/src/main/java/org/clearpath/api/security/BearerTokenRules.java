@@ -67,11 +67,11 @@ public class BearerTokenRules implements Ordered {
   @RequestFilter
   @Nullable
   public HttpResponse<?> check(HttpRequest<?> request) {
-    var header = request.getHeaders().getAuthorization().orElse("");
-    if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+    var token = bearerToken(request);
+    if (token.isEmpty()) {
       return null;
     }
-    return refusal(header.substring(7).strip())
+    return refusal(token.get())
         .map(
             reason ->
                 (HttpResponse<?>)
@@ -81,6 +81,15 @@ public class BearerTokenRules implements Ordered {
                             request.getPath())
                         .toResponse())
         .orElse(null);
+  }
+
+  /** The token of an {@code Authorization: Bearer …} header, if the request has one. */
+  static Optional<String> bearerToken(HttpRequest<?> request) {
+    return request
+        .getHeaders()
+        .getAuthorization()
+        .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
+        .map(value -> value.substring(7).strip());
   }
 
   /** Why this token is not taken, or nothing when the signature check may decide. */

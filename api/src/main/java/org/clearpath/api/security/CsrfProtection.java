@@ -36,7 +36,7 @@ public class CsrfProtection {
   @RequestFilter
   @Nullable
   public HttpResponse<?> check(HttpRequest<?> request) {
-    if (SAFE.contains(request.getMethod()) || hasBearerToken(request)) {
+    if (SAFE.contains(request.getMethod()) || BearerTokenRules.bearerToken(request).isPresent()) {
       return null;
     }
     var cookie = request.getCookies().findCookie(COOKIE).map(Cookie::getValue).orElse("");
@@ -53,14 +53,6 @@ public class CsrfProtection {
                 + " header",
             request.getPath())
         .toResponse();
-  }
-
-  private static boolean hasBearerToken(HttpRequest<?> request) {
-    return request
-        .getHeaders()
-        .getAuthorization()
-        .map(value -> value.regionMatches(true, 0, "Bearer ", 0, 7))
-        .orElse(false);
   }
 
   /** A fresh token cookie, readable by the page's script so that it can echo it. */

@@ -24,6 +24,11 @@ public class JdbcCaseFiles implements CaseFiles {
     this.jdbc = jdbc;
   }
 
+  /** Each case's latest contact, as {@code lc.last_contact}, for its filter and its order. */
+  private static final String LAST_CONTACT_JOIN =
+      "left join lateral (select max(e.occurred_at) as last_contact from contact_entry e"
+          + " where e.case_id = c.id) lc on true\n";
+
   /** Order-by expressions, chosen from a fixed list: nothing from the request reaches the SQL. */
   private static String orderBy(CaseQuery query) {
     var direction = query.descending() ? "desc" : "asc";
@@ -49,9 +54,7 @@ public class JdbcCaseFiles implements CaseFiles {
     var needsStage = query.sort() == CaseQuery.Sort.DAYS_IN_STAGE;
     var sql = new StringBuilder("select c.* from case_file c\n");
     if (needsContact) {
-      sql.append(
-          "left join lateral (select max(e.occurred_at) as last_contact from contact_entry e"
-              + " where e.case_id = c.id) lc on true\n");
+      sql.append(LAST_CONTACT_JOIN);
     }
     if (needsStage) {
       sql.append("left join stage_period sp on sp.case_id = c.id and sp.ended_on is null\n");
@@ -129,10 +132,7 @@ public class JdbcCaseFiles implements CaseFiles {
     var where = sql.substring(sql.indexOf("where true"));
     var count =
         "select count(*) from case_file c\n"
-            + (query.noContactSince().isPresent()
-                ? "left join lateral (select max(e.occurred_at) as last_contact from contact_entry e"
-                    + " where e.case_id = c.id) lc on true\n"
-                : "")
+            + (query.noContactSince().isPresent() ? LAST_CONTACT_JOIN : "")
             + where;
     var countParameters = java.util.List.copyOf(parameters);
     sql.append("\norder by ").append(orderBy(query)).append("\nlimit ? offset ?");
