@@ -467,6 +467,15 @@ async function uploadFile(path: string, file: Blob): Promise<EvidenceView> {
 
 const enc = encodeURIComponent;
 
+/** Query parameters from an object; empty values are left out. */
+function queryString(query: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  return params.toString();
+}
+
 async function send(method: string, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -514,22 +523,12 @@ export const api = {
     call<CaseView[]>('GET', q ? `/api/cases?q=${encodeURIComponent(q)}` : '/api/cases'),
   /** One page of the caseload; the server counts how many match in all. */
   casePage: async (query: CaseQuery): Promise<CasePage> => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== '') params.set(key, String(value));
-    }
-    const response = await send('GET', `/api/cases?${params.toString()}`);
+    const response = await send('GET', `/api/cases?${queryString(query)}`);
     const cases = (await response.json()) as CaseView[];
     return { cases, total: Number(response.headers.get('X-Total-Count') ?? cases.length) };
   },
   /** The whole filtered caseload as CSV (the server streams it page by page). */
-  caseloadCsvUrl: (query: Omit<CaseQuery, 'page' | 'size'>) => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-      if (value !== undefined && value !== '') params.set(key, String(value));
-    }
-    return `/api/cases/export.csv?${params.toString()}`;
-  },
+  caseloadCsvUrl: (query: Omit<CaseQuery, 'page' | 'size'>) => `/api/cases/export.csv?${queryString(query)}`,
   caseCounts: () => call<StageCountView[]>('GET', '/api/cases/counts'),
   record: (caseId: string) => call<RecordView>('GET', `/api/cases/${encodeURIComponent(caseId)}/record`),
   saveRecord: (

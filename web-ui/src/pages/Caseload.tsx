@@ -21,6 +21,13 @@ export default function Caseload() {
   const [search, setSearch] = useState('');
   const [refreshed, setRefreshed] = useState(0);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // what the list shows, for its pages and for the CSV export alike
+  const filters = {
+    q: search.trim() || undefined,
+    sort,
+    stage: stageFilter || undefined,
+    noContactDays: quietDays || undefined,
+  };
 
   // only the answer to the latest request is shown, however the answers arrive
   const latest = useRef(0);
@@ -28,14 +35,7 @@ export default function Caseload() {
     const request = ++latest.current;
     setError(null);
     return api
-      .casePage({
-        q: search.trim() || undefined,
-        page,
-        size: PAGE_SIZE,
-        sort,
-        stage: stageFilter || undefined,
-        noContactDays: quietDays || undefined,
-      })
+      .casePage({ ...filters, page, size: PAGE_SIZE })
       .then((found) => {
         if (request === latest.current) {
           setCases(found.cases);
@@ -183,12 +183,7 @@ export default function Caseload() {
           {(supervisor || counselor) && (
             <a
               data-testid="caseload-csv"
-              href={api.caseloadCsvUrl({
-                q: search.trim() || undefined,
-                sort,
-                stage: stageFilter || undefined,
-                noContactDays: quietDays || undefined,
-              })}
+              href={api.caseloadCsvUrl(filters)}
             >
               {t('cases.csv')}
             </a>
