@@ -82,6 +82,21 @@ final class Browser implements AutoCloseable, TestWatcher {
     return page;
   }
 
+  /**
+   * A new person opens the app, follows its login button to Keycloak's own login page and signs in
+   * there. Returns the page after the form is sent (a first login may ask for a new password).
+   */
+  Page logIn(String appUrl, String keycloakUrl, String username, String password) {
+    var page = newPerson();
+    page.navigate(appUrl + "/");
+    page.getByTestId("login").click();
+    page.waitForURL(url -> url.startsWith(keycloakUrl));
+    page.locator("#username").fill(username);
+    page.locator("#password").fill(password);
+    page.locator("#kc-login").click();
+    return page;
+  }
+
   @Override
   public void testFailed(ExtensionContext context, Throwable cause) {
     var dir = Path.of(System.getProperty("e2e.artifacts", "target/e2e-artifacts"));

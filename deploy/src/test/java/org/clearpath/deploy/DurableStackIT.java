@@ -281,7 +281,8 @@ class DurableStackIT {
     for (var file : files) {
       var content = getBytes(wang, "/api/evidence/" + file.path("id").asText() + "/content");
       assertThat(content.statusCode()).as("the file passes its hash check").isEqualTo(200);
-      assertThat(sha256(content.body())).isEqualTo(file.path("sha256").asText());
+      assertThat(org.clearpath.domain.evidence.Sha256.of(content.body()))
+          .isEqualTo(file.path("sha256").asText());
     }
     var wu = logIn("wu.durable", CLIENT_PASSWORD);
     wu.waitForURL(appUrl() + "/my-case");
@@ -644,14 +645,7 @@ class DurableStackIT {
   }
 
   private Page logIn(String username, String password) {
-    var page = browser.newPerson();
-    page.navigate(appUrl() + "/");
-    page.getByTestId("login").click();
-    page.waitForURL(url -> url.contains(":" + keycloakPort + "/"));
-    page.locator("#username").fill(username);
-    page.locator("#password").fill(password);
-    page.locator("#kc-login").click();
-    return page;
+    return browser.logIn(appUrl(), "http://localhost:" + keycloakPort, username, password);
   }
 
   /** A Bearer token from the realm's dev command-line client (password grant). */
@@ -694,11 +688,6 @@ class DurableStackIT {
     var text = response.body();
     return new Answer(
         response.statusCode(), text.isBlank() ? JSON.nullNode() : JSON.readTree(text));
-  }
-
-  private static String sha256(byte[] content) throws Exception {
-    return java.util.HexFormat.of()
-        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -89,14 +89,7 @@ class WholeStackIT {
 
   /** Through the app's start page and Keycloak's real login form. */
   private Page logIn(String username, String password) {
-    var page = browser.newPerson();
-    page.navigate(appUrl + "/");
-    page.getByTestId("login").click();
-    page.waitForURL(url -> url.startsWith(keycloak.url()));
-    page.locator("#username").fill(username);
-    page.locator("#password").fill(password);
-    page.locator("#kc-login").click();
-    return page;
+    return browser.logIn(appUrl, keycloak.url(), username, password);
   }
 
   private static String caseIdFrom(Page page) {
