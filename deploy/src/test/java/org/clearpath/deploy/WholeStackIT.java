@@ -164,6 +164,7 @@ class WholeStackIT {
     page.waitForURL(appUrl + "/");
     page.navigate(appUrl + "/cases/" + chensCaseId);
     assertThat(page.getByTestId("case-stage")).containsText("Current");
+    tab(page, "debts");
 
     var form = page.getByTestId("new-debt-form");
     form.locator("input[name=lenderName]").fill("招联金融");
@@ -211,6 +212,7 @@ class WholeStackIT {
             .setFullPage(true));
 
     // tick off a recommended action; it stays ticked, with who did it
+    tab(page, "overview");
     page.getByTestId("todo-check-debts").check();
     page.reload();
     assertThat(page.getByTestId("todo-check-debts")).isChecked();
@@ -233,6 +235,7 @@ class WholeStackIT {
     assertThat(page.getByTestId("case-stage")).containsText("Current");
 
     // the client record: the ID number stays masked until revealed; notes are internal
+    tab(page, "record");
     var record = page.getByTestId("record-form");
     record.locator("input[name=phone]").fill("138 0013 8000");
     record.locator("input[name=idNumber]").fill("11010519491231002X");
@@ -252,6 +255,7 @@ class WholeStackIT {
 
     // a lawsuit against 刘芳 three days ago puts her case in the legal stage
     page.navigate(appUrl + "/cases/" + liusCaseId);
+    tab(page, "debts");
     var legal = page.getByTestId("legal-form");
     legal.locator("select[name=kind]").selectOption("LAWSUIT_FILED");
     legal.locator("input[name=on]").fill(due.plusDays(37).toString());
@@ -285,6 +289,13 @@ class WholeStackIT {
         .hasCount(0);
     assertThat(page.getByTestId("case-row")).hasCount(1);
     assertThat(page.getByTestId("case-row").first()).containsText("刘芳");
+  }
+
+  /** Opens a tab of the case workspace. */
+  private static void tab(Page page, String key) {
+    page.getByTestId("tab-" + key).click();
+    assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setSelected(true)))
+        .containsText(page.getByTestId("tab-" + key).textContent());
   }
 
   private static Path artifact(String name) {
@@ -362,19 +373,20 @@ class WholeStackIT {
         .getByRole(
             AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("刘芳"))
         .click();
+    tab(page, "record");
     var assign = page.getByTestId("assign-form");
     assign
         .locator("select[name=counselor]")
         .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("counselor.li"));
     page.getByTestId("save-assign").click();
     assertThat(page.getByTestId("record-message")).hasText("Saved.");
-    assertThat(page.locator("dl.facts").first()).containsText("counselor.li");
+    assertThat(page.getByTestId("case-header")).containsText("counselor.li");
     assertThat(page.getByTestId("household-notes")).hasText("—");
     page.navigate(appUrl + "/");
     assertThat(page.getByTestId("count-counselor.li-LEGAL")).hasText("1");
     assertThat(page.getByTestId("count-counselor.wang-LEGAL")).hasText("0");
 
-    page.getByTestId("lang-switch").selectOption("zh-CN");
+    page.getByTestId("lang-switch").getByText("中文").click();
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
         .hasText("全部个案");
 
@@ -458,6 +470,7 @@ class WholeStackIT {
     var page = logIn("counselor.wang", "Counselor-demo-1");
     page.waitForURL(appUrl + "/");
     page.navigate(appUrl + "/cases/" + chensCaseId);
+    tab(page, "contacts");
 
     // a collector phoned the client's mother at 23:15 the client's time; the letter is attached
     var form = page.getByTestId("contact-form");
@@ -487,6 +500,7 @@ class WholeStackIT {
     assertThat(page.locator("[data-testid=contact-entry][data-corrected=yes]")).hasCount(1);
 
     // a program dressed up as a screenshot is refused, and nothing is stored
+    tab(page, "files");
     var evidence = page.getByTestId("evidence-form");
     evidence
         .locator("input[name=file]")
@@ -499,6 +513,7 @@ class WholeStackIT {
     assertThat(page.getByTestId("evidence-error")).containsText("screenshot.jpg");
     assertThat(page.getByTestId("evidence-file")).hasCount(1);
 
+    tab(page, "harassment");
     page.locator("[data-testid=finding][data-rule='cn.quiet-hours']")
         .getByTestId("flag-finding")
         .click();
@@ -588,6 +603,7 @@ class WholeStackIT {
     var page = logIn("counselor.wang", "Counselor-demo-1");
     page.waitForURL(appUrl + "/");
     page.navigate(appUrl + "/cases/" + chensCaseId);
+    tab(page, "plans");
 
     // the budget: a bad amount is named; the saved one shows what is left for debts
     page.getByTestId("edit-budget").click();

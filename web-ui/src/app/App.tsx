@@ -1,0 +1,157 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Layout, Result, Segmented, Space, Spin, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { Caseload } from '../features/cases';
+import { ApiError, api, type Me } from '../lib/api/client';
+import { LANGS, type Lang } from '../lib/i18n';
+import { AppContext, isStaff, useApp } from '../lib/session';
+import { Providers, makeQueryClient, useLanguage } from './providers';
+
+// pages other than the caseload load when first opened
+const CasePage = lazy(() => import('./routes/CasePage'));
+const ReviewQueue = lazy(() => import('../features/harassment').then((m) => ({ default: m.ReviewQueue })));
+const MyCase = lazy(() => import('../features/portal').then((m) => ({ default: m.MyCase })));
+
+export default function App() {
+  const { lang, setLang } = useLanguage();
+  const [client] = useState(makeQueryClient);
+  return (
+    <Providers lang={lang} client={client}>
+      <Session lang={lang} setLang={setLang} />
+    </Providers>
+  );
+}
+
+function Session({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void }) {
+  const me = useQuery({
+    queryKey: ['me'],
+    queryFn: api.me,
+    retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
+    staleTime: Infinity,
+  });
+  const anonymous = me.error instanceof ApiError && me.error.status === 401;
+  const signedIn = me.data ?? null;
+  return (
+    <AppContext.Provider value={{ lang, setLang, me: signedIn }}>
+      <Layout className="shell">
+        <Header />
+        <Layout.Content className="content">
+          <main>
+            {me.isPending ? (
+              <Loading />
+            ) : signedIn ? (
+              <SignedIn me={signedIn} />
+            ) : anonymous ? (
+              <Landing />
+            ) : (
+              <Unavailable retry={() => void me.refetch()} />
+            )}
+          </main>
+        </Layout.Content>
+      </Layout>
+    </AppContext.Provider>
+  );
+}
+
+function Loading() {
+  const { t } = useApp();
+  return (
+    <div className="muted" role="status">
+      <Spin size="small" /> {t('loading')}
+    </div>
+  );
+}
+
+function Unavailable({ retry }: { retry: () => void }) {
+  const { t } = useApp();
+  return (
+    <Result
+      status="warning"
+      title={t('error.generic')}
+      extra={
+        <Button type="primary" onClick={retry}>
+          {t('retry')}
+        </Button>
+      }
+    />
+  );
+}
+
+function Header() {
+  const { t, lang, setLang, me } = useApp();
+  return (
+    <Layout.Header className="topbar">
+      <a className="brand" href="/">
+        {t('app.name')}
+      </a>
+      <Space className="topbar-right" wrap size="middle">
+        <Segmented<Lang>
+          data-testid="lang-switch"
+          aria-label={t('lang.label')}
+          value={lang}
+          onChange={setLang}
+          options={LANGS.map((l) => ({ value: l, label: l === 'zh-CN' ? '中文' : 'English' }))}
+        />
+        {me && (
+          <>
+            {isStaff(me) && (
+              <>
+                <Link to="/" data-testid="nav-cases">
+                  {t('nav.cases')}
+                </Link>
+                <Link to="/complaints" data-testid="nav-complaints">
+                  {t('queue.link')}
+                </Link>
+              </>
+            )}
+            <span className="who" data-testid="who">
+              {t('auth.signedInAs')} <strong>{me.name ?? me.username}</strong> ·{' '}
+              {me.roles.map((r) => t(`role.${r}`)).join(', ')}
+            </span>
+            <a className="button secondary" href="/auth/logout" data-testid="logout">
+              {t('auth.logout')}
+            </a>
+          </>
+        )}
+      </Space>
+    </Layout.Header>
+  );
+}
+
+function Landing() {
+  const { t } = useApp();
+  const failed = useLocation().pathname === '/login-failed';
+  return (
+    <section className="landing">
+      <Typography.Title>{t('app.name')}</Typography.Title>
+      <p className="muted">{t('app.tagline')}</p>
+      {failed && <Alert type="error" showIcon message={t('auth.loginFailed')} />}
+      <a className="button" href="/oauth/login/keycloak" data-testid="login">
+        {t('auth.login')}
+      </a>
+    </section>
+  );
+}
+
+function SignedIn({ me }: { me: Me }) {
+  const staff = isStaff(me);
+  const home = staff ? <Caseload /> : me.roles.includes('client') ? <Navigate to="/my-case" replace /> : <NoRole />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+      <Route path="/" element={home} />
+      <Route path="/cases" element={home} />
+      <Route path="/cases/:id" element={<CasePage />} />
+      <Route path="/my-case" element={<MyCase />} />
+      <Route path="/complaints" element={staff ? <ReviewQueue /> : <Navigate to="/" replace />} />
+      <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Suspense>
+  );
+}
+
+function NoRole() {
+  const { t } = useApp();
+  return <Alert type="error" showIcon message={t('error.forbidden')} />;
+}

@@ -1,0 +1,62 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import 'dayjs/locale/en';
+import { useEffect, useState, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { ApiError, onEveryChange } from '../lib/api/client';
+import { initialLang, startI18n, type Lang } from '../lib/i18n';
+
+/** Retries answers that may be passing (network, 5xx) twice; a 4xx is the answer. */
+export function retryable(failures: number, error: unknown): boolean {
+  if (error instanceof ApiError && error.status < 500) return false;
+  return failures < 2;
+}
+
+export function makeQueryClient(): QueryClient {
+  const client: QueryClient = new QueryClient({
+    defaultOptions: {
+      queries: { retry: retryable, staleTime: 10_000, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+  });
+  // after any change, what the page shows is fetched again (see onEveryChange)
+  onEveryChange(() => void client.invalidateQueries());
+  return client;
+}
+
+export function useLanguage() {
+  const [lang, setLangState] = useState<Lang>(() =>
+    initialLang(localStorage.getItem('clearpath.lang'), navigator.languages ?? []),
+  );
+  const i18n = startI18n(lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  }, [lang, i18n]);
+  const setLang = (next: Lang) => {
+    localStorage.setItem('clearpath.lang', next);
+    setLangState(next);
+  };
+  return { lang, setLang, i18n };
+}
+
+export function Providers({ lang, children, client }: { lang: Lang; children: ReactNode; client: QueryClient }) {
+  const i18n = startI18n(lang);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={client}>
+        <ConfigProvider
+          locale={lang === 'zh-CN' ? zhCN : enUS}
+          theme={{ token: { colorPrimary: '#1f6f5c', borderRadius: 6 } }}
+        >
+          <AntApp>{children}</AntApp>
+        </ConfigProvider>
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,31 @@
+import type { ApiError } from '../lib/api/client';
+import { useApp } from '../lib/session';
+
+/** The one way a failed request shows: a conflict, the field errors, or the server's message. */
+export function ProblemMessage({ failure }: { failure: ApiError }) {
+  const { t } = useApp();
+  const { status, errors } = failure.problem;
+  return (
+    <div className="field-error" role="alert" data-testid="form-error">
+      {status === 409 && <p>{t('error.conflict')}</p>}
+      {status === 403 && <p>{t('error.forbidden')}</p>}
+      {status >= 500 && <p>{t('error.generic')}</p>}
+      {errors.length === 0 && status !== 409 && status !== 403 && status < 500 && <p>{failure.message}</p>}
+      {errors.map((e) => (
+        <p key={e.field}>
+          {e.field}: {e.message}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** One field's error from the server, shown under that field. */
+export function FieldError({ failure, field }: { failure: ApiError | null | undefined; field: string }) {
+  const message = failure?.fieldError(field);
+  return message ? (
+    <p className="field-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}

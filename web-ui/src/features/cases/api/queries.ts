@@ -1,0 +1,24 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, type CaseQuery } from '../../../lib/api/client';
+import { keys } from '../../../lib/query';
+
+export const useCase = (caseId: string) => useQuery({ queryKey: keys.case(caseId), queryFn: () => api.case(caseId) });
+
+export const useRecord = (caseId: string) =>
+  useQuery({ queryKey: keys.ofCase(caseId, 'record'), queryFn: () => api.record(caseId) });
+
+export const useAudit = (caseId: string, enabled: boolean) =>
+  useQuery({ queryKey: keys.ofCase(caseId, 'audit'), queryFn: () => api.audit(caseId), enabled });
+
+export const useCounselors = (enabled: boolean) =>
+  useQuery({ queryKey: ['counselors'], queryFn: api.counselors, enabled });
+
+/** One page of cases; while the next page loads, the current one stays on screen. */
+export const useCasePage = (query: CaseQuery) =>
+  useQuery({ queryKey: ['cases', query], queryFn: () => api.casePage(query), placeholderData: keepPreviousData });
+
+export const useCaseCounts = (enabled: boolean) =>
+  useQuery({ queryKey: ['case-counts'], queryFn: api.caseCounts, enabled });
+
+export const useEntered = (stage: string, from: string, to: string) =>
+  useQuery({ queryKey: ['entered', stage, from, to], queryFn: () => api.entered(stage, from, to) });

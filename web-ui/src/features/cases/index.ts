@@ -1,0 +1,3 @@
+export { default as Caseload } from './components/Caseload';
+export { default as CaseRecord } from './components/CaseRecord';
+export { useAudit, useCase } from './api/queries';

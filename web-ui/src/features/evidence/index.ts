@@ -1,0 +1,2 @@
+export { default as Evidence, fileSize } from './components/Evidence';
+export { useEvidence } from './api/queries';

@@ -1,0 +1,48 @@
+import { QueryState } from '../../../components/QueryState';
+import type { ComplaintView } from '../../../lib/api/client';
+import { useBodies, useComplaintQueue } from '../api/queries';
+import { useApp } from '../../../lib/session';
+import { ComplaintCard } from './Complaints';
+
+/** Supervisors: drafts awaiting review first, then open complaints, overdue answers highlighted. */
+export default function ReviewQueue() {
+  const { t, me } = useApp();
+  const query = useComplaintQueue();
+  const bodiesQuery = useBodies();
+  const bodies = bodiesQuery.data ?? [];
+  const supervisor = !!me && me.roles.includes('supervisor');
+  if (!query.isSuccess) return <QueryState query={query}>{() => null}</QueryState>;
+  const queue = query.data;
+  const awaiting = queue.filter((c) => c.status === 'DRAFTED');
+  const open = queue.filter((c) => c.status !== 'DRAFTED').sort((a, b) => Number(b.overdue) - Number(a.overdue));
+  const card = (c: ComplaintView) => (
+    <ComplaintCard
+      key={`${c.id}-${c.version}`}
+      complaint={c}
+      bodies={bodies}
+      mine={false}
+      supervisor={supervisor}
+      showCase
+      onChanged={() => {}}
+    />
+  );
+  return (
+    <section data-testid="review-queue">
+      <h1>{t('queue.title')}</h1>
+      <QueryState query={bodiesQuery} quiet>{() => null}</QueryState>
+      {queue.length === 0 && <p className="muted">{t('queue.none')}</p>}
+      {awaiting.length > 0 && (
+        <>
+          <h2>{t('queue.awaiting')}</h2>
+          {awaiting.map(card)}
+        </>
+      )}
+      {open.length > 0 && (
+        <>
+          <h2>{t('queue.open')}</h2>
+          {open.map(card)}
+        </>
+      )}
+    </section>
+  );
+}

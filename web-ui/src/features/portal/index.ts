@@ -1,0 +1,1 @@
+export { default as MyCase } from './components/MyCase';

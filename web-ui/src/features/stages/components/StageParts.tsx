@@ -1,0 +1,135 @@
+import { useState, type FormEvent } from 'react';
+import { QueryState } from '../../../components/QueryState';
+import { ApiError, api, type PeriodView } from '../../../lib/api/client';
+import { STAGES, checklist } from '../../../lib/i18n';
+import { useApp } from '../../../lib/session';
+import { useChecklist } from '../api/queries';
+import { STAGE_COLORS, segments } from './timeline';
+
+export function StageBadge({ stage }: { stage: string }) {
+  const { t } = useApp();
+  return (
+    <span className="badge" data-stage={stage} style={{ background: STAGE_COLORS[stage] ?? '#888' }}>
+      {t(`stage.${stage}`)}
+    </span>
+  );
+}
+
+export function StageTimeline({ periods, today }: { periods: PeriodView[]; today: string }) {
+  const { t } = useApp();
+  if (periods.length === 0) return <p className="muted">{t('stage.none')}</p>;
+  const parts = segments(periods, today);
+  return (
+    <figure className="timeline" data-testid="stage-timeline">
+      <svg viewBox="0 0 1000 40" preserveAspectRatio="none" role="img" aria-label={t('stage.timeline')}>
+        {parts.map((s, i) => (
+          <rect
+            key={i}
+            data-stage={s.stage}
+            x={s.start * 1000}
+            y={0}
+            width={Math.max(s.width * 1000, 4)}
+            height={40}
+            fill={STAGE_COLORS[s.stage] ?? '#888'}
+          >
+            <title>
+              {t(`stage.${s.stage}`)}: {s.from} – {s.to}
+            </title>
+          </rect>
+        ))}
+      </svg>
+      <ol className="periods">
+        {periods.map((p, i) => (
+          <li key={i} data-testid="stage-period">
+            <StageBadge stage={p.stage} /> {t('stage.since')} {p.startedOn} {t('stage.until')}{' '}
+            {p.endedOn ?? t('stage.now')} · <span className="muted">{p.reason}</span>
+            {!p.automatic && p.changedBy && <span className="muted"> · {p.changedBy}</span>}
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}
+
+/** The current stage's recommended actions; the case's counselor ticks them off. */
+export function StageChecklist({ caseId, stage, canChange }: { caseId: string; stage: string; canChange: boolean }) {
+  const { t, lang } = useApp();
+  const query = useChecklist(caseId, stage);
+  // a tick shows at once; the server's answer (or a failure) then reloads the list
+  const [ticking, setTicking] = useState<Record<string, boolean>>({});
+  const list = query.data;
+  const texts = checklist(lang, list?.stage ?? stage);
+  return (
+    <section className="card" data-testid="stage-checklist">
+      <h3>{t('todo.title')}</h3>
+      <QueryState query={query}>{() => null}</QueryState>
+      <ul className="checklist">
+        {(list?.items ?? []).map((item, i) => (
+          <li key={item.key}>
+            <label className="check">
+              <input
+                type="checkbox"
+                data-testid={`todo-${item.key}`}
+                checked={ticking[item.key] ?? item.done}
+                disabled={!canChange}
+                onChange={(e) => {
+                  const done = e.target.checked;
+                  setTicking((now) => ({ ...now, [item.key]: done }));
+                  const settle = () =>
+                    query.refetch().finally(() =>
+                      setTicking(({ [item.key]: _settled, ...rest }) => rest),
+                    );
+                  api.setDone(caseId, list!.stage, item.key, done).then(settle, settle);
+                }}
+              />
+              {texts[i] ?? item.key}
+              {item.done && item.doneBy && (
+                <span className="muted small">
+                  {' '}
+                  · {t('todo.doneBy')} {item.doneBy}
+                </span>
+              )}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The case's counselor sets the stage by hand when the records cannot show it; a reason is required. */
+export function SetStageForm({ caseId, current, onChanged }: { caseId: string; current: string; onChanged: () => void }) {
+  const { t } = useApp();
+  const [stage, setStage] = useState(current);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    try {
+      await api.setStage(caseId, stage, reason);
+      setReason('');
+      onChanged();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.fieldError('reason') ?? err.problem.detail ?? t('error.generic') : t('error.generic'));
+    }
+  };
+  return (
+    <form className="card" onSubmit={submit} data-testid="set-stage-form" noValidate>
+      <h3>{t('stage.set')}</h3>
+      <div className="row">
+        <select name="stage" aria-label={t('cases.stage')} value={stage} onChange={(e) => setStage(e.target.value)}>
+          {STAGES.map((s) => (
+            <option key={s} value={s}>
+              {t(`stage.${s}`)}
+            </option>
+          ))}
+        </select>
+        <input name="reason" aria-label={t('stage.setReason')} placeholder={t('stage.setReason')} value={reason}
+          onChange={(e) => setReason(e.target.value)} />
+      </div>
+      {error && <p className="field-error">{error}</p>}
+      <button type="submit" data-testid="save-stage">{t('stage.setSave')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,2 @@
+export { SetStageForm, StageBadge, StageChecklist, StageTimeline } from './components/StageParts';
+export { useStagePeriods } from './api/queries';

@@ -1,0 +1,336 @@
+// The one API client. Paths, parameters and bodies are typed from the app's own OpenAPI document
+// (schema.d.ts is generated from it in the build), so a changed endpoint breaks the TypeScript
+// compile. The session is an HttpOnly cookie the page cannot read; state-changing calls echo the
+// XSRF-TOKEN cookie in a header (double-submit CSRF protection). Every failed response becomes an
+// ApiError holding the problem: there is one error path and no request whose failure is dropped.
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+type Schemas = components['schemas'];
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  status: number;
+  title: string;
+  detail?: string;
+  errors: FieldError[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+  }
+  fieldError(field: string): string | undefined {
+    return this.problem.errors.find((e) => e.field === field)?.message;
+  }
+  get status(): number {
+    return this.problem.status;
+  }
+}
+
+export function readCookie(cookieHeader: string, name: string): string | undefined {
+  for (const part of cookieHeader.split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+/** Turns any error response into a Problem, whether or not the body is problem+json. */
+export async function toProblem(response: Response): Promise<Problem> {
+  let body: Partial<Problem> = {};
+  try {
+    body = (await response.json()) as Partial<Problem>;
+  } catch {
+    // not JSON: keep the status alone
+  }
+  return {
+    status: response.status,
+    title: body.title ?? response.statusText,
+    detail: body.detail,
+    errors: Array.isArray(body.errors) ? body.errors : [],
+  };
+}
+
+const csrf: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept', 'application/json');
+    if (request.method !== 'GET') {
+      const token = readCookie(document.cookie, 'XSRF-TOKEN');
+      if (token) request.headers.set('X-XSRF-TOKEN', token);
+    }
+    return request;
+  },
+};
+
+const changeListeners = new Set<() => void>();
+
+/**
+ * Calls the listener after every successful change (any method but GET), wherever in the UI it
+ * was made: the app refetches what it shows, since one change can move several things (a
+ * repayment moves the stage, a contact the findings, a payment the tasks).
+ */
+export function onEveryChange(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
+function changed() {
+  for (const listener of changeListeners) listener();
+}
+
+const failures: Middleware = {
+  async onResponse({ request, response }) {
+    if (!response.ok) throw new ApiError(await toProblem(response.clone()));
+    if (request.method !== 'GET') changed();
+    return response;
+  },
+};
+
+export const client = createClient<paths>({
+  baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
+  credentials: 'same-origin',
+});
+client.use(csrf, failures);
+
+/** The body of a successful answer (failures have already thrown ApiError). */
+async function body<T>(call: Promise<{ data?: T; response: Response }>): Promise<T> {
+  const { data } = await call;
+  return data as T;
+}
+
+async function nothing(call: Promise<unknown>): Promise<void> {
+  await call;
+}
+
+/** Query parameters from an object; empty values are left out. */
+export function queryString(query: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  return params.toString();
+}
+
+/** Sends a file's raw bytes; the server decides its type from the content. */
+async function uploadFile(path: string, file: Blob): Promise<EvidenceView> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Content-Type': 'application/octet-stream',
+  };
+  const token = readCookie(document.cookie, 'XSRF-TOKEN');
+  if (token) headers['X-XSRF-TOKEN'] = token;
+  const response = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: file });
+  if (!response.ok) throw new ApiError(await toProblem(response));
+  const stored = (await response.json()) as EvidenceView;
+  changed();
+  return stored;
+}
+
+export type Me = Schemas['SessionController.Me'];
+export type CaseView = Schemas['CaseFileController.CaseView'];
+export type OpenedCase = Schemas['CaseFileController.OpenedCase'];
+export type StageCountView = Schemas['CaseFileController.StageCountView'];
+export type AuditView = Schemas['CaseFileController.AuditView'];
+export type RecordView = Schemas['CaseRecordController.RecordView'];
+export type RecordRequest = Schemas['CaseRecordController.RecordRequest'];
+export type Counselor = Schemas['CaseRecordController.Counselor'];
+export type ChecklistView = Schemas['ChecklistController.Checklist'];
+export type AmountOn = Schemas['DebtController.AmountOn'];
+export type DebtView = Schemas['DebtController.DebtView'];
+export type NewDebt = Schemas['DebtController.NewDebtRequest'];
+export type DebtCorrection = Schemas['DebtController.CorrectionRequest'];
+export type LenderView = Schemas['LenderController.LenderView'];
+export type PeriodView = Schemas['StageController.PeriodView'];
+export type EnteredCase = Schemas['StageController.EnteredCase'];
+export type MilestoneView = Schemas['LegalMilestoneController.MilestoneView'];
+export type NewMilestone = Schemas['LegalMilestoneController.NewMilestone'];
+export type ContactView = Schemas['ContactController.ContactView'];
+export type ContactRequest = Schemas['ContactController.ContactRequest'];
+export type EvidenceView = Schemas['EvidenceController.EvidenceView'];
+export type FindingView = Schemas['FlagController.FindingView'];
+export type FlagView = Schemas['FlagController.FlagView'];
+export type FlagRequest = Schemas['FlagController.FlagRequest'];
+export type IncidentRequest = Schemas['FlagController.IncidentRequest'];
+export type BodyView = Schemas['ComplaintController.BodyView'];
+export type ComplaintView = Schemas['ComplaintController.ComplaintView'];
+export type ComplaintStep = Schemas['ComplaintController.Step'];
+export type BudgetLineView = Schemas['BudgetController.LineView'];
+export type BudgetView = Schemas['BudgetController.BudgetView'];
+export type BudgetRequest = Schemas['BudgetController.BudgetRequest'];
+export type InstalmentView = Schemas['PlanViews.InstalmentView'];
+export type PlanView = Schemas['PlanViews.PlanView'];
+export type AffordabilityView = Schemas['PlanViews.AffordabilityView'];
+export type ProposalRequest = Schemas['PlanController.ProposalRequest'];
+export type Proposed = Schemas['PlanController.Proposed'];
+export type ShareView = Schemas['PlanController.ShareView'];
+export type TaskView = Schemas['TaskController.TaskView'];
+export type RiskView = Schemas['PlanController.RiskView'];
+export type FeedView = Schemas['CalendarController.FeedView'];
+
+/** What the caseload asks the server for: filters, order and the page. */
+export interface CaseQuery {
+  q?: string;
+  page: number;
+  size: number;
+  sort?: string;
+  stage?: string;
+  status?: string;
+  counselor?: string;
+  noContactDays?: number;
+}
+
+export interface CasePage {
+  cases: CaseView[];
+  total: number;
+}
+
+const id = (value: string) => ({ params: { path: { id: value } } });
+const enc = encodeURIComponent;
+type ComplaintStepName = 'text' | 'review' | 'return' | 'filing' | 'answer' | 'closing';
+
+export const api = {
+  me: () => body(client.GET('/api/me')),
+  /** One page of the caseload; the server counts how many match in all. */
+  casePage: async (query: CaseQuery): Promise<CasePage> => {
+    const { data, response } = await client.GET('/api/cases', {
+      params: { query: Object.fromEntries(new URLSearchParams(queryString(query))) },
+    });
+    const cases = data ?? [];
+    return { cases, total: Number(response.headers.get('X-Total-Count') ?? cases.length) };
+  },
+  /** The whole filtered caseload as CSV (the server streams it page by page). */
+  caseloadCsvUrl: (query: Omit<CaseQuery, 'page' | 'size'>) => `/api/cases/export.csv?${queryString(query)}`,
+  caseCounts: () => body(client.GET('/api/cases/counts')),
+  case: (caseId: string) => body(client.GET('/api/cases/{id}', id(caseId))),
+  openCase: (clientName: string, portalUsername: string, portalEmail: string) =>
+    body(
+      client.POST('/api/cases', {
+        body: {
+          clientName,
+          portalLogin: portalUsername ? { username: portalUsername, email: portalEmail || null } : null,
+        },
+      }),
+    ),
+  audit: (caseId: string) => body(client.GET('/api/cases/{id}/audit', id(caseId))),
+  record: (caseId: string) => body(client.GET('/api/cases/{id}/record', id(caseId))),
+  saveRecord: (caseId: string, r: RecordRequest) =>
+    body(client.PUT('/api/cases/{id}/record', { ...id(caseId), body: r })),
+  revealId: (caseId: string) => body(client.POST('/api/cases/{id}/id-number/reveal', id(caseId))),
+  setStatus: (caseId: string, status: string, reason: string, version: number) =>
+    body(client.PUT('/api/cases/{id}/status', { ...id(caseId), body: { status, reason, version } })),
+  counselors: () => body(client.GET('/api/counselors')),
+  reassign: (caseId: string, counselorId: string, version: number) =>
+    body(client.PUT('/api/cases/{id}/counselor', { ...id(caseId), body: { counselorId, version } })),
+  lenders: () => body(client.GET('/api/lenders')),
+  addLender: (name: string, kind: string) => body(client.POST('/api/lenders', { body: { name, kind } })),
+  debts: (caseId: string) => body(client.GET('/api/cases/{id}/debts', id(caseId))),
+  addDebt: (caseId: string, debt: NewDebt) => body(client.POST('/api/cases/{id}/debts', { ...id(caseId), body: debt })),
+  repay: (debtId: string, paidOn: string, amount: string, version: number) =>
+    body(client.POST('/api/debts/{id}/repayments', { ...id(debtId), body: { paidOn, amount, version } })),
+  correctDebt: (debtId: string, d: DebtCorrection) => body(client.PUT('/api/debts/{id}', { ...id(debtId), body: d })),
+  setDebtStatus: (debtId: string, status: string, version: number) =>
+    body(client.PUT('/api/debts/{id}/status', { ...id(debtId), body: { status, version } })),
+  milestones: (caseId: string) => body(client.GET('/api/cases/{id}/legal-milestones', id(caseId))),
+  addMilestone: (caseId: string, m: NewMilestone) =>
+    body(client.POST('/api/cases/{id}/legal-milestones', { ...id(caseId), body: m })),
+  checklist: (caseId: string) => body(client.GET('/api/cases/{id}/checklist', id(caseId))),
+  setDone: (caseId: string, stage: string, item: string, done: boolean) =>
+    nothing(
+      client.PUT('/api/cases/{id}/checklist/{stage}/{item}', {
+        params: { path: { id: caseId, stage, item } },
+        body: { done },
+      }),
+    ),
+  setStage: (caseId: string, stage: string, reason: string) =>
+    nothing(client.PUT('/api/cases/{id}/stage', { ...id(caseId), body: { stage, reason } })),
+  entered: (stage: string, from: string, to: string) =>
+    body(client.GET('/api/stages/entered', { params: { query: { stage, from, to } } })),
+  stages: (caseId: string) => body(client.GET('/api/cases/{id}/stages', id(caseId))),
+  contacts: (caseId: string) => body(client.GET('/api/cases/{id}/contacts', id(caseId))),
+  logContact: (caseId: string, c: ContactRequest) =>
+    body(client.POST('/api/cases/{id}/contacts', { ...id(caseId), body: c })),
+  correctContact: (caseId: string, entryId: string, c: ContactRequest) =>
+    body(
+      client.POST('/api/cases/{id}/contacts/{entryId}/corrections', {
+        params: { path: { id: caseId, entryId } },
+        body: c,
+      }),
+    ),
+  evidence: (caseId: string) => body(client.GET('/api/cases/{id}/evidence', id(caseId))),
+  upload: (caseId: string, file: File, contactId?: string, description?: string) =>
+    uploadFile(
+      `/api/cases/${enc(caseId)}/evidence?${queryString({ name: file.name, contactId, description })}`,
+      file,
+    ),
+  evidenceUrl: (fileId: string) => `/api/evidence/${enc(fileId)}/content`,
+  findings: (caseId: string) => body(client.GET('/api/cases/{id}/findings', id(caseId))),
+  flags: (caseId: string) => body(client.GET('/api/cases/{id}/flags', id(caseId))),
+  flagFinding: (caseId: string, findingKey: string) =>
+    body(client.POST('/api/cases/{id}/flags', { ...id(caseId), body: { findingKey } })),
+  raiseFlag: (caseId: string, f: FlagRequest) => body(client.POST('/api/cases/{id}/flags', { ...id(caseId), body: f })),
+  dismissFlag: (flagId: string, reason: string, version: number) =>
+    body(client.POST('/api/flags/{flagId}/dismissal', { params: { path: { flagId } }, body: { reason, version } })),
+  incidents: (caseId: string) => body(client.GET('/api/cases/{id}/incidents', id(caseId))),
+  reportIncident: (caseId: string, r: IncidentRequest) =>
+    body(client.POST('/api/cases/{id}/incidents', { ...id(caseId), body: r })),
+  bodies: () => body(client.GET('/api/complaint-bodies')),
+  complaintQueue: () => body(client.GET('/api/complaints')),
+  complaints: (caseId: string) => body(client.GET('/api/cases/{id}/complaints', id(caseId))),
+  draftComplaint: (caseId: string, bodyCode: string, flagIds: string[], language: string) =>
+    body(client.POST('/api/cases/{id}/complaints', { ...id(caseId), body: { bodyCode, flagIds, language } })),
+  complaintStep: (complaintId: string, step: ComplaintStepName, s: ComplaintStep) => {
+    const path = { params: { path: { complaintId } }, body: s };
+    switch (step) {
+      case 'text':
+        return body(client.PUT('/api/complaints/{complaintId}/text', path));
+      case 'review':
+        return body(client.POST('/api/complaints/{complaintId}/review', path));
+      case 'return':
+        return body(client.POST('/api/complaints/{complaintId}/return', path));
+      case 'filing':
+        return body(client.POST('/api/complaints/{complaintId}/filing', path));
+      case 'answer':
+        return body(client.POST('/api/complaints/{complaintId}/answer', path));
+      case 'closing':
+        return body(client.POST('/api/complaints/{complaintId}/closing', path));
+    }
+  },
+  bundleUrl: (complaintId: string, kind: 'pdf' | 'zip') => `/api/complaints/${enc(complaintId)}/bundle.${kind}`,
+  budgets: (caseId: string) => body(client.GET('/api/cases/{id}/budget', id(caseId))),
+  saveBudget: (caseId: string, b: BudgetRequest) =>
+    body(client.POST('/api/cases/{id}/budget', { ...id(caseId), body: b })),
+  plans: (caseId: string) => body(client.GET('/api/cases/{id}/plans', id(caseId))),
+  propose: (caseId: string, p: ProposalRequest) =>
+    body(client.POST('/api/cases/{id}/plans', { ...id(caseId), body: p })),
+  affordability: (caseId: string) => body(client.GET('/api/cases/{id}/plans/affordability', id(caseId))),
+  split: (caseId: string, amount: string, currency: string) =>
+    body(client.GET('/api/cases/{id}/plans/split', { params: { path: { id: caseId }, query: { amount, currency } } })),
+  agreePlan: (planId: string, agreedOn: string, agreementFileId: string, version: number) =>
+    body(
+      client.POST('/api/plans/{planId}/agreement', {
+        params: { path: { planId } },
+        body: { agreedOn, agreementFileId, version },
+      }),
+    ),
+  payPlan: (planId: string, paidOn: string, amount: string, note: string, version: number) =>
+    body(
+      client.POST('/api/plans/{planId}/payments', { params: { path: { planId } }, body: { paidOn, amount, note, version } }),
+    ),
+  withdrawPlan: (planId: string, reason: string, version: number) =>
+    body(client.POST('/api/plans/{planId}/withdrawal', { params: { path: { planId } }, body: { reason, version } })),
+  breakPlan: (planId: string, reason: string, version: number) =>
+    body(client.POST('/api/plans/{planId}/break', { params: { path: { planId } }, body: { reason, version } })),
+  plansCsvUrl: (caseId: string) => `/api/cases/${enc(caseId)}/plans/export.csv`,
+  paymentsCsvUrl: (caseId: string) => `/api/cases/${enc(caseId)}/plans/payments.csv`,
+  tasks: () => body(client.GET('/api/tasks')),
+  taskDone: (taskId: string) => nothing(client.POST('/api/tasks/{taskId}/done', { params: { path: { taskId } } })),
+  risks: () => body(client.GET('/api/plans/risks')),
+  feed: (caseId: string) => body(client.GET('/api/cases/{id}/calendar', id(caseId))),
+  createFeed: (caseId: string) => body(client.POST('/api/cases/{id}/calendar', id(caseId))),
+  revokeFeed: (caseId: string) => nothing(client.DELETE('/api/cases/{id}/calendar', id(caseId))),
+};
