@@ -1,8 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Layout, Result, Segmented, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Layout, Segmented, Space, Spin } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { Caseload } from '../features/cases';
 import { ApiError, api, type Me } from '../lib/api/client';
 import { LANGS, type Lang } from '../lib/i18n';
 import { AppContext, isStaff, useApp } from '../lib/session';
@@ -11,6 +10,8 @@ import { Providers, makeQueryClient, useLanguage } from './providers';
 // pages other than the caseload load when first opened
 const CasePage = lazy(() => import('./routes/CasePage'));
 const ReviewQueue = lazy(() => import('../features/harassment').then((m) => ({ default: m.ReviewQueue })));
+const Caseload = lazy(() => import('../features/cases').then((m) => ({ default: m.Caseload })));
+const MyDay = lazy(() => import('../features/my-day').then((m) => ({ default: m.MyDay })));
 const MyCase = lazy(() => import('../features/portal').then((m) => ({ default: m.MyCase })));
 
 export default function App() {
@@ -66,10 +67,11 @@ function Loading() {
 function Unavailable({ retry }: { retry: () => void }) {
   const { t } = useApp();
   return (
-    <Result
-      status="warning"
-      title={t('error.generic')}
-      extra={
+    <Alert
+      type="warning"
+      showIcon
+      message={t('error.generic')}
+      action={
         <Button type="primary" onClick={retry}>
           {t('retry')}
         </Button>
@@ -97,7 +99,10 @@ function Header() {
           <>
             {isStaff(me) && (
               <>
-                <Link to="/" data-testid="nav-cases">
+                <Link to="/" data-testid="nav-day">
+                  {t('nav.day')}
+                </Link>
+                <Link to="/cases" data-testid="nav-cases">
                   {t('nav.cases')}
                 </Link>
                 <Link to="/complaints" data-testid="nav-complaints">
@@ -124,7 +129,7 @@ function Landing() {
   const failed = useLocation().pathname === '/login-failed';
   return (
     <section className="landing">
-      <Typography.Title>{t('app.name')}</Typography.Title>
+      <h1>{t('app.name')}</h1>
       <p className="muted">{t('app.tagline')}</p>
       {failed && <Alert type="error" showIcon message={t('auth.loginFailed')} />}
       <a className="button" href="/oauth/login/keycloak" data-testid="login">
@@ -136,12 +141,13 @@ function Landing() {
 
 function SignedIn({ me }: { me: Me }) {
   const staff = isStaff(me);
-  const home = staff ? <Caseload /> : me.roles.includes('client') ? <Navigate to="/my-case" replace /> : <NoRole />;
+  const home = staff ? <MyDay /> : me.roles.includes('client') ? <Navigate to="/my-case" replace /> : <NoRole />;
   return (
     <Suspense fallback={<Loading />}>
       <Routes>
       <Route path="/" element={home} />
-      <Route path="/cases" element={home} />
+      <Route path="/my-day" element={staff ? <MyDay /> : <Navigate to="/" replace />} />
+      <Route path="/cases" element={staff ? <Caseload /> : <Navigate to="/" replace />} />
       <Route path="/cases/:id" element={<CasePage />} />
       <Route path="/my-case" element={<MyCase />} />
       <Route path="/complaints" element={staff ? <ReviewQueue /> : <Navigate to="/" replace />} />

@@ -13,12 +13,14 @@ export type Key = keyof typeof en;
 /** Prefixes of keys made from a code the server sends (a stage, a status, a kind …). */
 type Coded =
   | 'audit'
+  | 'audit.job'
   | 'budget.kind'
   | 'budget.section'
   | 'cases.sort'
   | 'channel'
   | 'complaint.status'
   | 'debtStatus'
+  | 'day.section'
   | 'debts'
   | 'direction'
   | 'flag'
@@ -26,6 +28,8 @@ type Coded =
   | 'incident.status'
   | 'kind'
   | 'legal'
+  | 'msg.finding'
+  | 'msg.stage'
   | 'next'
   | 'outcome'
   | 'party'
@@ -35,6 +39,7 @@ type Coded =
   | 'plan.status'
   | 'plan.waiver'
   | 'role'
+  | 'rule'
   | 'stage'
   | 'status'
   | 'todo';

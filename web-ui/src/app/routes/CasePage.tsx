@@ -1,7 +1,7 @@
 import { Alert, Badge, Card, Descriptions, Empty, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { QueryState } from '../../components/QueryState';
-import { CaseRecord, useAudit, useCase } from '../../features/cases';
+import { AuditDetails, CaseRecord, useAudit, useCase } from '../../features/cases';
 import { Contacts, useContacts } from '../../features/contacts';
 import { Debts, LegalSteps, useDebts } from '../../features/debts';
 import { Evidence, useEvidence } from '../../features/evidence';
@@ -25,7 +25,7 @@ export default function CasePage() {
   const { t, me } = useApp();
   const query = useCase(id);
   const staff = isStaff(me);
-  const back = staff ? '/' : '/my-case';
+  const back = staff ? '/cases' : '/my-case';
 
   if (query.isError && query.error instanceof ApiError && [403, 404].includes(query.error.status))
     return (
@@ -294,17 +294,19 @@ function History({ caseId }: { caseId: string }) {
               pagination={{ pageSize: 50, hideOnSinglePage: true }}
               columns={[
                 { title: t('audit.when'), dataIndex: 'at', render: (at: string) => formatInstant(at, lang), width: 190 },
-                { title: t('audit.who'), dataIndex: 'actorName', width: 140 },
+                {
+                  title: t('audit.who'),
+                  dataIndex: 'actorName',
+                  width: 140,
+                  render: (name: string, entry: AuditView) =>
+                    entry.job ? t(`audit.job.${entry.job}`) : <span className="user-text">{name}</span>,
+                },
                 { title: t('audit.what'), dataIndex: 'action', render: (action: string) => t(`audit.${action}`) },
                 {
                   title: t('audit.details'),
                   dataIndex: 'details',
-                  render: (details: Record<string, string>) => (
-                    <span className="muted small audit-details">
-                      {Object.entries(details)
-                        .map(([k, v]) => `${k}: ${v}`)
-                        .join(' · ')}
-                    </span>
+                  render: (details: Record<string, string>, entry: AuditView) => (
+                    <AuditDetails action={entry.action} details={details} />
                   ),
                 },
               ]}

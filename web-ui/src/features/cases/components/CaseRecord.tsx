@@ -92,11 +92,11 @@ export default function CaseRecord({
           )}
         </dd>
         <dt>{t('record.notes')}</dt>
-        <dd data-testid="household-notes">{record.householdNotes ?? '—'}</dd>
+        <dd data-testid="household-notes" className="user-text">{record.householdNotes ?? '—'}</dd>
         <dt>{t('cases.status')}</dt>
         <dd>
           {t(`status.${record.status}`)}
-          {record.statusReason && <span className="muted"> · {record.statusReason}</span>}
+          {record.statusReason && <span className="muted user-text"> · {record.statusReason}</span>}
         </dd>
       </dl>
       {message && <p className="notice" data-testid="record-message">{message}</p>}

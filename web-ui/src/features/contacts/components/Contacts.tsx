@@ -177,10 +177,10 @@ export default function Contacts({
                     )}
                   </td>
                   <td>
-                    {e.summary}
+                    <span className="user-text">{e.summary}</span>
                     {e.corrects && (
                       <div className="muted small">
-                        {t('contacts.correctionOf')}: {e.correctionReason}
+                        {t('contacts.correctionOf')}: <span className="user-text">{e.correctionReason}</span>
                       </div>
                     )}
                     {files

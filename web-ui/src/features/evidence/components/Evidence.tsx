@@ -58,7 +58,7 @@ export default function Evidence({
                 {f.mediaType} · {fileSize(f.size)} · {formatInstant(f.uploadedAt, lang)} · {f.uploadedByName}
                 {f.source === 'CLIENT' && ` · ${t('evidence.fromClient')}`}
               </span>
-              {f.description && <div className="small">{f.description}</div>}
+              {f.description && <div className="small user-text">{f.description}</div>}
               <div className="muted small mono" data-testid="evidence-sha">
                 SHA-256 {f.sha256}
               </div>

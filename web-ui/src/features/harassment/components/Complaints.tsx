@@ -75,7 +75,7 @@ export function ComplaintCard({
       </p>
       {c.reviewNote && (
         <p className="note" data-testid="review-note">
-          {t('complaint.reviewNote')}: {c.reviewNote}
+          {t('complaint.reviewNote')}: <span className="user-text">{c.reviewNote}</span>
         </p>
       )}
       {c.status === 'DRAFTED' && mine ? (
@@ -88,13 +88,13 @@ export function ComplaintCard({
           </button>
         </label>
       ) : (
-        <pre className="complaint-text" data-testid="complaint-text">
+        <pre className="complaint-text user-text" data-testid="complaint-text">
           {c.text}
         </pre>
       )}
       {c.answer && (
         <p>
-          {t('complaint.answer')}: {c.answer}
+          {t('complaint.answer')}: <span className="user-text">{c.answer}</span>
         </p>
       )}
       {c.status === 'DRAFTED' && supervisor && (

@@ -9,9 +9,16 @@ import {
   type FindingView,
   type FlagView,
 } from '../../../lib/api/client';
-import { useApp } from '../../../lib/session';
+import { useApp, type Translate } from '../../../lib/session';
 import { isoDay } from '../../../lib/i18n';
 import { ComplaintCard } from './Complaints';
+import { isWritten, say } from '../../../lib/messages';
+
+/** A rule's name in the user's language; none for a rule this UI does not know (its id shows). */
+function ruleName(t: Translate, id: string): string {
+  const text = t(`rule.${id}`);
+  return text === `rule.${id}` ? '' : text;
+}
 
 export const FLAG_KINDS = [
   'THREATS',
@@ -115,8 +122,10 @@ export default function Harassment({
           {findings.map((f) => (
             <li key={f.key} data-testid="finding" data-rule={f.rule}>
               <strong>{t(`flag.${f.kind}`)}</strong> · {f.from}
-              {f.to !== f.from && ` – ${f.to}`} · {f.description}{' '}
-              <span className="muted small">({f.rule}, {f.entryIds.length})</span>{' '}
+              {f.to !== f.from && ` – ${f.to}`} · <span className={isWritten(f.why) ? 'user-text' : undefined}>{say(t, lang, f.why, f.description)}</span>{' '}
+              <span className="muted small">
+                ({ruleName(t, f.rule)} <code>{f.rule}</code>, {f.entryIds.length})
+              </span>{' '}
               {f.flagged ? (
                 <span className="badge">{t('harassment.flagged')}</span>
               ) : (
@@ -150,7 +159,7 @@ export default function Harassment({
               )}
               <strong>{t(`flag.${f.kind}`)}</strong> · {t(`harassment.source.${f.source}`)} · {f.from}
               {f.to && f.to !== f.from && ` – ${f.to}`} · {f.raisedByName}
-              <div>{f.description}</div>
+              <div className={isWritten(f.why) ? 'user-text' : undefined}>{say(t, lang, f.why, f.description)}</div>
               {f.contactIds.length > 0 && (
                 <div className="muted small">{f.contactIds.map(entryLabel).join('; ')}</div>
               )}
@@ -164,7 +173,7 @@ export default function Harassment({
               })}
               {f.status === 'DISMISSED' && (
                 <div className="muted small">
-                  {t('harassment.dismissed')}: {f.dismissReason}
+                  {t('harassment.dismissed')}: <span className="user-text">{f.dismissReason}</span>
                 </div>
               )}
               {mine && f.status === 'OPEN' && dismissing !== f.id && (
@@ -255,7 +264,7 @@ export default function Harassment({
               {current.map((e) => (
                 <label key={e.id} className="check">
                   <input type="checkbox" checked={entryIds.includes(e.id)} onChange={() => setEntryIds(toggle(entryIds, e.id))} />
-                  {entryLabel(e.id)} · {e.summary}
+                  {entryLabel(e.id)} · <span className="user-text">{e.summary}</span>
                 </label>
               ))}
             </fieldset>

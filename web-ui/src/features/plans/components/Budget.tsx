@@ -72,7 +72,7 @@ export default function Budget({
             <dt>{t('budget.assets')}</dt>
             <dd>{m(latest.assetsTotal)}</dd>
           </dl>
-          {latest.note && <p className="note">{latest.note}</p>}
+          {latest.note && <p className="note user-text">{latest.note}</p>}
           <BudgetLines budget={latest} />
         </div>
       )}

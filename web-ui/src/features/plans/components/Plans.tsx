@@ -144,11 +144,11 @@ function PlanCard({
         {plan.statusReason && (
           <>
             <dt>{t('plan.reason')}</dt>
-            <dd>{plan.statusReason}</dd>
+            <dd className="user-text">{plan.statusReason}</dd>
           </>
         )}
       </dl>
-      {plan.terms && <p className="note">{plan.terms}</p>}
+      {plan.terms && <p className="note user-text">{plan.terms}</p>}
       <table className="cases small" data-testid="plan-schedule">
         <thead>
           <tr>
@@ -181,7 +181,7 @@ function PlanCard({
             {plan.payments.map((p) => (
               <li key={p.id} data-testid="plan-payment">
                 {formatDay(p.paidOn, lang)} · {m(p.amount)}
-                {p.note && ` · ${p.note}`}
+                {p.note && <span className="user-text"> · {p.note}</span>}
                 <span className="muted small">
                   {' '}
                   · {p.recordedByName} · {formatInstant(p.recordedAt, lang)}

@@ -94,7 +94,7 @@ export default function IncidentReport({ caseId }: { caseId: string }) {
           <ul>
             {reports.map((r) => (
               <li key={r.id} data-testid="my-incident">
-                {r.from} · {t(`flag.${r.kind}`)} · {r.description} ·{' '}
+                {r.from} · {t(`flag.${r.kind}`)} · <span className="user-text">{r.description}</span> ·{' '}
                 <span className="muted">{t(`incident.status.${r.status}`)}</span>
                 {r.evidenceIds.length > 0 && <span className="muted"> · 📎 {r.evidenceIds.length}</span>}
               </li>

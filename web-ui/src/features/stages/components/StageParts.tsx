@@ -4,6 +4,7 @@ import { ApiError, api, type PeriodView } from '../../../lib/api/client';
 import { STAGES, checklist } from '../../../lib/i18n';
 import { useApp } from '../../../lib/session';
 import { useChecklist } from '../api/queries';
+import { isWritten, say } from '../../../lib/messages';
 import { STAGE_COLORS, segments } from './timeline';
 
 export function StageBadge({ stage }: { stage: string }) {
@@ -16,7 +17,7 @@ export function StageBadge({ stage }: { stage: string }) {
 }
 
 export function StageTimeline({ periods, today }: { periods: PeriodView[]; today: string }) {
-  const { t } = useApp();
+  const { t, lang } = useApp();
   if (periods.length === 0) return <p className="muted">{t('stage.none')}</p>;
   const parts = segments(periods, today);
   return (
@@ -42,7 +43,7 @@ export function StageTimeline({ periods, today }: { periods: PeriodView[]; today
         {periods.map((p, i) => (
           <li key={i} data-testid="stage-period">
             <StageBadge stage={p.stage} /> {t('stage.since')} {p.startedOn} {t('stage.until')}{' '}
-            {p.endedOn ?? t('stage.now')} · <span className="muted">{p.reason}</span>
+            {p.endedOn ?? t('stage.now')} · <span className={isWritten(p.why) ? 'muted user-text' : 'muted'}>{say(t, lang, p.why, p.reason)}</span>
             {!p.automatic && p.changedBy && <span className="muted"> · {p.changedBy}</span>}
           </li>
         ))}

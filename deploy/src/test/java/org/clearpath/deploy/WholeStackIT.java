@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.clearpath.persistence.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -103,6 +104,9 @@ class WholeStackIT {
     var page = logIn("counselor.wang", "Counselor-demo-1");
     page.waitForURL(appUrl + "/");
     assertThat(page.getByTestId("who")).containsText("王");
+    // the home is the day's work; the caseload is one click away
+    assertThat(page.getByTestId("my-day")).isVisible();
+    openCases(page);
     assertThat(page.getByTestId("empty-caseload")).isVisible();
 
     // bad input is refused with the field named, and nothing is created
@@ -264,7 +268,7 @@ class WholeStackIT {
     assertThat(page.getByTestId("case-stage")).containsText("Legal");
     assertThat(page.getByTestId("stage-checklist")).containsText("court deadline");
 
-    page.navigate(appUrl + "/");
+    page.navigate(appUrl + "/cases");
     page.getByTestId("stage-filter").selectOption("LATE");
     assertThat(page.getByTestId("case-row")).hasCount(0);
     page.getByTestId("stage-filter").selectOption("LEGAL");
@@ -289,6 +293,13 @@ class WholeStackIT {
         .hasCount(0);
     assertThat(page.getByTestId("case-row")).hasCount(1);
     assertThat(page.getByTestId("case-row").first()).containsText("刘芳");
+  }
+
+  /** From anywhere to the caseload. */
+  private void openCases(Page page) {
+    page.getByTestId("nav-cases").click();
+    page.waitForURL(appUrl + "/cases");
+    assertThat(page.getByTestId("case-sort").or(page.getByTestId("empty-caseload"))).isVisible();
   }
 
   /** Opens a tab of the case workspace. */
@@ -339,6 +350,9 @@ class WholeStackIT {
   void a_supervisor_sees_both_cases_in_either_language_and_logs_out() throws Exception {
     var page = logIn("supervisor.zhao", "Supervisor-demo-1");
     page.waitForURL(appUrl + "/");
+    // a supervisor's day has the complaints waiting for review too
+    assertThat(page.getByTestId("day-COMPLAINT_REVIEW")).isVisible();
+    openCases(page);
     assertThat(page.getByTestId("case-row")).hasCount(2);
     assertThat(page.getByTestId("caseload")).containsText("陈小明");
     assertThat(page.getByTestId("caseload")).containsText("刘芳");
@@ -382,7 +396,7 @@ class WholeStackIT {
     assertThat(page.getByTestId("record-message")).hasText("Saved.");
     assertThat(page.getByTestId("case-header")).containsText("counselor.li");
     assertThat(page.getByTestId("household-notes")).hasText("—");
-    page.navigate(appUrl + "/");
+    page.navigate(appUrl + "/cases");
     assertThat(page.getByTestId("count-counselor.li-LEGAL")).hasText("1");
     assertThat(page.getByTestId("count-counselor.wang-LEGAL")).hasText("0");
 
@@ -593,6 +607,21 @@ class WholeStackIT {
     assertThat(page.locator("[data-testid=flag][data-kind=THREATS]"))
         .containsText("reported by the client");
     assertThat(page.getByTestId("evidence")).containsText("微信截图.png");
+
+    // the counselor's day: the client's report, and the finding nobody flagged yet, each a link
+    // straight to where to act
+    page.getByTestId("nav-day").click();
+    var incidents = page.getByTestId("day-INCIDENT");
+    assertThat(incidents.getByTestId("day-item")).hasCount(1);
+    assertThat(incidents).containsText("陈小明");
+    assertThat(incidents).containsText("Threats");
+    var findings = page.getByTestId("day-FINDING");
+    assertThat(findings.getByTestId("day-item")).hasCount(1);
+    assertThat(findings).containsText("third party");
+    page.screenshot(
+        new Page.ScreenshotOptions().setPath(artifact("counselor-my-day.png")).setFullPage(true));
+    findings.getByRole(AriaRole.LINK).first().click();
+    assertThat(page.locator("[data-testid=finding][data-rule='cn.third-party']")).isVisible();
   }
 
   @Test
@@ -692,6 +721,10 @@ class WholeStackIT {
     page.reload();
     assertThat(page.getByTestId("audit")).containsText("Plan payment recorded");
     assertThat(page.getByTestId("audit")).containsText("Plan agreed");
+    // the rest of the first instalment is due within the week: it is on the counselor's day
+    page.getByTestId("nav-day").click();
+    assertThat(page.getByTestId("day-INSTALMENT").getByTestId("day-item")).hasCount(1);
+    assertThat(page.getByTestId("day-INSTALMENT")).containsText("333.34");
 
     // the client sees the plan, the next payment and the history, never the budget
     var chen = logIn("chen.e2e", NEW_CLIENT_PASSWORD);
@@ -724,5 +757,105 @@ class WholeStackIT {
             java.net.http.HttpRequest.newBuilder(URI.create(url)).build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(revoked.statusCode()).isEqualTo(404);
+  }
+
+  /**
+   * English sentences on a page, outside what people typed (marked user-text): three or more Latin
+   * words in a row, in text, placeholders, labels and titles. Names, numbers and ids pass.
+   */
+  private static final String ENGLISH_SENTENCES =
+      """
+      () => {
+        const sentence = /[A-Za-z][A-Za-z']+(?:[\\s,.:;()\\/-]+[A-Za-z][A-Za-z']+){2,}/;
+        const found = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const node = walker.currentNode;
+          const element = node.parentElement;
+          if (!element || element.closest('.user-text, script, style, code')) continue;
+          const match = node.textContent.match(sentence);
+          if (match) found.push(match[0] + '  <-  ' + node.textContent.trim().slice(0, 100));
+        }
+        for (const element of document.querySelectorAll('[placeholder], [aria-label], [title]')) {
+          if (element.closest('.user-text')) continue;
+          for (const name of ['placeholder', 'aria-label', 'title']) {
+            const value = element.getAttribute(name);
+            if (value && sentence.test(value)) found.push(name + ': ' + value);
+          }
+        }
+        return found;
+      }
+      """;
+
+  private static List<String> englishSentences(Page page) {
+    @SuppressWarnings("unchecked")
+    var found = (List<String>) page.evaluate(ENGLISH_SENTENCES);
+    return found;
+  }
+
+  @Test
+  @Order(9)
+  void every_page_in_chinese_says_nothing_in_english() {
+    var pages = new java.util.LinkedHashMap<String, List<String>>();
+    var wang = logIn("counselor.wang", "Counselor-demo-1");
+    wang.waitForURL(appUrl + "/");
+    wang.getByTestId("lang-switch").getByText("中文").click();
+    assertThat(wang.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        .hasText("我的今日");
+    assertThat(wang.getByTestId("day-INCIDENT").getByTestId("day-item")).hasCount(1);
+    pages.put("counselor's day", englishSentences(wang));
+    wang.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(artifact("zh-counselor-my-day.png"))
+            .setFullPage(true));
+    openCases(wang);
+    assertThat(wang.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        .hasText("我的个案");
+    pages.put("counselor's caseload", englishSentences(wang));
+    wang.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(artifact("zh-counselor-caseload.png"))
+            .setFullPage(true));
+    wang.navigate(appUrl + "/cases/" + chensCaseId);
+    assertThat(wang.getByTestId("case-header")).containsText("欠款");
+    // every tab is rendered (hidden until chosen), so one look covers the whole workspace
+    assertThat(wang.getByTestId("audit")).not().hasCount(0);
+    pages.put("chen's case", englishSentences(wang));
+    wang.navigate(appUrl + "/cases/" + chensCaseId + "?tab=harassment");
+    assertThat(wang.getByTestId("flag").first()).isVisible();
+    wang.screenshot(
+        new Page.ScreenshotOptions().setPath(artifact("zh-case-harassment.png")).setFullPage(true));
+    wang.navigate(appUrl + "/cases/" + chensCaseId);
+    assertThat(wang.getByTestId("stage-period").first()).isVisible();
+    wang.screenshot(
+        new Page.ScreenshotOptions().setPath(artifact("zh-case-overview.png")).setFullPage(true));
+    wang.getByTestId("nav-complaints").click();
+    assertThat(wang.getByTestId("review-queue")).isVisible();
+    pages.put("complaints", englishSentences(wang));
+
+    var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
+    zhao.waitForURL(appUrl + "/");
+    zhao.getByTestId("lang-switch").getByText("中文").click();
+    assertThat(zhao.getByTestId("day-COMPLAINT_REVIEW")).isVisible();
+    pages.put("supervisor's day", englishSentences(zhao));
+    openCases(zhao);
+    assertThat(zhao.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+        .hasText("全部个案");
+    pages.put("supervisor's caseload", englishSentences(zhao));
+    zhao.navigate(appUrl + "/cases/" + liusCaseId);
+    assertThat(zhao.getByTestId("case-header")).containsText("欠款");
+    assertThat(zhao.getByTestId("legal-step")).not().hasCount(0);
+    pages.put("liu's case (supervisor)", englishSentences(zhao));
+
+    var chen = logIn("chen.e2e", NEW_CLIENT_PASSWORD);
+    chen.waitForURL(appUrl + "/my-case");
+    chen.getByTestId("lang-switch").getByText("中文").click();
+    assertThat(chen.getByTestId("my-case")).containsText("我的");
+    pages.put("client portal", englishSentences(chen));
+    chen.screenshot(
+        new Page.ScreenshotOptions().setPath(artifact("zh-client-my-case.png")).setFullPage(true));
+
+    pages.values().removeIf(List::isEmpty);
+    assertThat(pages).isEmpty();
   }
 }

@@ -87,9 +87,24 @@ public class CaseFileController {
 
   @Serdeable
   public record AuditView(
-      String action, String actorName, Instant at, Map<String, String> details) {
+      String action,
+      String actorName,
+      @io.swagger.v3.oas.annotations.media.Schema(
+              description =
+                  "the change was made by one of the app's daily jobs (stage-job, plan-job), not"
+                      + " by a person; the UI names the job in the user's language")
+          @Nullable
+          String job,
+      Instant at,
+      Map<String, String> details) {
     static AuditView of(AuditEntry e) {
-      return new AuditView(e.action(), e.actorName(), e.at(), e.details());
+      var actor = e.actor().value();
+      return new AuditView(
+          e.action(),
+          e.actorName(),
+          actor.startsWith("system:") ? actor.substring("system:".length()) : null,
+          e.at(),
+          e.details());
     }
   }
 

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.clearpath.api.problem.Inputs;
+import org.clearpath.api.problem.MessageView;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.api.stage.StageSettings;
@@ -50,6 +51,7 @@ public class FlagController {
       String rule,
       String kind,
       String description,
+      MessageView why,
       List<String> entryIds,
       String from,
       String to,
@@ -62,6 +64,7 @@ public class FlagController {
       String source,
       @Nullable String rule,
       String description,
+      MessageView why,
       @Nullable String from,
       @Nullable String to,
       List<String> contactIds,
@@ -78,6 +81,7 @@ public class FlagController {
           f.source().name(),
           f.rule(),
           f.description(),
+          MessageView.of(f.why()),
           f.from() == null ? null : f.from().toString(),
           f.to() == null ? null : f.to().toString(),
           f.contactIds().stream().map(UUID::toString).toList(),
@@ -142,6 +146,7 @@ public class FlagController {
                     f.rule(),
                     f.kind().name(),
                     f.description(),
+                    MessageView.of(f.why()),
                     f.entryIds(),
                     f.from().toString(),
                     f.to().toString(),

@@ -39,6 +39,7 @@ public class StageController {
       String startedOn,
       @Nullable String endedOn,
       String reason,
+      org.clearpath.api.problem.MessageView why,
       boolean automatic,
       @Nullable String changedBy,
       Instant recordedAt) {}
@@ -62,6 +63,7 @@ public class StageController {
                     p.startedOn().toString(),
                     p.endedOn() == null ? null : p.endedOn().toString(),
                     p.reason(),
+                    org.clearpath.api.problem.MessageView.of(p.why()),
                     p.automatic(),
                     p.changedByName(),
                     p.recordedAt()))

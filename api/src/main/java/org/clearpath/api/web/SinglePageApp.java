@@ -42,7 +42,7 @@ public class SinglePageApp {
     }
   }
 
-  @Get(uris = {"/", "/cases", "/cases/{id}", "/my-case", "/complaints", "/login-failed"})
+  @Get(uris = {"/", "/cases", "/cases/{id}", "/my-case", "/my-day", "/complaints", "/login-failed"})
   @Produces(MediaType.TEXT_HTML)
   public HttpResponse<String> page() {
     return HttpResponse.ok(indexHtml)

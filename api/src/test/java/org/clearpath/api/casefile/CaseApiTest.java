@@ -189,7 +189,16 @@ class CaseApiTest implements TestPropertyProvider {
     // the stage is recorded for the calendar day in the configured zone (Asia/Shanghai by default)
     var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     assertThat(audit.getLast().get("details"))
-        .isEqualTo(Map.of("to", "CURRENT", "reason", "no debts recorded yet", "on", today));
+        .isEqualTo(
+            Map.of(
+                "to",
+                "CURRENT",
+                "reason",
+                "no debts recorded yet",
+                "reasonCode",
+                "stage.no-debts",
+                "on",
+                today));
     assertThat(created).containsEntry("stage", "CURRENT");
   }
 

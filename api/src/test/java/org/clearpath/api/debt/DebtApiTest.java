@@ -121,6 +121,12 @@ class DebtApiTest implements TestPropertyProvider {
     assertThat(periods.getLast())
         .containsEntry("stage", "LATE")
         .containsEntry("startedOn", today.toString());
+    assertThat(periods.getLast().get("why"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("code", "stage.days-past-due")
+        .extractingByKey("params")
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsKeys("lender", "days");
     var on =
         json(
             mapper,

@@ -387,6 +387,14 @@ class HarassmentApiTest implements TestPropertyProvider {
             .findFirst()
             .orElseThrow();
     assertThat(calls.get("entryIds")).asList().containsExactlyElementsOf(entries);
+    // what was found is a code with parameters, for the UI to say in the user's language
+    assertThat(calls.get("why"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("code", "finding.calls-per-number")
+        .extractingByKey("params")
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("count", String.valueOf(entries.size()))
+        .containsEntry("max", "6");
     var quiet =
         findings.stream()
             .filter(f -> "cn.quiet-hours".equals(f.get("rule")))
@@ -401,6 +409,7 @@ class HarassmentApiTest implements TestPropertyProvider {
             HttpRequest.POST(base(caseFile) + "/flags", Map.of("findingKey", calls.get("key"))));
     assertThat(flag1.code()).isEqualTo(201);
     assertThat(json(mapper, flag1))
+        .containsEntry("why", calls.get("why"))
         .containsEntry("kind", "EXCESSIVE_CALLS")
         .containsEntry("evidenceIds", List.of())
         .containsEntry("source", "DETECTED");

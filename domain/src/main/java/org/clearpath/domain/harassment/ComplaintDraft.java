@@ -62,7 +62,7 @@ public final class ComplaintDraft {
       if (flag.to() != null && !flag.to().equals(flag.from())) {
         text.append(chinese ? " 至 " : " to ").append(flag.to());
       }
-      text.append(chinese ? "）：" : "): ").append(flag.description()).append('\n');
+      text.append(chinese ? "）：" : "): ").append(description(flag, chinese)).append('\n');
       for (var entryId : flag.contactIds()) {
         var entry = byId.get(entryId);
         if (entry != null) {
@@ -93,6 +93,45 @@ public final class ComplaintDraft {
           .append(" listed in the attached bundle with SHA-256 checksums.\n");
     }
     return text.toString();
+  }
+
+  /** What a rule found, in the draft's language; a person's own words as they wrote them. */
+  static String description(Flag flag, boolean chinese) {
+    if (!chinese) {
+      return flag.description();
+    }
+    var p = flag.why().params();
+    return switch (flag.why().code()) {
+      case "finding.quiet-hours" ->
+          "在休息时间（当地时间 " + p.get("start") + " 至 " + p.get("end") + "）催收 " + p.get("count") + " 次";
+      case "finding.quiet-hours-after" ->
+          "在休息时间（当地时间 " + p.get("start") + " 之后至 " + p.get("end") + "）催收 " + p.get("count") + " 次";
+      case "finding.calls-per-number" ->
+          "一天内向 " + p.get("number") + " 拨打 " + p.get("count") + " 次（超过 " + p.get("max") + " 次）";
+      case "finding.third-party" -> "联系了第三方（" + partyLabel(p.get("party")) + "）";
+      case "finding.calls-per-debt" ->
+          p.get("days")
+              + " 天内就债务 "
+              + p.get("debt")
+              + " 拨打 "
+              + p.get("count")
+              + " 次（超过 "
+              + p.get("max")
+              + " 次）";
+      case "finding.call-after-conversation" ->
+          "就债务 " + p.get("debt") + " 通话后 " + p.get("days") + " 天内又拨打 " + p.get("count") + " 次";
+      default -> flag.description();
+    };
+  }
+
+  private static String partyLabel(String party) {
+    return switch (party == null ? "" : party) {
+      case "FAMILY" -> "家人";
+      case "EMPLOYER" -> "工作单位";
+      case "FRIEND_OR_CONTACT" -> "朋友或通讯录联系人";
+      case "OTHER_THIRD_PARTY" -> "其他第三方";
+      default -> party;
+    };
   }
 
   private static String lenderLine(ContactEntry entry, Map<UUID, String> lenderNames) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.clearpath.domain.shared.Message;
 
 /** A rule over a case's contact log. Rules are values: a jurisdiction is a list of them. */
 public sealed interface Rule {
@@ -67,6 +68,12 @@ public sealed interface Rule {
                           + " until "
                           + end
                           + " local time)",
+                      new Message(
+                          startInclusive ? "finding.quiet-hours" : "finding.quiet-hours-after",
+                          Map.of(
+                              "count", String.valueOf(found.size()),
+                              "start", start.toString(),
+                              "end", end.toString())),
                       ids(found),
                       day,
                       day)));
@@ -109,6 +116,12 @@ public sealed interface Rule {
                           + " in one day (more than "
                           + maxPerDay
                           + ")",
+                      new Message(
+                          "finding.calls-per-number",
+                          Map.of(
+                              "count", String.valueOf(calls.size()),
+                              "number", key.getValue(),
+                              "max", String.valueOf(maxPerDay))),
                       ids(calls),
                       key.getKey(),
                       key.getKey()));
@@ -135,6 +148,7 @@ public sealed interface Rule {
                       id,
                       kind(),
                       "collection contact with a third party (" + c.contacted() + ")",
+                      Message.of("finding.third-party", "party", c.contacted()),
                       List.of(c.entryId()),
                       c.localDay(),
                       c.localDay()))
@@ -185,6 +199,13 @@ public sealed interface Rule {
                             + " days (more than "
                             + maxCalls
                             + ")",
+                        new Message(
+                            "finding.calls-per-debt",
+                            Map.of(
+                                "count", String.valueOf(inWindow.size()),
+                                "debt", debt,
+                                "days", String.valueOf(days),
+                                "max", String.valueOf(maxCalls))),
                         ids(inWindow),
                         first,
                         last));
@@ -245,6 +266,12 @@ public sealed interface Rule {
                         + " within "
                         + days
                         + " days after a conversation",
+                    new Message(
+                        "finding.call-after-conversation",
+                        Map.of(
+                            "count", String.valueOf(after.size()),
+                            "debt", conversation.debtRef(),
+                            "days", String.valueOf(days))),
                     entries,
                     conversation.localDay(),
                     lastDay));

@@ -3,6 +3,7 @@ package org.clearpath.domain.stage;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.clearpath.domain.shared.Message;
 
 /**
  * A case's overdue stage on a given day: legal while any legal milestone is in force; otherwise the
@@ -22,14 +23,21 @@ public final class StagePolicy {
 
   public StageAssessment debtStage(DebtStanding debt, LocalDate asOf) {
     if (!debt.open()) {
-      return new StageAssessment(Stage.RESOLVED, debt.label() + " is closed");
+      return new StageAssessment(
+          Stage.RESOLVED,
+          debt.label() + " is closed",
+          Message.of("stage.debt-closed", "lender", debt.label()));
     }
     var dpd = debt.daysPastDue(asOf);
-    var reason =
-        dpd == 0
-            ? debt.label() + " has nothing past due"
-            : debt.label() + " is " + dpd + " days past due";
-    return new StageAssessment(thresholds.stageFor(dpd), reason);
+    return dpd == 0
+        ? new StageAssessment(
+            thresholds.stageFor(dpd),
+            debt.label() + " has nothing past due",
+            Message.of("stage.nothing-past-due", "lender", debt.label()))
+        : new StageAssessment(
+            thresholds.stageFor(dpd),
+            debt.label() + " is " + dpd + " days past due",
+            Message.of("stage.days-past-due", "lender", debt.label(), "days", dpd));
   }
 
   public StageAssessment caseStage(
@@ -40,16 +48,22 @@ public final class StagePolicy {
             .min(Comparator.comparing(LegalMilestone::on));
     if (legal.isPresent()) {
       var m = legal.get();
-      return new StageAssessment(Stage.LEGAL, "legal: " + m.kind() + " since " + m.on());
+      return new StageAssessment(
+          Stage.LEGAL,
+          "legal: " + m.kind() + " since " + m.on(),
+          Message.of("stage.legal", "kind", m.kind(), "since", m.on()));
     }
     if (debts.isEmpty()) {
-      return new StageAssessment(Stage.CURRENT, "no debts recorded yet");
+      return new StageAssessment(
+          Stage.CURRENT, "no debts recorded yet", Message.of("stage.no-debts"));
     }
     // the most overdue open debt decides (the stage only grows with days past due)
     return debts.stream()
         .filter(DebtStanding::open)
         .max(Comparator.comparingInt(debt -> debt.daysPastDue(asOf)))
         .map(debt -> debtStage(debt, asOf))
-        .orElse(new StageAssessment(Stage.RESOLVED, "every debt is closed"));
+        .orElse(
+            new StageAssessment(
+                Stage.RESOLVED, "every debt is closed", Message.of("stage.all-closed")));
   }
 }

@@ -138,6 +138,7 @@ class ComplaintTest {
             "cn.third-party",
             "k",
             "collection contact with a third party (FAMILY)",
+            org.clearpath.domain.shared.Message.of("finding.third-party", "party", "FAMILY"),
             LocalDate.of(2026, 11, 20),
             LocalDate.of(2026, 11, 20),
             List.of(entry.id()),
@@ -159,10 +160,16 @@ class ComplaintTest {
         .contains("爆通讯录")
         .contains("2026-11-20 23:30") // 15:30 UTC in Shanghai
         .contains("张三 95xxx")
-        .contains("给母亲打电话说要起诉");
+        .contains("给母亲打电话说要起诉")
+        // what the rule found is said in Chinese too, not in the English of the API
+        .contains("联系了第三方（家人）")
+        .doesNotContain("collection contact with a third party");
     var en =
         ComplaintDraft.text(
             false, "Chen", body, List.of(flag), List.of(entry), Map.of(lender.value(), "X Loans"));
-    assertThat(en).contains("To: NFRA").contains("Complaint against: X Loans / 催收公司甲");
+    assertThat(en)
+        .contains("To: NFRA")
+        .contains("Complaint against: X Loans / 催收公司甲")
+        .contains("collection contact with a third party (FAMILY)");
   }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.clearpath.domain.debt.Due;
 import org.clearpath.domain.debt.Repayment;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,12 @@ class StagePolicyTest {
     assertThat(assessment.reason())
         .contains("招联")
         .contains(days == 0 ? "nothing past due" : days + " days past due");
+    assertThat(assessment.why())
+        .isEqualTo(
+            days == 0
+                ? new Message("stage.nothing-past-due", Map.of("lender", "招联"))
+                : new Message(
+                    "stage.days-past-due", Map.of("lender", "招联", "days", String.valueOf(days))));
   }
 
   @Test
@@ -113,6 +121,8 @@ class StagePolicyTest {
     var legal = policy.caseStage(List.of(debt), List.of(lawsuit), DUE.plusDays(40));
     assertThat(legal.stage()).isEqualTo(Stage.LEGAL);
     assertThat(legal.reason()).contains("LAWSUIT_FILED");
+    assertThat(legal.why().code()).isEqualTo("stage.legal");
+    assertThat(legal.why().params()).containsEntry("kind", "LAWSUIT_FILED");
     assertThat(policy.caseStage(List.of(debt), List.of(lawsuit), DUE.plusDays(59)).stage())
         .isEqualTo(Stage.LEGAL);
     assertThat(policy.caseStage(List.of(debt), List.of(lawsuit), DUE.plusDays(60)).stage())

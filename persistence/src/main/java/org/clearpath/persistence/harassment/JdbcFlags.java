@@ -17,6 +17,7 @@ import org.clearpath.domain.harassment.FlagKind;
 import org.clearpath.domain.harassment.Flags;
 import org.clearpath.domain.shared.StaleVersion;
 import org.clearpath.domain.shared.UserId;
+import org.clearpath.persistence.MessageColumns;
 
 /** {@link Flags} in {@code harassment_flag}, {@code flag_contact} and {@code flag_evidence}. */
 @Singleton
@@ -32,8 +33,11 @@ public class JdbcFlags implements Flags {
   public void add(Flag flag) {
     jdbc.prepareStatement(
         "insert into harassment_flag (id, case_id, kind, source, rule, finding_key, description,"
-            + " period_from, period_to, status, dismiss_reason, raised_by, raised_by_name,"
-            + " raised_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " description_code, description_params, period_from, period_to, status,"
+            + " dismiss_reason, raised_by, raised_by_name, raised_at)"
+            + " values (?, ?, ?, ?, ?, ?, ?, "
+            + MessageColumns.VALUES
+            + ", ?, ?, ?, ?, ?, ?, ?)",
         statement -> {
           int i = 1;
           statement.setObject(i++, flag.id());
@@ -43,6 +47,7 @@ public class JdbcFlags implements Flags {
           statement.setString(i++, flag.rule());
           statement.setString(i++, flag.findingKey());
           statement.setString(i++, flag.description());
+          i = MessageColumns.bind(statement, i, flag.why());
           statement.setDate(i++, flag.from() == null ? null : Date.valueOf(flag.from()));
           statement.setDate(i++, flag.to() == null ? null : Date.valueOf(flag.to()));
           statement.setString(i++, flag.status().name());
@@ -91,7 +96,11 @@ public class JdbcFlags implements Flags {
     var contacts = linked("flag_contact", "contact_id", where, parameter);
     var files = linked("flag_evidence", "file_id", where, parameter);
     return jdbc.prepareStatement(
-        "select f.* from harassment_flag f where " + where + " order by f.raised_at desc, f.id",
+        "select f.*, "
+            + MessageColumns.select("f.description_code", "f.description_params", "why")
+            + " from harassment_flag f where "
+            + where
+            + " order by f.raised_at desc, f.id",
         statement -> {
           statement.setObject(1, parameter);
           try (var rows = statement.executeQuery()) {
@@ -109,6 +118,7 @@ public class JdbcFlags implements Flags {
                       rows.getString("rule"),
                       rows.getString("finding_key"),
                       rows.getString("description"),
+                      MessageColumns.read(rows, "why"),
                       from == null ? null : from.toLocalDate(),
                       to == null ? null : to.toLocalDate(),
                       contacts.getOrDefault(id, List.of()),

@@ -17,6 +17,7 @@ import org.clearpath.domain.stage.Stage;
 import org.clearpath.domain.stage.StageHistory;
 import org.clearpath.domain.stage.StagePeriod;
 import org.clearpath.domain.stage.StageThresholds;
+import org.clearpath.persistence.MessageColumns;
 
 /**
  * {@link StageHistory} in {@code stage_period}. The daily job is set-based SQL in one transaction:
@@ -117,7 +118,21 @@ public class JdbcStageHistory
                       when w.dpd = 0 then w.lender_name || ' has nothing past due'
                       when w.under_plan
                            then w.lender_name || ' is ' || w.dpd || ' days behind its plan'
-                      else w.lender_name || ' is ' || w.dpd || ' days past due' end as reason
+                      else w.lender_name || ' is ' || w.dpd || ' days past due' end as reason,
+                 -- the same reason as a code and parameters, for the UI to say in any language
+                 case when l.case_id is not null then 'stage.legal'
+                      when dc.case_id is null then 'stage.no-debts'
+                      when w.case_id is null then 'stage.all-closed'
+                      when w.dpd = 0 and w.under_plan then 'stage.under-plan'
+                      when w.dpd = 0 then 'stage.nothing-past-due'
+                      when w.under_plan then 'stage.behind-plan'
+                      else 'stage.days-past-due' end as reason_code,
+                 case when l.case_id is not null
+                           then jsonb_build_object('kind', l.kind, 'since', l.on_date::text)
+                      when dc.case_id is null or w.case_id is null then '{}'::jsonb
+                      when w.dpd = 0 then jsonb_build_object('lender', w.lender_name)
+                      else jsonb_build_object('lender', w.lender_name, 'days', w.dpd) end
+                   as reason_params
           from case_file c
           cross join params p
           left join legal l on l.case_id = c.id
@@ -125,7 +140,8 @@ public class JdbcStageHistory
           left join worst w on w.case_id = c.id
           where true /*case*/
       )
-      select comp.case_id, comp.stage, comp.reason, open_period.stage as previous_stage,
+      select comp.case_id, comp.stage, comp.reason, comp.reason_code, comp.reason_params,
+             open_period.stage as previous_stage,
              (select day from params) as day
       from computed comp
       left join stage_period open_period
@@ -158,8 +174,8 @@ public class JdbcStageHistory
 
   private static final String OPEN_PERIODS =
       """
-      insert into stage_period (case_id, stage, started_on, reason)
-      select case_id, stage, day, reason from stage_change
+      insert into stage_period (case_id, stage, started_on, reason, reason_code, reason_params)
+      select case_id, stage, day, reason, reason_code, reason_params from stage_change
       """;
 
   private static final String UPDATE_CASES =
@@ -174,7 +190,10 @@ public class JdbcStageHistory
       insert into audit_entry (case_id, actor_id, actor_name, action, details, at)
       select case_id, ?, 'automatic stage tracking', 'stage.changed',
              jsonb_strip_nulls(jsonb_build_object('from', previous_stage, 'to', stage,
-                                                  'reason', reason, 'on', day::text)),
+                                                  'reason', reason, 'on', day::text,
+                                                  'reasonCode', reason_code)
+                               || (select coalesce(jsonb_object_agg(key, value), '{}'::jsonb)
+                                   from jsonb_each_text(reason_params))),
              now()
       from stage_change
       """;
@@ -250,8 +269,8 @@ public class JdbcStageHistory
                     + " where case_id = ? and ended_on is null");
         var open =
             connection.prepareStatement(
-                "insert into stage_period (case_id, stage, started_on, reason, changed_by,"
-                    + " changed_by_name) values (?, ?, ?, ?, ?, ?)");
+                "insert into stage_period (case_id, stage, started_on, reason, reason_code,"
+                    + " changed_by, changed_by_name) values (?, ?, ?, ?, 'stage.manual', ?, ?)");
         var current = connection.prepareStatement("update case_file set stage = ? where id = ?")) {
       lock.setLong(1, JOB_LOCK);
       lock.execute();
@@ -278,9 +297,11 @@ public class JdbcStageHistory
   public List<StagePeriod> of(CaseId caseId) {
     return jdbc.prepareStatement(
         """
-        select stage, started_on, ended_on, reason, changed_by, changed_by_name, recorded_at
+        select stage, started_on, ended_on, reason, %s,
+               changed_by, changed_by_name, recorded_at
         from stage_period where case_id = ? order by started_on, id
-        """,
+        """
+            .formatted(MessageColumns.select("reason_code", "reason_params", "why")),
         statement -> {
           statement.setObject(1, caseId.value());
           try (var rows = statement.executeQuery()) {
@@ -320,6 +341,7 @@ public class JdbcStageHistory
         row.getDate("started_on").toLocalDate(),
         ended == null ? null : ended.toLocalDate(),
         row.getString("reason"),
+        MessageColumns.read(row, "why"),
         changedBy == null ? null : new UserId(changedBy),
         row.getString("changed_by_name"),
         row.getTimestamp("recorded_at").toInstant());

@@ -147,6 +147,7 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
             null,
             null,
             "威胁",
+            Flag.WRITTEN,
             LocalDate.of(2026, 11, 20),
             LocalDate.of(2026, 11, 20),
             List.of(b.id(), a.id()),

@@ -314,6 +314,10 @@ class StageJobTest implements TestPropertyProvider {
     assertThat(periods.get(1).endedOn()).isEqualTo(DUE.plusDays(8));
     assertThat(periods.getLast().endedOn()).isNull();
     assertThat(periods.getLast().reason()).isEqualTo("招联金融 is 31 days past due");
+    assertThat(periods.getLast().why())
+        .isEqualTo(
+            new org.clearpath.domain.shared.Message(
+                "stage.days-past-due", java.util.Map.of("lender", "招联金融", "days", "31")));
     assertThat(periods).allSatisfy(p -> assertThat(p.automatic()).isTrue());
 
     assertThat(history.stageOn(id, DUE.minusDays(1))).isEmpty();
@@ -381,6 +385,7 @@ class StageJobTest implements TestPropertyProvider {
     assertThat(manual.automatic()).isFalse();
     assertThat(manual.changedByName()).isEqualTo("counselor.wang");
     assertThat(manual.reason()).isEqualTo("lender refuses any contact");
+    assertThat(manual.why().code()).isEqualTo("stage.manual");
 
     // 31 days past due is worse than mid: the records take over again
     assertThat(history.recordStagesOn(DUE.plusDays(31), StageThresholds.DEFAULT)).isEqualTo(1);

@@ -1,0 +1,28 @@
+package org.clearpath.domain.day;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.clearpath.domain.shared.UserId;
+
+/**
+ * Where the day's work is found, counted and listed by the database. {@code counselor} narrows
+ * every answer to that counselor's cases; null means every case (a supervisor's reach). Closed
+ * cases are left out.
+ */
+public interface DayQueue {
+  DaySection followUps(UserId counselor, LocalDate today, int limit);
+
+  DaySection tasks(UserId counselor, int limit);
+
+  DaySection incidents(UserId counselor, int limit);
+
+  DaySection instalments(UserId counselor, LocalDate from, LocalDate until, int limit);
+
+  DaySection quiet(UserId counselor, LocalDate today, int days, int limit);
+
+  DaySection complaintsToReview(int limit);
+
+  /** The cases with a contact recorded since then, most recent first (on: that day). */
+  List<DayItem> recentlyContacted(UserId counselor, Instant since, int limit);
+}

@@ -1,0 +1,97 @@
+package org.clearpath.domain.day;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.clearpath.domain.harassment.Flag;
+import org.clearpath.domain.harassment.Flagging;
+import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.NotPermitted;
+import org.clearpath.domain.shared.Role;
+
+/**
+ * Use case: "My day", a counselor's home. Follow-ups due today or overdue, open tasks, what the
+ * rules found and nobody has flagged or dismissed yet, incidents the client reported, instalments
+ * due in the next week, and cases nobody has contacted for a while; for a supervisor the same
+ * across every case, and the complaints waiting for their review. Each section counts everything
+ * and lists the first {@link #LISTED}.
+ */
+public final class PlanningTheDay {
+  public static final int LISTED = 20;
+  public static final int DEFAULT_QUIET_DAYS = 14;
+  public static final int INSTALMENT_DAYS = 7;
+
+  /** Findings are worked out from the logs of the cases contacted in this time. */
+  static final Duration FINDINGS_LOOK_BACK = Duration.ofDays(14);
+
+  /** …and at most this many of them, most recently contacted first. */
+  static final int FINDINGS_CASES = 200;
+
+  private final DayQueue queue;
+  private final Flagging flagging;
+  private final Clock clock;
+
+  public PlanningTheDay(DayQueue queue, Flagging flagging, Clock clock) {
+    this.queue = Objects.requireNonNull(queue, "queue");
+    this.flagging = Objects.requireNonNull(flagging, "flagging");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public MyDay of(Actor actor, LocalDate today, Integer quietDays) {
+    var supervisor = actor.is(Role.SUPERVISOR);
+    if (!supervisor && !actor.is(Role.COUNSELOR)) {
+      throw new NotPermitted("the day's work is for counselors and supervisors");
+    }
+    var days = quietDays == null ? DEFAULT_QUIET_DAYS : quietDays;
+    if (days < 1 || days > 365) {
+      throw new InvalidInput("quietDays", "a whole number from 1 to 365");
+    }
+    var counselor = supervisor ? null : actor.id();
+    var sections = new ArrayList<DaySection>();
+    sections.add(queue.followUps(counselor, today, LISTED));
+    sections.add(queue.tasks(counselor, LISTED));
+    sections.add(findings(actor, counselor));
+    sections.add(queue.incidents(counselor, LISTED));
+    sections.add(queue.instalments(counselor, today, today.plusDays(INSTALMENT_DAYS), LISTED));
+    sections.add(queue.quiet(counselor, today, days, LISTED));
+    if (supervisor) {
+      sections.add(queue.complaintsToReview(LISTED));
+    }
+    return new MyDay(today, days, sections);
+  }
+
+  private DaySection findings(Actor actor, org.clearpath.domain.shared.UserId counselor) {
+    var since = clock.instant().minus(FINDINGS_LOOK_BACK);
+    var items = new ArrayList<DayItem>();
+    for (var contacted : queue.recentlyContacted(counselor, since, FINDINGS_CASES)) {
+      var handled =
+          flagging.ofCase(contacted.caseId(), actor).stream()
+              .map(Flag::findingKey)
+              .filter(Objects::nonNull)
+              .collect(Collectors.toSet());
+      for (var finding : flagging.findings(contacted.caseId(), actor)) {
+        if (!handled.contains(finding.key())) {
+          var params = new java.util.TreeMap<String, String>(finding.why().params());
+          params.put("code", finding.why().code());
+          params.put("kind", finding.kind().name());
+          params.put("rule", finding.rule());
+          items.add(
+              new DayItem(
+                  contacted.caseId(),
+                  contacted.clientName(),
+                  contacted.counselorName(),
+                  finding.to(),
+                  Map.copyOf(params)));
+        }
+      }
+    }
+    items.sort(java.util.Comparator.comparing(DayItem::on).reversed());
+    return new DaySection(
+        DaySection.Kind.FINDING, items.size(), items.subList(0, Math.min(LISTED, items.size())));
+  }
+}

@@ -1,0 +1,243 @@
+package org.clearpath.persistence.day;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.ReadOnly;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.day.DayItem;
+import org.clearpath.domain.day.DayQueue;
+import org.clearpath.domain.day.DaySection;
+import org.clearpath.domain.day.DaySection.Kind;
+import org.clearpath.domain.shared.UserId;
+import org.clearpath.persistence.Sql;
+
+/**
+ * {@link DayQueue} in SQL: each section is one query for its rows (what to act on first) and one
+ * for how many there are, over the cases the person holds (or every case for a supervisor).
+ */
+@Singleton
+public class JdbcDayQueue implements DayQueue {
+  /** The reach: every case that is not closed, or one counselor's; binds one parameter. */
+  private static final String REACH =
+      " c.status <> 'CLOSED' and (cast(? as varchar) is null or c.counselor_id = ?) ";
+
+  /** Entries that no correction replaced. */
+  private static final String STANDING =
+      " not exists (select 1 from contact_entry x where x.corrects = %s.id) ";
+
+  private final JdbcOperations jdbc;
+
+  JdbcDayQueue(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @ReadOnly
+  public DaySection followUps(UserId counselor, LocalDate today, int limit) {
+    // a case's follow-up is due when its latest contact asked for one by today: logging the
+    // follow-up contact clears it (or sets the next)
+    var from =
+        " from contact_entry e join case_file c on c.id = e.case_id"
+            + " where e.follow_up is not null and e.follow_up <= ? and"
+            + REACH
+            + " and"
+            + STANDING.formatted("e")
+            + " and not exists (select 1 from contact_entry later"
+            + "   where later.case_id = e.case_id and later.id <> e.id"
+            + "   and (later.occurred_at, later.seq) > (e.occurred_at, e.seq)"
+            + "   and later.corrects is distinct from e.id and"
+            + STANDING.formatted("later")
+            + ")";
+    return section(
+        Kind.FOLLOW_UP,
+        "select c.id, c.client_name, c.counselor_name, e.follow_up as on_day,"
+            + " e.channel as p_channel"
+            + from
+            + " order by e.follow_up, c.client_name, c.id limit ?",
+        "select count(*)" + from,
+        limit,
+        today,
+        id(counselor),
+        id(counselor));
+  }
+
+  @Override
+  @ReadOnly
+  public DaySection tasks(UserId counselor, int limit) {
+    var from =
+        " from task t join case_file c on c.id = t.case_id where t.done_at is null and" + REACH;
+    return section(
+        Kind.TASK,
+        "select c.id, c.client_name, c.counselor_name, coalesce(t.due_on, t.created_at::date)"
+            + " as on_day, t.kind as p_task, t.instalment::text as p_instalment,"
+            + " trim_scale(t.amount)::text as p_amount, t.currency as p_currency"
+            + from
+            + " order by t.created_at, t.due_on, t.id limit ?",
+        "select count(*)" + from,
+        limit,
+        id(counselor),
+        id(counselor));
+  }
+
+  @Override
+  @ReadOnly
+  public DaySection incidents(UserId counselor, int limit) {
+    var from =
+        " from harassment_flag f join case_file c on c.id = f.case_id"
+            + " where f.source = 'CLIENT' and f.status = 'OPEN' and"
+            + REACH;
+    return section(
+        Kind.INCIDENT,
+        "select c.id, c.client_name, c.counselor_name, f.period_from as on_day,"
+            + " f.kind as p_kind"
+            + from
+            + " order by f.raised_at desc, f.id limit ?",
+        "select count(*)" + from,
+        limit,
+        id(counselor),
+        id(counselor));
+  }
+
+  @Override
+  @ReadOnly
+  public DaySection instalments(UserId counselor, LocalDate from, LocalDate until, int limit) {
+    // payments fill instalments in order: one is unpaid while the running total up to it is
+    // more than what was paid in all
+    var due =
+        """
+         from (
+           select p.id as plan_id, p.currency, c.id, c.client_name, c.counselor_name,
+                  i.number, i.due_on, i.amount,
+                  sum(i.amount) over (partition by p.id order by i.due_on, i.number) as running,
+                  coalesce((select sum(pp.amount) from plan_payment pp
+                            where pp.plan_id = p.id), 0) as paid
+           from plan p
+           join case_file c on c.id = p.case_id
+           join plan_instalment i on i.plan_id = p.id
+           where p.status in ('AGREED', 'ACTIVE') and\
+        """
+            + REACH
+            + """
+           ) r
+         where r.running > r.paid and r.due_on between ? and ?
+        """;
+    return section(
+        Kind.INSTALMENT,
+        "select r.id, r.client_name, r.counselor_name, r.due_on as on_day,"
+            + " r.number::text as p_instalment, trim_scale(least(r.amount, r.running - r.paid))"
+            + "::text as p_amount, r.currency as p_currency"
+            + due
+            + " order by r.due_on, r.client_name, r.id limit ?",
+        "select count(*)" + due,
+        limit,
+        id(counselor),
+        id(counselor),
+        from,
+        until);
+  }
+
+  @Override
+  @ReadOnly
+  public DaySection quiet(UserId counselor, LocalDate today, int days, int limit) {
+    var since = today.minusDays(days);
+    var from =
+        """
+         from case_file c
+         left join lateral (select max(e.occurred_at) as at from contact_entry e
+                            where e.case_id = c.id) last on true
+         where c.status not in ('CLOSED', 'RESOLVED') and\
+        """
+            + " (cast(? as varchar) is null or c.counselor_id = ?)"
+            + " and coalesce(last.at, c.opened_at) < ?::date";
+    return section(
+        Kind.QUIET,
+        "select c.id, c.client_name, c.counselor_name,"
+            + " coalesce(last.at, c.opened_at)::date as on_day,"
+            + " (last.at is null)::text as p_never"
+            + from
+            + " order by coalesce(last.at, c.opened_at), c.id limit ?",
+        "select count(*)" + from,
+        limit,
+        id(counselor),
+        id(counselor),
+        since);
+  }
+
+  @Override
+  @ReadOnly
+  public DaySection complaintsToReview(int limit) {
+    var from = " from complaint k join case_file c on c.id = k.case_id where k.status = 'DRAFTED'";
+    return section(
+        Kind.COMPLAINT_REVIEW,
+        "select c.id, c.client_name, c.counselor_name, k.drafted_at::date as on_day,"
+            + " k.body_code as p_body, k.drafted_by_name as p_by"
+            + from
+            + " order by k.drafted_at, k.id limit ?",
+        "select count(*)" + from,
+        limit);
+  }
+
+  @Override
+  @ReadOnly
+  public List<DayItem> recentlyContacted(UserId counselor, Instant since, int limit) {
+    return Sql.query(
+        jdbc.getConnection(),
+        "select c.id, c.client_name, c.counselor_name, max(e.recorded_at)::date as on_day"
+            + " from contact_entry e join case_file c on c.id = e.case_id"
+            + " where e.recorded_at >= ? and"
+            + REACH
+            + " group by c.id, c.client_name, c.counselor_name"
+            + " order by max(e.recorded_at) desc limit ?",
+        JdbcDayQueue::item,
+        since,
+        id(counselor),
+        id(counselor),
+        limit);
+  }
+
+  /**
+   * Runs the rows query (its parameters, then the limit) and the count query (the same parameters
+   * without the limit).
+   */
+  private DaySection section(
+      Kind kind, String rowsSql, String countSql, int limit, Object... parameters) {
+    var withLimit = java.util.Arrays.copyOf(parameters, parameters.length + 1);
+    withLimit[parameters.length] = limit;
+    var items = Sql.query(jdbc.getConnection(), rowsSql, JdbcDayQueue::item, withLimit);
+    var total =
+        Sql.query(jdbc.getConnection(), countSql, rows -> rows.getLong(1), parameters).getFirst();
+    return new DaySection(kind, Math.toIntExact(total), items);
+  }
+
+  /** A row: the case, its day, and every column named p_x as parameter x. */
+  private static DayItem item(ResultSet rows) throws SQLException {
+    var meta = rows.getMetaData();
+    var params = new java.util.TreeMap<String, String>();
+    for (int i = 1; i <= meta.getColumnCount(); i++) {
+      var name = meta.getColumnLabel(i);
+      if (name.startsWith("p_")) {
+        var value = rows.getString(i);
+        if (value != null) {
+          params.put(name.substring(2), value);
+        }
+      }
+    }
+    return new DayItem(
+        new CaseId(rows.getObject("id", UUID.class)),
+        rows.getString("client_name"),
+        rows.getString("counselor_name"),
+        Sql.date(rows, "on_day"),
+        Map.copyOf(params));
+  }
+
+  private static String id(UserId user) {
+    return user == null ? null : user.value();
+  }
+}

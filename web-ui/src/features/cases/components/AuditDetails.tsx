@@ -1,0 +1,43 @@
+import type { Key } from '../../../lib/i18n';
+import { say } from '../../../lib/messages';
+import { useApp } from '../../../lib/session';
+
+/** Detail keys whose values are codes, and where their texts are. */
+const CODED: Record<string, string> = {
+  from: 'stage',
+  to: 'stage',
+  before: 'stage',
+  after: 'stage',
+  stage: 'stage',
+  status: 'status',
+  party: 'party',
+  channel: 'channel',
+};
+
+/** What an audit entry recorded, labelled and worded in the user's language. */
+export function AuditDetails({ action, details }: { action: string; details: Record<string, string> }) {
+  const { t, lang } = useApp();
+  const { reasonCode, ...rest } = details;
+  const shown = Object.entries(rest).filter(([key]) => !(reasonCode && ['lender', 'days', 'kind', 'since'].includes(key)));
+  const label = (key: string) => {
+    const text = t(`audit.key.${key}` as Key);
+    return text === `audit.key.${key}` ? key : text;
+  };
+  const value = (key: string, raw: string) => {
+    if (key === 'reason' && reasonCode) return say(t, lang, { code: reasonCode, params: rest }, raw);
+    const prefix = CODED[key] ?? (action.startsWith('debt.') && key === 'status' ? 'debtStatus' : undefined);
+    if (!prefix || !/^[A-Z_]+$/.test(raw)) return raw;
+    const text = t(`${prefix}.${raw}` as Key);
+    return text === `${prefix}.${raw}` ? raw : text;
+  };
+  return (
+    <span className="muted small audit-details">
+      {shown.map(([key, raw], i) => (
+        <span key={key}>
+          {i > 0 && ' · '}
+          {label(key)}: <span className="user-text">{value(key, raw)}</span>
+        </span>
+      ))}
+    </span>
+  );
+}
