@@ -12,6 +12,7 @@ const CasePage = lazy(() => import('./routes/CasePage'));
 const ReviewQueue = lazy(() => import('../features/harassment').then((m) => ({ default: m.ReviewQueue })));
 const Caseload = lazy(() => import('../features/cases').then((m) => ({ default: m.Caseload })));
 const MyDay = lazy(() => import('../features/my-day').then((m) => ({ default: m.MyDay })));
+const Dashboard = lazy(() => import('../features/dashboard').then((m) => ({ default: m.Dashboard })));
 const MyCase = lazy(() => import('../features/portal').then((m) => ({ default: m.MyCase })));
 
 export default function App() {
@@ -105,6 +106,11 @@ function Header() {
                 <Link to="/cases" data-testid="nav-cases">
                   {t('nav.cases')}
                 </Link>
+                {me.roles.includes('supervisor') && (
+                  <Link to="/dashboard" data-testid="nav-dashboard">
+                    {t('nav.dashboard')}
+                  </Link>
+                )}
                 <Link to="/complaints" data-testid="nav-complaints">
                   {t('queue.link')}
                 </Link>
@@ -141,6 +147,7 @@ function Landing() {
 
 function SignedIn({ me }: { me: Me }) {
   const staff = isStaff(me);
+  const supervisor = me.roles.includes('supervisor');
   const home = staff ? <MyDay /> : me.roles.includes('client') ? <Navigate to="/my-case" replace /> : <NoRole />;
   return (
     <Suspense fallback={<Loading />}>
@@ -150,6 +157,7 @@ function SignedIn({ me }: { me: Me }) {
       <Route path="/cases" element={staff ? <Caseload /> : <Navigate to="/" replace />} />
       <Route path="/cases/:id" element={<CasePage />} />
       <Route path="/my-case" element={<MyCase />} />
+ <Route path="/dashboard" element={supervisor ? <Dashboard /> : <Navigate to="/" replace />} />
       <Route path="/complaints" element={staff ? <ReviewQueue /> : <Navigate to="/" replace />} />
       <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>

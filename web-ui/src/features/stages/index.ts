@@ -1,2 +1,3 @@
 export { SetStageForm, StageBadge, StageChecklist, StageTimeline } from './components/StageParts';
 export { useStagePeriods } from './api/queries';
+export { STAGE_COLORS } from './components/timeline';

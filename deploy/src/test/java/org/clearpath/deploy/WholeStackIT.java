@@ -757,6 +757,32 @@ class WholeStackIT {
             java.net.http.HttpRequest.newBuilder(URI.create(url)).build(),
             java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(revoked.statusCode()).isEqualTo(404);
+
+    // the supervisor's dashboard: counted by the server, each chart also a table and a CSV
+    var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
+    zhao.waitForURL(appUrl + "/");
+    zhao.getByTestId("nav-dashboard").click();
+    var plans = zhao.getByTestId("figure-plans");
+    assertThat(plans.locator("canvas")).hasCount(1);
+    plans.getByTestId("table-plans").click();
+    assertThat(
+            plans
+                .locator("tr")
+                .filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("On track")))
+        .containsText("1");
+    var lenders = zhao.getByTestId("figure-lenders");
+    lenders.getByTestId("table-lenders").click();
+    assertThat(lenders).containsText("某某资产管理公司");
+    var lendersCsv = zhao.waitForDownload(() -> lenders.getByTestId("csv-lenders").click());
+    assertThat(java.nio.file.Files.readString(lendersCsv.path(), StandardCharsets.UTF_8))
+        .startsWith("\uFEFF\"Lender\",\"Agency\",\"Flags\"")
+        .contains("\"某某资产管理公司\"");
+    assertThat(zhao.getByTestId("figure-workload")).isVisible();
+    zhao.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(artifact("supervisor-dashboard.png"))
+            .setFullPage(true));
   }
 
   /**
@@ -846,6 +872,13 @@ class WholeStackIT {
     assertThat(zhao.getByTestId("case-header")).containsText("欠款");
     assertThat(zhao.getByTestId("legal-step")).not().hasCount(0);
     pages.put("liu's case (supervisor)", englishSentences(zhao));
+    zhao.getByTestId("nav-dashboard").click();
+    assertThat(zhao.getByTestId("figure-stages").locator("canvas")).hasCount(1);
+    pages.put("dashboard", englishSentences(zhao));
+    zhao.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(artifact("zh-supervisor-dashboard.png"))
+            .setFullPage(true));
 
     var chen = logIn("chen.e2e", NEW_CLIENT_PASSWORD);
     chen.waitForURL(appUrl + "/my-case");

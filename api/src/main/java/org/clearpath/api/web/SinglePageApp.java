@@ -42,7 +42,17 @@ public class SinglePageApp {
     }
   }
 
-  @Get(uris = {"/", "/cases", "/cases/{id}", "/my-case", "/my-day", "/complaints", "/login-failed"})
+  @Get(
+      uris = {
+        "/",
+        "/cases",
+        "/cases/{id}",
+        "/my-case",
+        "/my-day",
+        "/dashboard",
+        "/complaints",
+        "/login-failed"
+      })
   @Produces(MediaType.TEXT_HTML)
   public HttpResponse<String> page() {
     return HttpResponse.ok(indexHtml)

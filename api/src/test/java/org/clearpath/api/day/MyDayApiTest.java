@@ -23,7 +23,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** "My day" for each role: a counselor's own cases, a supervisor's every case and reviews. */
+/**
+ * "My day" for each role (a counselor's own cases, a supervisor's every case and reviews), and the
+ * supervisor dashboard.
+ */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MyDayApiTest implements TestPropertyProvider {
@@ -103,6 +106,27 @@ class MyDayApiTest implements TestPropertyProvider {
       var response = get(wang, "/api/my-day?quietDays=" + bad);
       assertThat(response.code()).as(bad).isEqualTo(400);
       assertThat(ApiTestSupport.bodyOf(response)).contains("quietDays");
+    }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void only_supervisors_see_the_dashboard_of_aggregates() {
+    var response = get(supervisor, "/api/dashboard?days=30");
+    assertThat(response.code()).as(ApiTestSupport.bodyOf(response)).isEqualTo(200);
+    var figures = ApiTestSupport.json(mapper, response);
+    // one row per day and stage, whatever the office's size
+    assertThat((List<Object>) figures.get("stagesByDay")).hasSize(30 * 6);
+    assertThat((List<Map<String, Object>>) figures.get("workload"))
+        .extracting(w -> w.get("counselorName"))
+        .contains(wang.username(), li.username());
+    for (var user : List.of(wang, client, nobody)) {
+      assertThat(get(user, "/api/dashboard").code()).isEqualTo(403);
+    }
+    for (var bad : List.of("6", "366", "ninety")) {
+      var refused = get(supervisor, "/api/dashboard?days=" + bad);
+      assertThat(refused.code()).as(bad).isEqualTo(400);
+      assertThat(ApiTestSupport.bodyOf(refused)).contains("days");
     }
   }
 }

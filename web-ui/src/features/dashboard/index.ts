@@ -1,0 +1,1 @@
+export { default as Dashboard } from './components/Dashboard';
