@@ -1,4 +1,4 @@
-import type { ApiError } from '../lib/api/client';
+import { fieldMessage, type ApiError } from '../lib/api/client';
 import { useApp } from '../lib/session';
 
 /** The one way a failed request shows: a conflict, the field errors, or the server's message. */
@@ -13,7 +13,7 @@ export function ProblemMessage({ failure }: { failure: ApiError }) {
       {errors.length === 0 && status !== 409 && status !== 403 && status < 500 && <p>{failure.message}</p>}
       {errors.map((e) => (
         <p key={e.field}>
-          {e.field}: {e.message}
+          {e.field}: {fieldMessage(e)}
         </p>
       ))}
     </div>

@@ -98,7 +98,7 @@ function Workspace({ c, back }: { c: CaseView; back: string }) {
       key: 'harassment',
       forceRender: true,
       label: (
-        <Badge data-testid="tab-harassment" count={(flags.data ?? []).filter((f) => f.status === 'OPEN').length} size="small" offset={[8, -2]}>
+        <Badge data-testid="tab-harassment" color="#b3261e" count={(flags.data ?? []).filter((f) => f.status === 'OPEN').length} size="small" offset={[8, -2]}>
           {t('workspace.harassment')}
         </Badge>
       ),

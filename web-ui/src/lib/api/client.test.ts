@@ -28,3 +28,18 @@ describe('api client', () => {
     expect(problem).toEqual({ status: 502, title: 'Bad Gateway', detail: undefined, errors: [] });
   });
 });
+
+describe('field errors', () => {
+  it('are said in the UI language when the server gives a code, in English otherwise', async () => {
+    const { startI18n } = await import('../i18n');
+    const { fieldMessage } = await import('./client');
+    const i18n = startI18n('zh-CN');
+    await i18n.changeLanguage('zh-CN');
+    const coded = { field: 'quietDays', message: 'a whole number from 1 to 365', code: 'input.whole-number', params: { min: '1', max: '365' } };
+    expect(fieldMessage(coded)).toBe('请填写 1 到 365 之间的整数');
+    expect(fieldMessage({ field: 'file', message: 'screenshot.jpg is not a picture' })).toBe('screenshot.jpg is not a picture');
+    expect(fieldMessage({ ...coded, code: 'input.brand-new' })).toBe('a whole number from 1 to 365');
+    await i18n.changeLanguage('en');
+    expect(fieldMessage(coded)).toBe('a whole number from 1 to 365');
+  });
+});

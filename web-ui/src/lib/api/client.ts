@@ -3,6 +3,7 @@
 // compile. The session is an HttpOnly cookie the page cannot read; state-changing calls echo the
 // XSRF-TOKEN cookie in a header (double-submit CSRF protection). Every failed response becomes an
 // ApiError holding the problem: there is one error path and no request whose failure is dropped.
+import i18next from 'i18next';
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 
@@ -10,7 +11,18 @@ type Schemas = components['schemas'];
 
 export interface FieldError {
   field: string;
+  /** in English, for API clients */
   message: string;
+  /** the same as a code with parameters (input.required …), when the server has one */
+  code?: string | null;
+  params?: Record<string, string> | null;
+}
+
+/** Says a field error in the UI's language when its code is known; the English otherwise. */
+export function fieldMessage(error: FieldError): string {
+  if (!error.code) return error.message;
+  const key = `problem.${error.code}`;
+  return i18next.exists(key) ? (i18next.t(key as never, { ...(error.params ?? {}) }) as string) : error.message;
 }
 
 export interface Problem {
@@ -24,8 +36,10 @@ export class ApiError extends Error {
   constructor(readonly problem: Problem) {
     super(problem.detail ?? problem.title);
   }
+  /** The error of one field, in the UI's language where the server gave a code. */
   fieldError(field: string): string | undefined {
-    return this.problem.errors.find((e) => e.field === field)?.message;
+    const error = this.problem.errors.find((e) => e.field === field);
+    return error && fieldMessage(error);
   }
   get status(): number {
     return this.problem.status;
@@ -279,7 +293,14 @@ export const api = {
   reportIncident: (caseId: string, r: IncidentRequest) =>
     body(client.POST('/api/cases/{id}/incidents', { ...id(caseId), body: r })),
   bodies: () => body(client.GET('/api/complaint-bodies')),
-  complaintQueue: () => body(client.GET('/api/complaints')),
+  /** One page of the open complaints, drafts awaiting review first; the server counts them all. */
+  complaintQueue: async (page: number, size: number) => {
+    const { data, response } = await client.GET('/api/complaints', {
+      params: { query: { page: String(page), size: String(size) } },
+    });
+    const complaints = data ?? [];
+    return { complaints, total: Number(response.headers.get('X-Total-Count') ?? complaints.length) };
+  },
   complaints: (caseId: string) => body(client.GET('/api/cases/{id}/complaints', id(caseId))),
   draftComplaint: (caseId: string, bodyCode: string, flagIds: string[], language: string) =>
     body(client.POST('/api/cases/{id}/complaints', { ...id(caseId), body: { bodyCode, flagIds, language } })),

@@ -28,7 +28,7 @@ export default function Debts({
       <QueryState query={query}>{(debts) => debts.length === 0 ? (
         <p className="muted">{t('debts.none')}</p>
       ) : (
-        <table className="cases">
+        <table className="cases" tabIndex={0} aria-label={t('debts.title')}>
           <thead>
             <tr>
               <th>{t('debts.lender')}</th>

@@ -1,8 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { keys } from '../../../lib/query';
 
-export const useComplaintQueue = () => useQuery({ queryKey: ['complaint-queue'], queryFn: api.complaintQueue });
+export const QUEUE_PAGE = 20;
+
+export const useComplaintQueue = (page: number) =>
+  useQuery({
+    queryKey: ['complaint-queue', page],
+    queryFn: () => api.complaintQueue(page, QUEUE_PAGE),
+    placeholderData: keepPreviousData,
+  });
 
 export const useBodies = () => useQuery({ queryKey: ['complaint-bodies'], queryFn: api.bodies, staleTime: Infinity });
 

@@ -1,20 +1,25 @@
 import { QueryState } from '../../../components/QueryState';
 import type { ComplaintView } from '../../../lib/api/client';
-import { useBodies, useComplaintQueue } from '../api/queries';
+import { Pagination } from 'antd';
+import { useState } from 'react';
+import { QUEUE_PAGE, useBodies, useComplaintQueue } from '../api/queries';
 import { useApp } from '../../../lib/session';
 import { ComplaintCard } from './Complaints';
 
 /** Supervisors: drafts awaiting review first, then open complaints, overdue answers highlighted. */
 export default function ReviewQueue() {
   const { t, me } = useApp();
-  const query = useComplaintQueue();
+  const [page, setPage] = useState(0);
+  const query = useComplaintQueue(page);
   const bodiesQuery = useBodies();
   const bodies = bodiesQuery.data ?? [];
   const supervisor = !!me && me.roles.includes('supervisor');
   if (!query.isSuccess) return <QueryState query={query}>{() => null}</QueryState>;
-  const queue = query.data;
+  const queue = query.data.complaints;
+  const total = query.data.total;
   const awaiting = queue.filter((c) => c.status === 'DRAFTED');
-  const open = queue.filter((c) => c.status !== 'DRAFTED').sort((a, b) => Number(b.overdue) - Number(a.overdue));
+  // the server orders the page: drafts awaiting review, then overdue answers, then the rest
+  const open = queue.filter((c) => c.status !== 'DRAFTED');
   const card = (c: ComplaintView) => (
     <ComplaintCard
       key={`${c.id}-${c.version}`}
@@ -42,6 +47,16 @@ export default function ReviewQueue() {
           <h2>{t('queue.open')}</h2>
           {open.map(card)}
         </>
+      )}
+      {total > QUEUE_PAGE && (
+        <Pagination
+          data-testid="queue-pager"
+          current={page + 1}
+          pageSize={QUEUE_PAGE}
+          total={total}
+          showSizeChanger={false}
+          onChange={(next) => setPage(next - 1)}
+        />
       )}
     </section>
   );

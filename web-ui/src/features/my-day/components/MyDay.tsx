@@ -73,7 +73,7 @@ function DayCard({ section, today, extra }: { section: Section; today: string; e
       title={
         <Space>
           {t(`day.section.${section.kind}`)}
-          <Badge count={section.total} showZero color={section.total ? '#1f6f5c' : '#bbb'} overflowCount={9999} />
+          <Badge count={section.total} showZero color={section.total ? '#1f6f5c' : '#5b6472'} overflowCount={9999} />
         </Space>
       }
       extra={extra}

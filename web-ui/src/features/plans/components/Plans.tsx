@@ -149,7 +149,7 @@ function PlanCard({
         )}
       </dl>
       {plan.terms && <p className="note user-text">{plan.terms}</p>}
-      <table className="cases small" data-testid="plan-schedule">
+      <table className="cases small" data-testid="plan-schedule" tabIndex={0} aria-label={t('plan.instalments')}>
         <thead>
           <tr>
             <th>#</th>

@@ -67,7 +67,18 @@ export default function IncidentReport({ caseId }: { caseId: string }) {
           </label>
           <label>
             {t('incident.files')}
-            <input key={inputKey} name="files" type="file" multiple onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+            <input key={inputKey} name="files" type="file" multiple onChange={(e) => setFiles((now) => [...now, ...Array.from(e.target.files ?? [])])} />
+          </label>
+          <label className="camera">
+            {t('incident.photo')}
+            {/* on a phone this opens the camera straight away */}
+            <input key={`camera-${inputKey}`} name="photo" type="file" accept="image/*" capture="environment"
+              onChange={(e) => setFiles((now) => [...now, ...Array.from(e.target.files ?? [])])} />
+            {files.length > 0 && (
+              <span className="muted small" data-testid="incident-files">
+                {t('incident.attached', { n: files.length })}
+              </span>
+            )}
             {err('file')}
             {err('name')}
           </label>

@@ -41,10 +41,11 @@ export function segments(periods: Period[], today: string): Segment[] {
 }
 
 export const STAGE_COLORS: Record<string, string> = {
-  CURRENT: '#6aa84f',
-  EARLY: '#f1c232',
-  MID: '#e69138',
-  LATE: '#cc4125',
+  // dark enough for white text (contrast at least 4.5:1)
+  CURRENT: '#2e7d32',
+  EARLY: '#806600',
+  MID: '#b45309',
+  LATE: '#b3261e',
   LEGAL: '#741b47',
-  RESOLVED: '#3d85c6',
+  RESOLVED: '#1d5fa8',
 };

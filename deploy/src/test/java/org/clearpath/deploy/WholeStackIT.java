@@ -813,6 +813,27 @@ class WholeStackIT {
       }
       """;
 
+  /** axe-core's serious and critical violations on what the page shows (WCAG 2.1 A and AA). */
+  private static List<String> accessibilityProblems(Page page) {
+    var results =
+        new com.deque.html.axecore.playwright.AxeBuilder(page)
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze();
+    return results.getViolations().stream()
+        .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+        .map(
+            v ->
+                v.getId()
+                    + " ("
+                    + v.getNodes().size()
+                    + "): "
+                    + v.getNodes().stream()
+                        .limit(3)
+                        .map(n -> String.valueOf(n.getTarget()))
+                        .toList())
+        .toList();
+  }
+
   private static List<String> englishSentences(Page page) {
     @SuppressWarnings("unchecked")
     var found = (List<String>) page.evaluate(ENGLISH_SENTENCES);
@@ -823,6 +844,7 @@ class WholeStackIT {
   @Order(9)
   void every_page_in_chinese_says_nothing_in_english() {
     var pages = new java.util.LinkedHashMap<String, List<String>>();
+    var access = new java.util.LinkedHashMap<String, List<String>>();
     var wang = logIn("counselor.wang", "Counselor-demo-1");
     wang.waitForURL(appUrl + "/");
     wang.getByTestId("lang-switch").getByText("中文").click();
@@ -830,6 +852,7 @@ class WholeStackIT {
         .hasText("我的今日");
     assertThat(wang.getByTestId("day-INCIDENT").getByTestId("day-item")).hasCount(1);
     pages.put("counselor's day", englishSentences(wang));
+    access.put("counselor's day", accessibilityProblems(wang));
     wang.screenshot(
         new Page.ScreenshotOptions()
             .setPath(artifact("zh-counselor-my-day.png"))
@@ -838,6 +861,7 @@ class WholeStackIT {
     assertThat(wang.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
         .hasText("我的个案");
     pages.put("counselor's caseload", englishSentences(wang));
+    access.put("counselor's caseload", accessibilityProblems(wang));
     wang.screenshot(
         new Page.ScreenshotOptions()
             .setPath(artifact("zh-counselor-caseload.png"))
@@ -847,6 +871,13 @@ class WholeStackIT {
     // every tab is rendered (hidden until chosen), so one look covers the whole workspace
     assertThat(wang.getByTestId("audit")).not().hasCount(0);
     pages.put("chen's case", englishSentences(wang));
+    // axe looks at what is shown: every tab in turn, and by keyboard alone
+    for (var key :
+        List.of(
+            "overview", "debts", "contacts", "harassment", "plans", "files", "record", "history")) {
+      tab(wang, key);
+      access.put("case tab " + key, accessibilityProblems(wang));
+    }
     wang.navigate(appUrl + "/cases/" + chensCaseId + "?tab=harassment");
     assertThat(wang.getByTestId("flag").first()).isVisible();
     wang.screenshot(
@@ -858,16 +889,19 @@ class WholeStackIT {
     wang.getByTestId("nav-complaints").click();
     assertThat(wang.getByTestId("review-queue")).isVisible();
     pages.put("complaints", englishSentences(wang));
+    access.put("complaints", accessibilityProblems(wang));
 
     var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
     zhao.waitForURL(appUrl + "/");
     zhao.getByTestId("lang-switch").getByText("中文").click();
     assertThat(zhao.getByTestId("day-COMPLAINT_REVIEW")).isVisible();
     pages.put("supervisor's day", englishSentences(zhao));
+    access.put("supervisor's day", accessibilityProblems(zhao));
     openCases(zhao);
     assertThat(zhao.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
         .hasText("全部个案");
     pages.put("supervisor's caseload", englishSentences(zhao));
+    access.put("supervisor's caseload", accessibilityProblems(zhao));
     zhao.navigate(appUrl + "/cases/" + liusCaseId);
     assertThat(zhao.getByTestId("case-header")).containsText("欠款");
     assertThat(zhao.getByTestId("legal-step")).not().hasCount(0);
@@ -875,6 +909,7 @@ class WholeStackIT {
     zhao.getByTestId("nav-dashboard").click();
     assertThat(zhao.getByTestId("figure-stages").locator("canvas")).hasCount(1);
     pages.put("dashboard", englishSentences(zhao));
+    access.put("dashboard", accessibilityProblems(zhao));
     zhao.screenshot(
         new Page.ScreenshotOptions()
             .setPath(artifact("zh-supervisor-dashboard.png"))
@@ -884,11 +919,37 @@ class WholeStackIT {
     chen.waitForURL(appUrl + "/my-case");
     chen.getByTestId("lang-switch").getByText("中文").click();
     assertThat(chen.getByTestId("my-case")).containsText("我的");
+    // the portal on a phone (390 × 844): one column, nothing wider than the screen
+    chen.setViewportSize(390, 844);
+    chen.reload();
+    assertThat(chen.getByTestId("my-case")).containsText("我的");
+    assertThat(chen.locator("input[name=photo][capture=environment]")).hasCount(1);
+    var tooWide =
+        chen.evaluate(
+            """
+            () => [...document.querySelectorAll('body *')]
+              .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+                && getComputedStyle(e).position !== 'fixed'
+                && !e.closest('table.cases'))
+              .slice(0, 5)
+              .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+            """);
+    assertThat(
+            (Boolean)
+                chen.evaluate(
+                    "() => document.documentElement.scrollWidth >"
+                        + " document.documentElement.clientWidth"))
+        .as("the portal scrolls sideways on a phone: %s", tooWide)
+        .isFalse();
     pages.put("client portal", englishSentences(chen));
+    access.put("client portal", accessibilityProblems(chen));
     chen.screenshot(
-        new Page.ScreenshotOptions().setPath(artifact("zh-client-my-case.png")).setFullPage(true));
+        new Page.ScreenshotOptions().setPath(artifact("zh-client-phone.png")).setFullPage(true));
 
     pages.values().removeIf(List::isEmpty);
+    access.values().removeIf(List::isEmpty);
+    System.out.println("[a11y] " + access);
     assertThat(pages).isEmpty();
+    assertThat(access).isEmpty();
   }
 }

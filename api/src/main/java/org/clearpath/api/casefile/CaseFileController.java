@@ -250,7 +250,10 @@ public class CaseFileController {
   public HttpResponse<OpenedCase> open(
       @Body @Nullable OpenCaseRequest request, Authentication authentication) {
     if (request == null) {
-      throw new InvalidInput("clientName", "the client's name is required");
+      throw new InvalidInput(
+          "clientName",
+          "the client's name is required",
+          org.clearpath.domain.shared.Message.of("input.required"));
     }
     var name = new ClientName(request.clientName());
     Optional<PortalLogin> login =

@@ -114,7 +114,10 @@ public class CaseRecordController {
       @Body @Nullable RecordRequest request,
       Authentication authentication) {
     if (request == null) {
-      throw new InvalidInput("version", "send the version you read");
+      throw new InvalidInput(
+          "version",
+          "send the version you read",
+          org.clearpath.domain.shared.Message.of("input.version"));
     }
     var actor = Principals.actor(authentication);
     var current = guarded.visible(Inputs.caseId(id), actor);

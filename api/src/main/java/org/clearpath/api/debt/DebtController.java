@@ -185,11 +185,14 @@ public class DebtController {
       @Body @Nullable NewDebtRequest request,
       Authentication authentication) {
     if (request == null) {
-      throw new InvalidInput("lenderId", "choose a lender from the directory");
+      throw new InvalidInput(
+          "lenderId",
+          "choose a lender from the directory",
+          org.clearpath.domain.shared.Message.of("input.required"));
     }
     var lender =
         LenderId.parse(Inputs.required("lenderId", request.lenderId()))
-            .orElseThrow(() -> new InvalidInput("lenderId", "there is no such lender"));
+            .orElseThrow(LenderId::unknown);
     var currency =
         Inputs.currency("currency", request.currency() == null ? "CNY" : request.currency());
     var amounts =
@@ -234,7 +237,10 @@ public class DebtController {
     var paidOn = Inputs.date("paidOn", request.paidOn(), service.today());
     var amount = Inputs.money("amount", request.amount(), current.amounts().currency(), false);
     if (!amount.isPositive()) {
-      throw new InvalidInput("amount", "a repayment must be more than zero");
+      throw new InvalidInput(
+          "amount",
+          "a repayment must be more than zero",
+          org.clearpath.domain.shared.Message.of("input.positive"));
     }
     return view(
         service.repay(

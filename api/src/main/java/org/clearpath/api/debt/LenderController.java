@@ -51,7 +51,10 @@ public class LenderController {
   @Post
   public HttpResponse<LenderView> add(@Body @Nullable NewLender request) {
     if (request == null) {
-      throw new InvalidInput("name", "the lender's name is required");
+      throw new InvalidInput(
+          "name",
+          "the lender's name is required",
+          org.clearpath.domain.shared.Message.of("input.required"));
     }
     LenderKind kind;
     try {

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -133,14 +134,27 @@ public class ComplaintController {
     return complaints.bodies().stream().map(BodyView::of).toList();
   }
 
-  @Operation(summary = "Open complaints: a supervisor's review queue, or a counselor's own")
-  @Get("/complaints")
+  @Operation(
+      summary =
+          "Open complaints: a supervisor's review queue, or a counselor's own; one page (size <="
+              + " 200, default 50), drafts awaiting review first, then overdue answers;"
+              + " X-Total-Count gives how many in all")
+  @Get("/complaints{?page,size}")
   @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
-  public List<ComplaintView> queue(Authentication auth) {
-    return complaints.queue(Principals.actor(auth)).stream()
-        .map((Complaints.InQueue q) -> view(q.complaint(), q.clientName(), q.counselorName()))
-        .toList();
+  public HttpResponse<List<ComplaintView>> queue(
+      @QueryValue @Nullable String page, @QueryValue @Nullable String size, Authentication auth) {
+    var actor = Principals.actor(auth);
+    var number = Inputs.wholeNumber("page", page, 0, 100_000, 0);
+    var rows = Inputs.wholeNumber("size", size, 1, 200, 50);
+    var found = complaints.queue(actor, office.today(clock), number, rows);
+    return HttpResponse.ok(
+            found.complaints().stream()
+                .map(
+                    (Complaints.InQueue q) ->
+                        view(q.complaint(), q.clientName(), q.counselorName()))
+                .toList())
+        .header("X-Total-Count", String.valueOf(found.total()));
   }
 
   @Operation(summary = "A case's complaints (staff)")
@@ -320,7 +334,10 @@ public class ComplaintController {
 
   private static Step step(Step step) {
     if (step == null) {
-      throw new InvalidInput("version", "send the version you read");
+      throw new InvalidInput(
+          "version",
+          "send the version you read",
+          org.clearpath.domain.shared.Message.of("input.version"));
     }
     return step;
   }

@@ -232,7 +232,10 @@ public class FlagController {
   public HttpResponse<FlagView> report(
       @PathVariable String id, @Body @Nullable IncidentRequest request, Authentication auth) {
     if (request == null) {
-      throw new InvalidInput("description", "describe what happened");
+      throw new InvalidInput(
+          "description",
+          "describe what happened",
+          org.clearpath.domain.shared.Message.of("input.describe"));
     }
     var today = office.today(clock);
     var flag =

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Money;
 
 /** Turns request text into domain values, naming the field when it cannot. */
@@ -31,7 +32,7 @@ public final class Inputs {
 
   public static String required(String field, String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidInput(field, "this is required");
+      throw new InvalidInput(field, "this is required", Message.of("input.required"));
     }
     return text.strip();
   }
@@ -40,7 +41,8 @@ public final class Inputs {
     try {
       return Currency.getInstance(required(field, code).toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(field, "not a currency code (ISO 4217, like CNY)");
+      throw new InvalidInput(
+          field, "not a currency code (ISO 4217, like CNY)", Message.of("input.currency"));
     }
   }
 
@@ -59,24 +61,33 @@ public final class Inputs {
     var plain = required(field, text);
     if (plain.length() > 40 || !PLAIN_AMOUNT.matcher(plain).matches()) {
       throw new InvalidInput(
-          field, "not an amount: digits with an optional decimal point, like 1200.50");
+          field,
+          "not an amount: digits with an optional decimal point, like 1200.50",
+          Message.of("input.amount"));
     }
     if (plain.startsWith("-")) {
-      throw new InvalidInput(field, "an amount cannot be negative");
+      throw new InvalidInput(field, "an amount cannot be negative", Message.of("input.negative"));
     }
     var point = plain.indexOf('.');
     var decimals = point < 0 ? 0 : plain.length() - point - 1;
     if (decimals > Math.max(0, currency.getDefaultFractionDigits())) {
-      throw new InvalidInput(field, "too many decimals for " + currency.getCurrencyCode());
+      throw new InvalidInput(
+          field,
+          "too many decimals for " + currency.getCurrencyCode(),
+          Message.of("input.decimals", "currency", currency.getCurrencyCode()));
     }
     var amount = new BigDecimal(plain);
     if (amount.compareTo(MAX_AMOUNT) >= 0) {
-      throw new InvalidInput(field, "the amount is impossibly large");
+      throw new InvalidInput(
+          field, "the amount is impossibly large", Message.of("input.too-large"));
     }
     try {
       return new Money(amount, currency);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(field, "too many decimals for " + currency.getCurrencyCode());
+      throw new InvalidInput(
+          field,
+          "too many decimals for " + currency.getCurrencyCode(),
+          Message.of("input.decimals", "currency", currency.getCurrencyCode()));
     }
   }
 
@@ -87,11 +98,17 @@ public final class Inputs {
     }
     var plain = text.strip();
     if (!plain.matches("\\d{1,9}")) {
-      throw new InvalidInput(field, "a whole number from " + min + " to " + max);
+      throw new InvalidInput(
+          field,
+          "a whole number from " + min + " to " + max,
+          Message.of("input.whole-number", "min", min, "max", max));
     }
     var value = Integer.parseInt(plain);
     if (value < min || value > max) {
-      throw new InvalidInput(field, "a whole number from " + min + " to " + max);
+      throw new InvalidInput(
+          field,
+          "a whole number from " + min + " to " + max,
+          Message.of("input.whole-number", "min", min, "max", max));
     }
     return value;
   }
@@ -102,17 +119,23 @@ public final class Inputs {
     try {
       date = LocalDate.parse(required(field, text));
     } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "not a date (yyyy-mm-dd)");
+      throw new InvalidInput(field, "not a date (yyyy-mm-dd)", Message.of("input.date"));
     }
     if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
-      throw new InvalidInput(field, "the date must lie between " + EARLIEST + " and " + latest);
+      throw new InvalidInput(
+          field,
+          "the date must lie between " + EARLIEST + " and " + latest,
+          Message.of("input.date-range", "from", EARLIEST, "to", latest));
     }
     return date;
   }
 
   public static long version(Long version) {
     if (version == null) {
-      throw new InvalidInput("version", "send the version you read, to guard against lost updates");
+      throw new InvalidInput(
+          "version",
+          "send the version you read, to guard against lost updates",
+          Message.of("input.version"));
     }
     return version;
   }
@@ -122,7 +145,8 @@ public final class Inputs {
     try {
       return java.time.ZoneId.of(required(field, text));
     } catch (java.time.DateTimeException e) {
-      throw new InvalidInput(field, "not a time zone (like Asia/Shanghai)");
+      throw new InvalidInput(
+          field, "not a time zone (like Asia/Shanghai)", Message.of("input.zone"));
     }
   }
 
@@ -131,7 +155,8 @@ public final class Inputs {
     try {
       return java.time.LocalDateTime.parse(required(field, text)).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
-      throw new InvalidInput(field, "not a local date and time (yyyy-mm-ddThh:mm)");
+      throw new InvalidInput(
+          field, "not a local date and time (yyyy-mm-ddThh:mm)", Message.of("input.local-time"));
     }
   }
 
@@ -143,7 +168,7 @@ public final class Inputs {
     try {
       return java.util.UUID.fromString(text.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(field, "not an id");
+      throw new InvalidInput(field, "not an id", Message.of("input.id"));
     }
   }
 
@@ -151,12 +176,14 @@ public final class Inputs {
   public static <E extends Enum<E>> E oneOf(String field, String text, Class<E> type) {
     var allowed = java.util.Arrays.toString(type.getEnumConstants());
     if (text == null || text.isBlank()) {
-      throw new InvalidInput(field, "one of " + allowed);
+      throw new InvalidInput(
+          field, "one of " + allowed, Message.of("input.one-of", "allowed", allowed));
     }
     try {
       return Enum.valueOf(type, text.strip());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput(field, "one of " + allowed);
+      throw new InvalidInput(
+          field, "one of " + allowed, Message.of("input.one-of", "allowed", allowed));
     }
   }
 
@@ -169,7 +196,7 @@ public final class Inputs {
     for (int i = 0; i < texts.size(); i++) {
       var id = uuid(field + "[" + i + "]", texts.get(i));
       if (id == null) {
-        throw new InvalidInput(field + "[" + i + "]", "not an id");
+        throw new InvalidInput(field + "[" + i + "]", "not an id", Message.of("input.id"));
       }
       ids.add(id);
     }

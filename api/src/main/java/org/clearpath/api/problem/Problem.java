@@ -22,8 +22,20 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  /**
+   * What is wrong with one field: in English, and as a code with parameters ({@code
+   * input.required}) where the app has one, for the UI to say in the user's language.
+   */
   @Serdeable
-  public record FieldError(String field, String message) {}
+  public record FieldError(
+      String field,
+      String message,
+      @Nullable String code,
+      @Nullable java.util.Map<String, String> params) {
+    public FieldError(String field, String message) {
+      this(field, message, null, null);
+    }
+  }
 
   public static Problem of(HttpStatus status, @Nullable String detail, @Nullable String instance) {
     return new Problem(
@@ -32,13 +44,17 @@ public record Problem(
 
   public static Problem ofField(
       HttpStatus status, String field, String message, @Nullable String instance) {
+    return ofField(status, new FieldError(field, message), instance);
+  }
+
+  public static Problem ofField(HttpStatus status, FieldError error, @Nullable String instance) {
     return new Problem(
         "about:blank",
         status.getReason(),
         status.getCode(),
-        field + ": " + message,
+        error.field() + ": " + error.message(),
         instance,
-        List.of(new FieldError(field, message)));
+        List.of(error));
   }
 
   public MutableHttpResponse<Problem> toResponse(MutableHttpResponse<?> response) {

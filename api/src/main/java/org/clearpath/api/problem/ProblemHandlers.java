@@ -34,8 +34,14 @@ public final class ProblemHandlers {
   static class InvalidInputHandler implements ExceptionHandler<InvalidInput, HttpResponse<?>> {
     @Override
     public HttpResponse<?> handle(HttpRequest request, InvalidInput e) {
-      return Problem.ofField(HttpStatus.BAD_REQUEST, e.field(), e.getMessage(), path(request))
-          .toResponse();
+      var why = e.why();
+      var error =
+          new Problem.FieldError(
+              e.field(),
+              e.getMessage(),
+              why == null ? null : why.code(),
+              why == null ? null : why.params());
+      return Problem.ofField(HttpStatus.BAD_REQUEST, error, path(request)).toResponse();
     }
   }
 

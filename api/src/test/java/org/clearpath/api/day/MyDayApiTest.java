@@ -106,6 +106,15 @@ class MyDayApiTest implements TestPropertyProvider {
       var response = get(wang, "/api/my-day?quietDays=" + bad);
       assertThat(response.code()).as(bad).isEqualTo(400);
       assertThat(ApiTestSupport.bodyOf(response)).contains("quietDays");
+      // the field error is a code with parameters too, for the UI to say in any language
+      @SuppressWarnings("unchecked")
+      var error =
+          ((List<Map<String, Object>>) ApiTestSupport.json(mapper, response).get("errors"))
+              .getFirst();
+      assertThat(error)
+          .containsEntry("field", "quietDays")
+          .containsEntry("code", "input.whole-number")
+          .containsEntry("params", Map.of("min", "1", "max", "365"));
     }
   }
 

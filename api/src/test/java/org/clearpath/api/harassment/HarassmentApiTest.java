@@ -472,9 +472,22 @@ class HarassmentApiTest implements TestPropertyProvider {
                         "/api/complaints/" + cid + "/filing",
                         Map.of("version", 0, "on", today.toString(), "reference", "X")))))
         .isEqualTo("status");
-    var queue = jsonList(mapper, as(supervisor, HttpRequest.GET("/api/complaints")));
+    var queueResponse = as(supervisor, HttpRequest.GET("/api/complaints"));
+    var queue = jsonList(mapper, queueResponse);
     assertThat(queue)
         .anySatisfy(q -> assertThat(q).containsEntry("id", cid).containsEntry("clientName", "王强"));
+    // the queue is paged on the server: drafts waiting for review come first
+    assertThat(queue.getFirst()).containsEntry("status", "DRAFTED");
+    var total = Integer.parseInt(queueResponse.header("X-Total-Count"));
+    assertThat(total).isEqualTo(queue.size());
+    var onePage = as(supervisor, HttpRequest.GET("/api/complaints?size=1&page=0"));
+    assertThat(jsonList(mapper, onePage)).hasSize(1);
+    assertThat(onePage.header("X-Total-Count")).isEqualTo(String.valueOf(total));
+    assertThat(
+            jsonList(
+                mapper, as(supervisor, HttpRequest.GET("/api/complaints?size=1&page=" + total))))
+        .isEmpty();
+    assertThat(as(supervisor, HttpRequest.GET("/api/complaints?size=201")).code()).isEqualTo(400);
     assertThat(jsonList(mapper, as(li, HttpRequest.GET("/api/complaints"))))
         .noneMatch(q -> cid.equals(q.get("id")));
     var returned =

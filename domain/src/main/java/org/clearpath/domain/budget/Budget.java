@@ -53,7 +53,10 @@ public record Budget(
     check("assets", assets, Asset::value, currency);
     note = note == null || note.isBlank() ? null : note.strip();
     if (note != null && note.length() > MAX_NOTE) {
-      throw new InvalidInput("note", "at most " + MAX_NOTE + " characters");
+      throw new InvalidInput(
+          "note",
+          "at most " + MAX_NOTE + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_NOTE));
     }
   }
 
@@ -69,7 +72,10 @@ public record Budget(
             field + "[" + i + "].amount", "every amount is in " + currency.getCurrencyCode());
       }
       if (money.isNegative()) {
-        throw new InvalidInput(field + "[" + i + "].amount", "an amount is never below zero");
+        throw new InvalidInput(
+            field + "[" + i + "].amount",
+            "an amount is never below zero",
+            org.clearpath.domain.shared.Message.of("input.negative"));
       }
     }
   }
@@ -77,7 +83,10 @@ public record Budget(
   static String label(String label) {
     var stripped = label == null ? "" : label.strip();
     if (stripped.length() > MAX_LABEL) {
-      throw new InvalidInput("label", "at most " + MAX_LABEL + " characters");
+      throw new InvalidInput(
+          "label",
+          "at most " + MAX_LABEL + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_LABEL));
     }
     return stripped;
   }

@@ -37,7 +37,10 @@ public record CaseQuery(
   public record Entered(Stage stage, java.time.LocalDate from, java.time.LocalDate to) {
     public Entered {
       if (to.isBefore(from)) {
-        throw new InvalidInput("to", "the period ends before it begins");
+        throw new InvalidInput(
+            "to",
+            "the period ends before it begins",
+            org.clearpath.domain.shared.Message.of("input.period"));
       }
     }
   }

@@ -8,7 +8,10 @@ public record ClientName(String value) {
 
   public ClientName {
     if (value == null || value.isBlank()) {
-      throw new InvalidInput("clientName", "the client's name is required");
+      throw new InvalidInput(
+          "clientName",
+          "the client's name is required",
+          org.clearpath.domain.shared.Message.of("input.required"));
     }
     value = value.strip();
     if (value.codePointCount(0, value.length()) > MAX_LENGTH) {

@@ -27,7 +27,10 @@ public record ClientRecord(String phone, String email, String idNumber, String h
           "phone", "a phone number has digits, and optionally +, spaces, dashes");
     }
     if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-      throw new InvalidInput("email", "this is not an email address");
+      throw new InvalidInput(
+          "email",
+          "this is not an email address",
+          org.clearpath.domain.shared.Message.of("input.email"));
     }
     if (idNumber != null) {
       idNumber = idNumber.toUpperCase(java.util.Locale.ROOT);

@@ -21,7 +21,10 @@ public record PortalLogin(String username, String email) {
     }
     email = email == null || email.isBlank() ? null : email.strip();
     if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-      throw new InvalidInput("portalLogin.email", "this is not an email address");
+      throw new InvalidInput(
+          "portalLogin.email",
+          "this is not an email address",
+          org.clearpath.domain.shared.Message.of("input.email"));
     }
   }
 }

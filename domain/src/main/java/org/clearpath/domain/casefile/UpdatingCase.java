@@ -42,7 +42,10 @@ public final class UpdatingCase {
   public CaseFile changeStatus(
       CaseId id, CaseStatus status, String reason, long version, Actor actor) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInput("reason", "say why the status changes");
+      throw new InvalidInput(
+          "reason",
+          "say why the status changes",
+          org.clearpath.domain.shared.Message.of("input.reason"));
     }
     if (reason.length() > 1000) {
       throw new InvalidInput("reason", "the reason is limited to 1000 characters");

@@ -69,10 +69,16 @@ public final class LoggingContacts {
             .filter(e -> e.caseId().equals(caseId))
             .orElseThrow(() -> new NotFound("contact entry " + correctedId));
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInput("reason", "say why the entry is corrected");
+      throw new InvalidInput(
+          "reason",
+          "say why the entry is corrected",
+          org.clearpath.domain.shared.Message.of("input.reason"));
     }
     if (reason.length() > MAX_TEXT) {
-      throw new InvalidInput("reason", "at most " + MAX_TEXT + " characters");
+      throw new InvalidInput(
+          "reason",
+          "at most " + MAX_TEXT + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_TEXT));
     }
     var checked = check(caseId, details);
     var entry =
@@ -98,10 +104,16 @@ public final class LoggingContacts {
       throw new InvalidInput("at", "a contact is logged once it has happened (and after 1990)");
     }
     if (details.summary().isBlank()) {
-      throw new InvalidInput("summary", "say what was said or written");
+      throw new InvalidInput(
+          "summary",
+          "say what was said or written",
+          org.clearpath.domain.shared.Message.of("input.describe"));
     }
     if (details.summary().length() > MAX_SUMMARY) {
-      throw new InvalidInput("summary", "at most " + MAX_SUMMARY + " characters");
+      throw new InvalidInput(
+          "summary",
+          "at most " + MAX_SUMMARY + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_SUMMARY));
     }
     length("agency", details.agency());
     length("collectorName", details.collectorName());
@@ -113,7 +125,12 @@ public final class LoggingContacts {
           debts
               .find(details.debt())
               .filter(d -> d.caseId().equals(caseId))
-              .orElseThrow(() -> new InvalidInput("debtId", "not a debt of this case"));
+              .orElseThrow(
+                  () ->
+                      new InvalidInput(
+                          "debtId",
+                          "not a debt of this case",
+                          org.clearpath.domain.shared.Message.of("input.not-of-case")));
       if (lender != null && !lender.equals(debt.lender().id())) {
         throw new InvalidInput("lenderId", "the debt is owed to another lender");
       }
@@ -145,7 +162,10 @@ public final class LoggingContacts {
 
   private static void length(String field, String text) {
     if (text != null && text.length() > MAX_TEXT) {
-      throw new InvalidInput(field, "at most " + MAX_TEXT + " characters");
+      throw new InvalidInput(
+          field,
+          "at most " + MAX_TEXT + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_TEXT));
     }
   }
 

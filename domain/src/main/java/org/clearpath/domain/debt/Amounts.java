@@ -25,10 +25,16 @@ public record Amounts(Money principal, Money interest, Money penaltyInterest, Mo
 
   private static void check(String field, Money amount) {
     if (amount == null) {
-      throw new InvalidInput(field, "the amount is required");
+      throw new InvalidInput(
+          field,
+          "the amount is required",
+          org.clearpath.domain.shared.Message.of("input.required"));
     }
     if (amount.isNegative()) {
-      throw new InvalidInput(field, "an amount cannot be negative");
+      throw new InvalidInput(
+          field,
+          "an amount cannot be negative",
+          org.clearpath.domain.shared.Message.of("input.negative"));
     }
   }
 

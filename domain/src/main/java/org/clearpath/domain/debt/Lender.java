@@ -8,7 +8,10 @@ public record Lender(LenderId id, String name, LenderKind kind) {
   public Lender {
     Objects.requireNonNull(id, "id");
     if (name == null || name.isBlank()) {
-      throw new InvalidInput("name", "the lender's name is required");
+      throw new InvalidInput(
+          "name",
+          "the lender's name is required",
+          org.clearpath.domain.shared.Message.of("input.required"));
     }
     name = name.strip();
     if (name.length() > 200) {

@@ -21,4 +21,12 @@ public record LenderId(UUID value) {
   public String toString() {
     return value.toString();
   }
+
+  /** The refusal of a lender id that names no lender of the directory. */
+  public static org.clearpath.domain.shared.InvalidInput unknown() {
+    return new org.clearpath.domain.shared.InvalidInput(
+        "lenderId",
+        "there is no such lender",
+        org.clearpath.domain.shared.Message.of("input.unknown"));
+  }
 }

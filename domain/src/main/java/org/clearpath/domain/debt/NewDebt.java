@@ -7,7 +7,10 @@ import org.clearpath.domain.shared.InvalidInput;
 public record NewDebt(LenderId lender, String product, Amounts amounts, List<Due> dues) {
   public NewDebt {
     if (lender == null) {
-      throw new InvalidInput("lenderId", "choose a lender from the directory");
+      throw new InvalidInput(
+          "lenderId",
+          "choose a lender from the directory",
+          org.clearpath.domain.shared.Message.of("input.required"));
     }
     if (amounts == null) {
       throw new InvalidInput("amounts", "the amounts are required");

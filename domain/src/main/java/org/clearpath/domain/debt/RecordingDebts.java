@@ -44,10 +44,7 @@ public final class RecordingDebts {
 
   public Debt add(CaseId caseId, NewDebt command, Actor actor) {
     var caseFile = cases.changeable(caseId, actor);
-    var lender =
-        lenders
-            .find(command.lender())
-            .orElseThrow(() -> new InvalidInput("lenderId", "there is no such lender"));
+    var lender = lenders.find(command.lender()).orElseThrow(LenderId::unknown);
     var debt =
         new Debt(
             DebtId.random(),

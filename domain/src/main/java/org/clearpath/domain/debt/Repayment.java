@@ -11,7 +11,10 @@ public record Repayment(LocalDate paidOn, Money amount) {
     Objects.requireNonNull(paidOn, "paidOn");
     Objects.requireNonNull(amount, "amount");
     if (!amount.isPositive()) {
-      throw new InvalidInput("repayments.amount", "a repayment must be more than zero");
+      throw new InvalidInput(
+          "repayments.amount",
+          "a repayment must be more than zero",
+          org.clearpath.domain.shared.Message.of("input.positive"));
     }
   }
 }

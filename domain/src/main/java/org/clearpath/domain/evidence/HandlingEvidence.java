@@ -63,11 +63,19 @@ public final class HandlingEvidence {
       contacts
           .find(contactId)
           .filter(entry -> entry.caseId().equals(caseId))
-          .orElseThrow(() -> new InvalidInput("contactId", "not a contact entry of this case"));
+          .orElseThrow(
+              () ->
+                  new InvalidInput(
+                      "contactId",
+                      "not a contact entry of this case",
+                      org.clearpath.domain.shared.Message.of("input.not-of-case")));
     }
     var name = cleanName(fileName);
     if (description != null && description.length() > MAX_NAME) {
-      throw new InvalidInput("description", "at most " + MAX_NAME + " characters");
+      throw new InvalidInput(
+          "description",
+          "at most " + MAX_NAME + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_NAME));
     }
     if (content == null || content.length == 0) {
       throw new InvalidInput("file", "the file is empty");
@@ -195,7 +203,10 @@ public final class HandlingEvidence {
       throw new InvalidInput("name", "give the file's name");
     }
     if (base.length() > MAX_NAME) {
-      throw new InvalidInput("name", "at most " + MAX_NAME + " characters");
+      throw new InvalidInput(
+          "name",
+          "at most " + MAX_NAME + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_NAME));
     }
     return base;
   }

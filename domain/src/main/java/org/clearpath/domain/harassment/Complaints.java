@@ -1,5 +1,6 @@
 package org.clearpath.domain.harassment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,10 +20,14 @@ public interface Complaints {
   void update(Complaint changed);
 
   /**
-   * Complaints not yet closed, oldest first, with their case's client and counselor; only one
-   * counselor's caseload when {@code counselor} is given.
+   * One page of the complaints not yet closed, with their case's client and counselor: drafts
+   * waiting for review first, then those whose answer is overdue on {@code today}, then the rest,
+   * oldest first; only one counselor's caseload when {@code counselor} is given.
    */
-  List<InQueue> open(Optional<UserId> counselor);
+  List<InQueue> open(Optional<UserId> counselor, LocalDate today, int offset, int limit);
+
+  /** How many complaints are not yet closed (in one counselor's caseload when given). */
+  int countOpen(Optional<UserId> counselor);
 
   record InQueue(Complaint complaint, String clientName, UserId counselor, String counselorName) {}
 }

@@ -134,7 +134,10 @@ public final class Flagging {
     var inCase = contacts.ofCase(caseId).stream().map(ContactEntry::id).collect(Collectors.toSet());
     for (int i = 0; i < entries.size(); i++) {
       if (!inCase.contains(entries.get(i))) {
-        throw new InvalidInput("contactIds[" + i + "]", "not a contact entry of this case");
+        throw new InvalidInput(
+            "contactIds[" + i + "]",
+            "not a contact entry of this case",
+            org.clearpath.domain.shared.Message.of("input.not-of-case"));
       }
     }
     var fileIds = caseFiles(caseId, evidenceIds, null);
@@ -179,7 +182,10 @@ public final class Flagging {
       throw new InvalidInput("happenedOn", "say on which day it happened");
     }
     if (happenedOn.isAfter(today)) {
-      throw new InvalidInput("happenedOn", "the day cannot lie in the future");
+      throw new InvalidInput(
+          "happenedOn",
+          "the day cannot lie in the future",
+          org.clearpath.domain.shared.Message.of("input.future"));
     }
     var fileIds = caseFiles(caseId, evidenceIds, actor);
     var flag =
@@ -214,7 +220,10 @@ public final class Flagging {
     var flag = flags.find(flagId).orElseThrow(() -> new NotFound("flag " + flagId));
     cases.changeable(flag.caseId(), actor);
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInput("reason", "say why the flag does not hold");
+      throw new InvalidInput(
+          "reason",
+          "say why the flag does not hold",
+          org.clearpath.domain.shared.Message.of("input.reason"));
     }
     if (flag.status() == Flag.Status.DISMISSED) {
       throw new InvalidInput("status", "the flag is already dismissed");
@@ -267,10 +276,16 @@ public final class Flagging {
 
   private static String description(String description) {
     if (description == null || description.isBlank()) {
-      throw new InvalidInput("description", "describe what happened");
+      throw new InvalidInput(
+          "description",
+          "describe what happened",
+          org.clearpath.domain.shared.Message.of("input.describe"));
     }
     if (description.length() > MAX_DESCRIPTION) {
-      throw new InvalidInput("description", "at most " + MAX_DESCRIPTION + " characters");
+      throw new InvalidInput(
+          "description",
+          "at most " + MAX_DESCRIPTION + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_DESCRIPTION));
     }
     return description.strip();
   }
@@ -280,7 +295,10 @@ public final class Flagging {
       throw new InvalidInput("from", "say when it started");
     }
     if (to != null && to.isBefore(from)) {
-      throw new InvalidInput("to", "the period ends after it starts");
+      throw new InvalidInput(
+          "to",
+          "the period ends after it starts",
+          org.clearpath.domain.shared.Message.of("input.period"));
     }
   }
 }

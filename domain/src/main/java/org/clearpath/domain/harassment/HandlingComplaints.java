@@ -83,15 +83,24 @@ public final class HandlingComplaints {
     return complaint;
   }
 
-  /** Supervisors: every open complaint; counselors: those of their caseload. */
-  public List<Complaints.InQueue> queue(Actor actor) {
+  /** A page of the open complaints, and how many there are in all. */
+  public record QueuePage(List<Complaints.InQueue> complaints, int total) {}
+
+  /**
+   * Supervisors: every open complaint; counselors: those of their caseload. One page (size 1 to
+   * 200), drafts waiting for review first, then overdue answers.
+   */
+  public QueuePage queue(Actor actor, LocalDate today, int page, int size) {
+    Optional<org.clearpath.domain.shared.UserId> counselor;
     if (actor.is(Role.SUPERVISOR)) {
-      return complaints.open(Optional.empty());
+      counselor = Optional.empty();
+    } else if (actor.is(Role.COUNSELOR)) {
+      counselor = Optional.of(actor.id());
+    } else {
+      throw new NotPermitted("complaints are handled by counselors and supervisors");
     }
-    if (actor.is(Role.COUNSELOR)) {
-      return complaints.open(Optional.of(actor.id()));
-    }
-    throw new NotPermitted("complaints are handled by counselors and supervisors");
+    return new QueuePage(
+        complaints.open(counselor, today, page * size, size), complaints.countOpen(counselor));
   }
 
   public Complaint draft(
@@ -317,7 +326,10 @@ public final class HandlingComplaints {
       throw new InvalidInput("text", "the complaint needs its text");
     }
     if (text.length() > MAX_TEXT) {
-      throw new InvalidInput("text", "at most " + MAX_TEXT + " characters");
+      throw new InvalidInput(
+          "text",
+          "at most " + MAX_TEXT + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_TEXT));
     }
     return text.strip();
   }
@@ -327,17 +339,24 @@ public final class HandlingComplaints {
       return null;
     }
     if (text.length() > MAX_TEXT) {
-      throw new InvalidInput(field, "at most " + MAX_TEXT + " characters");
+      throw new InvalidInput(
+          field,
+          "at most " + MAX_TEXT + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_TEXT));
     }
     return text.strip();
   }
 
   private static void past(String field, LocalDate on, LocalDate today) {
     if (on == null) {
-      throw new InvalidInput(field, "give the date");
+      throw new InvalidInput(
+          field, "give the date", org.clearpath.domain.shared.Message.of("input.required"));
     }
     if (on.isAfter(today)) {
-      throw new InvalidInput(field, "the date cannot lie in the future");
+      throw new InvalidInput(
+          field,
+          "the date cannot lie in the future",
+          org.clearpath.domain.shared.Message.of("input.future"));
     }
   }
 }

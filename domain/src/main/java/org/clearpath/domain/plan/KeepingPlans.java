@@ -133,7 +133,10 @@ public final class KeepingPlans {
       throw new InvalidInput("agreedTotal", "the debts are in " + currency.getCurrencyCode());
     }
     if (!total.isPositive()) {
-      throw new InvalidInput("agreedTotal", "the agreed total must be more than zero");
+      throw new InvalidInput(
+          "agreedTotal",
+          "the agreed total must be more than zero",
+          org.clearpath.domain.shared.Message.of("input.positive"));
     }
     var kind = proposal.kind();
     if (proposal.instalments() < 1 || proposal.instalments() > kind.maxInstalments()) {
@@ -172,7 +175,10 @@ public final class KeepingPlans {
     }
     var terms = proposal.terms() == null ? "" : proposal.terms().strip();
     if (terms.length() > MAX_TERMS) {
-      throw new InvalidInput("terms", "at most " + MAX_TERMS + " characters");
+      throw new InvalidInput(
+          "terms",
+          "at most " + MAX_TERMS + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_TERMS));
     }
     var schedule = Schedules.monthly(total, proposal.instalments(), proposal.firstDue());
     var shares = ProRata.split(total, balances);
@@ -230,9 +236,15 @@ public final class KeepingPlans {
           debts
               .find(ids.get(i))
               .filter(d -> d.caseId().equals(caseId))
-              .orElseThrow(() -> new InvalidInput(field, "not a debt of this case"));
+              .orElseThrow(
+                  () ->
+                      new InvalidInput(
+                          field,
+                          "not a debt of this case",
+                          org.clearpath.domain.shared.Message.of("input.not-of-case")));
       if (!seen.add(debt.id())) {
-        throw new InvalidInput(field, "listed twice");
+        throw new InvalidInput(
+            field, "listed twice", org.clearpath.domain.shared.Message.of("input.twice"));
       }
       if (!debt.status().isOpen()) {
         throw new InvalidInput(field, "the debt is closed");
@@ -310,7 +322,10 @@ public final class KeepingPlans {
       throw new InvalidInput("paidOn", "the day it was paid, today at the latest");
     }
     if (note != null && note.length() > MAX_REASON) {
-      throw new InvalidInput("note", "at most " + MAX_REASON + " characters");
+      throw new InvalidInput(
+          "note",
+          "at most " + MAX_REASON + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_REASON));
     }
     var payment =
         new PlanPayment(
@@ -384,10 +399,14 @@ public final class KeepingPlans {
 
   private static String reason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInput("reason", "say why");
+      throw new InvalidInput(
+          "reason", "say why", org.clearpath.domain.shared.Message.of("input.reason"));
     }
     if (reason.length() > MAX_REASON) {
-      throw new InvalidInput("reason", "at most " + MAX_REASON + " characters");
+      throw new InvalidInput(
+          "reason",
+          "at most " + MAX_REASON + " characters",
+          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_REASON));
     }
     return reason.strip();
   }

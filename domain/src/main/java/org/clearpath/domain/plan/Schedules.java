@@ -30,7 +30,10 @@ public final class Schedules {
       throw new InvalidInput("instalments", "at least one instalment");
     }
     if (!total.isPositive()) {
-      throw new InvalidInput("agreedTotal", "the agreed total must be more than zero");
+      throw new InvalidInput(
+          "agreedTotal",
+          "the agreed total must be more than zero",
+          org.clearpath.domain.shared.Message.of("input.positive"));
     }
     var units = MinorUnits.of(total);
     if (units < count) {

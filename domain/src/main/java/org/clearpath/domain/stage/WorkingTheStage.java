@@ -56,7 +56,10 @@ public final class WorkingTheStage {
 
   public void setStage(CaseId caseId, Stage stage, String reason, LocalDate on, Actor actor) {
     if (reason == null || reason.isBlank()) {
-      throw new InvalidInput("reason", "a stage set by hand needs a reason");
+      throw new InvalidInput(
+          "reason",
+          "a stage set by hand needs a reason",
+          org.clearpath.domain.shared.Message.of("input.reason"));
     }
     if (reason.length() > 1000) {
       throw new InvalidInput("reason", "the reason is limited to 1000 characters");

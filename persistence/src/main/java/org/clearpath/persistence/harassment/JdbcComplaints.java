@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.harassment.Complaint;
 import org.clearpath.domain.harassment.Complaints;
@@ -97,31 +98,76 @@ public class JdbcComplaints implements Complaints {
 
   @Override
   @ReadOnly
-  public List<InQueue> open(Optional<UserId> counselor) {
-    var flags =
-        flagIds(
-            "c.status <> 'CLOSED'" + (counselor.isPresent() ? " and k.counselor_id = ?" : ""),
-            counselor.map(UserId::value).orElse(null));
+  public List<InQueue> open(
+      Optional<UserId> counselor, java.time.LocalDate today, int offset, int limit) {
+    // the page's ids first, in queue order; then its rows and its flags, and nothing more
+    List<UUID> ids =
+        jdbc.prepareStatement(
+            "select c.id from complaint c join case_file k on k.id = c.case_id"
+                + " where c.status <> 'CLOSED'"
+                + (counselor.isPresent() ? " and k.counselor_id = ?" : "")
+                + " order by case when c.status = 'DRAFTED' then 0"
+                + "   when c.status = 'FILED' and c.answer_due < ? then 1 else 2 end,"
+                + " c.drafted_at, c.id offset ? limit ?",
+            statement -> {
+              int i = 1;
+              if (counselor.isPresent()) {
+                statement.setString(i++, counselor.get().value());
+              }
+              statement.setDate(i++, Date.valueOf(today));
+              statement.setInt(i++, offset);
+              statement.setInt(i, limit);
+              try (var result = statement.executeQuery()) {
+                var page = new ArrayList<UUID>();
+                while (result.next()) {
+                  page.add(result.getObject(1, UUID.class));
+                }
+                return page;
+              }
+            });
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    var array = ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+    var flags = flagIds("c.id = any(cast(? as uuid[]))", array);
+    Map<UUID, InQueue> byId =
+        jdbc.prepareStatement(
+            "select c.*, k.client_name, k.counselor_id, k.counselor_name from complaint c"
+                + " join case_file k on k.id = c.case_id where c.id = any(cast(? as uuid[]))",
+            statement -> {
+              statement.setString(1, array);
+              try (var rows = statement.executeQuery()) {
+                var found = new java.util.HashMap<UUID, InQueue>();
+                while (rows.next()) {
+                  var complaint = read(rows, flags);
+                  found.put(
+                      complaint.id(),
+                      new InQueue(
+                          complaint,
+                          rows.getString("client_name"),
+                          new UserId(rows.getString("counselor_id")),
+                          rows.getString("counselor_name")));
+                }
+                return found;
+              }
+            });
+    return ids.stream().map(byId::get).toList();
+  }
+
+  @Override
+  @ReadOnly
+  public int countOpen(Optional<UserId> counselor) {
     return jdbc.prepareStatement(
-        "select c.*, k.client_name, k.counselor_id, k.counselor_name from complaint c"
-            + " join case_file k on k.id = c.case_id where c.status <> 'CLOSED'"
-            + (counselor.isPresent() ? " and k.counselor_id = ?" : "")
-            + " order by c.drafted_at, c.id",
+        "select count(*) from complaint c join case_file k on k.id = c.case_id"
+            + " where c.status <> 'CLOSED'"
+            + (counselor.isPresent() ? " and k.counselor_id = ?" : ""),
         statement -> {
           if (counselor.isPresent()) {
             statement.setString(1, counselor.get().value());
           }
-          try (var rows = statement.executeQuery()) {
-            var found = new ArrayList<InQueue>();
-            while (rows.next()) {
-              found.add(
-                  new InQueue(
-                      read(rows, flags),
-                      rows.getString("client_name"),
-                      new UserId(rows.getString("counselor_id")),
-                      rows.getString("counselor_name")));
-            }
-            return found;
+          try (var result = statement.executeQuery()) {
+            result.next();
+            return result.getInt(1);
           }
         });
   }

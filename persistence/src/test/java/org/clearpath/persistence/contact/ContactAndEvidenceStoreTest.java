@@ -195,9 +195,14 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
     assertThat(stored.version()).isEqualTo(1);
     assertThatThrownBy(() -> complaints.update(reviewed)).isInstanceOf(StaleVersion.class);
     var counselor = caseFiles.find(caseId).orElseThrow().counselor();
-    assertThat(complaints.open(java.util.Optional.of(counselor)))
+    var today = LocalDate.of(2026, 12, 1);
+    assertThat(complaints.open(java.util.Optional.of(counselor), today, 0, 50))
         .extracting(q -> q.complaint().id())
         .containsExactly(complaint.id());
-    assertThat(complaints.open(java.util.Optional.of(new UserId("nobody")))).isEmpty();
+    assertThat(complaints.countOpen(java.util.Optional.of(counselor))).isEqualTo(1);
+    assertThat(complaints.open(java.util.Optional.of(counselor), today, 1, 50)).isEmpty();
+    assertThat(complaints.open(java.util.Optional.of(new UserId("nobody")), today, 0, 50))
+        .isEmpty();
+    assertThat(complaints.countOpen(java.util.Optional.of(new UserId("nobody")))).isZero();
   }
 }
