@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, translate } from '../lib/i18n';
-import { zones } from './contacts';
+import { zones } from '../lib/zones';
 import { fileSize } from './evidence';
 import { FLAG_KINDS } from './harassment';
 

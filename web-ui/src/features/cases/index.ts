@@ -1,4 +1,4 @@
 export { default as Caseload } from './components/Caseload';
 export { default as CaseRecord } from './components/CaseRecord';
-export { useAudit, useCase } from './api/queries';
+export { useAudit, useCase, useRecord } from './api/queries';
 export { AuditDetails } from './components/AuditDetails';

@@ -1,2 +1,2 @@
-export { default as Contacts, zones } from './components/Contacts';
+export { default as Contacts } from './components/Contacts';
 export { useContacts } from './api/queries';

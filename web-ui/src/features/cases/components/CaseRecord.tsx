@@ -3,6 +3,7 @@ import { QueryState } from '../../../components/QueryState';
 import { ApiError, api } from '../../../lib/api/client';
 import { useCounselors, useRecord } from '../api/queries';
 import { useApp } from '../../../lib/session';
+import { zones } from '../../../lib/zones';
 
 const STATUSES = ['OPEN', 'IN_NEGOTIATION', 'PLAN_ACTIVE', 'RESOLVED', 'CLOSED'];
 
@@ -21,7 +22,7 @@ export default function CaseRecord({
   const { t } = useApp();
   const query = useRecord(caseId);
   const record = query.data;
-  const [form, setForm] = useState({ phone: '', email: '', idNumber: '', householdNotes: '' });
+  const [form, setForm] = useState({ phone: '', email: '', idNumber: '', householdNotes: '', zone: '' });
   const [revealed, setRevealed] = useState<string | null>(null);
   const [status, setStatus] = useState({ status: 'OPEN', reason: '' });
   const counselorsQuery = useCounselors(supervisor);
@@ -33,7 +34,13 @@ export default function CaseRecord({
   // the forms start from the record as last read, again whenever it changes
   useEffect(() => {
     if (!record) return;
-    setForm({ phone: record.phone ?? '', email: record.email ?? '', idNumber: '', householdNotes: record.householdNotes ?? '' });
+    setForm({
+      phone: record.phone ?? '',
+      email: record.email ?? '',
+      idNumber: '',
+      householdNotes: record.householdNotes ?? '',
+      zone: record.zone ?? '',
+    });
     setStatus({ status: record.status, reason: '' });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [record?.version, caseId]);
@@ -68,6 +75,7 @@ export default function CaseRecord({
         email: form.email,
         idNumber: form.idNumber.trim() === '' ? null : form.idNumber,
         householdNotes: form.householdNotes,
+        zone: form.zone || null,
         version: record.version,
       }),
     );
@@ -91,6 +99,8 @@ export default function CaseRecord({
             </button>
           )}
         </dd>
+        <dt>{t('record.zone')}</dt>
+        <dd data-testid="client-zone">{record.zone ?? t('record.officeZone', { zone: record.officeZone })}</dd>
         <dt>{t('record.notes')}</dt>
         <dd data-testid="household-notes" className="user-text">{record.householdNotes ?? '—'}</dd>
         <dt>{t('cases.status')}</dt>
@@ -120,6 +130,18 @@ export default function CaseRecord({
               <input name="idNumber" placeholder={t('record.idKeep')} value={form.idNumber}
                 onChange={(e) => setForm({ ...form, idNumber: e.target.value })} autoComplete="off" />
               {err('idNumber')}
+            </label>
+            <label>
+              {t('record.zone')}
+              <select name="zone" value={form.zone} onChange={(e) => setForm({ ...form, zone: e.target.value })}>
+                <option value="">{t('record.officeZone', { zone: record.officeZone })}</option>
+                {zones(record.zone).map((z) => (
+                  <option key={z} value={z}>
+                    {z}
+                  </option>
+                ))}
+              </select>
+              {err('zone')}
             </label>
             <label>
               {t('record.notes')}

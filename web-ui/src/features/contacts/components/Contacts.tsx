@@ -1,4 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { zones } from '../../../lib/zones';
+import { useRecord } from '../../cases';
 import { QueryState } from '../../../components/QueryState';
 import { useDebts, useLenders } from '../../debts';
 import { ApiError, api, type ContactRequest, type ContactView, type EvidenceView } from '../../../lib/api/client';
@@ -9,12 +11,6 @@ const CHANNELS = ['PHONE', 'SMS', 'EMAIL', 'APP_MESSAGE', 'LETTER', 'VISIT', 'IN
 const PARTIES = ['CLIENT', 'FAMILY', 'EMPLOYER', 'FRIEND_OR_CONTACT', 'OTHER_THIRD_PARTY'];
 const OUTCOMES = ['', 'PROMISE_TO_PAY', 'PLAN_OFFERED', 'PLAN_AGREED', 'REFUSED', 'DISPUTED', 'NO_ANSWER', 'CALLBACK_REQUESTED', 'OTHER'];
 
-/** The browser's zone first, then the zones clients of a Chinese office most often live in. */
-export function zones(): string[] {
-  const own = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const common = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore', 'Asia/Tokyo', 'Europe/London', 'America/New_York', 'America/Los_Angeles', 'UTC'];
-  return [own, ...common.filter((z) => z !== own)];
-}
 
 function nowLocal(): string {
   const d = new Date();
@@ -87,7 +83,14 @@ export default function Contacts({
   const debtsQuery = useDebts(caseId, canChange);
   const lenders = lendersQuery.data ?? [];
   const debts = debtsQuery.data ?? [];
+  // the client's time zone (the office's when the record has none) presets the form
+  const record = useRecord(caseId);
+  const caseZone = record.data ? (record.data.zone ?? record.data.officeZone) : null;
   const [form, setForm] = useState<ContactForm>(() => blank(zones()[0]));
+  const [zoneTouched, setZoneTouched] = useState(false);
+  useEffect(() => {
+    if (caseZone && !zoneTouched) setForm((f) => ({ ...f, zone: caseZone }));
+  }, [caseZone, zoneTouched]);
   const [correcting, setCorrecting] = useState<ContactView | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [fileKey, setFileKey] = useState(0);
@@ -232,8 +235,15 @@ export default function Contacts({
             </label>
             <label>
               {t('contacts.zone')}
-              <select name="zone" value={form.zone} onChange={(e) => set('zone', e.target.value)}>
-                {zones().map((z) => (
+              <select
+                name="zone"
+                value={form.zone}
+                onChange={(e) => {
+                  setZoneTouched(true);
+                  set('zone', e.target.value);
+                }}
+              >
+                {zones(caseZone).map((z) => (
                   <option key={z}>{z}</option>
                 ))}
               </select>

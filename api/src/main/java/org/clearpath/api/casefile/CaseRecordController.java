@@ -36,10 +36,15 @@ import org.clearpath.domain.shared.InvalidInput;
 public class CaseRecordController {
   private final GuardedCases guarded;
   private final UpdatingCase updating;
+  private final org.clearpath.api.stage.StageSettings settings;
   private final KeycloakClientPortalAccounts accounts;
 
   CaseRecordController(
-      GuardedCases guarded, UpdatingCase updating, KeycloakClientPortalAccounts accounts) {
+      GuardedCases guarded,
+      UpdatingCase updating,
+      KeycloakClientPortalAccounts accounts,
+      org.clearpath.api.stage.StageSettings settings) {
+    this.settings = settings;
     this.guarded = guarded;
     this.updating = updating;
     this.accounts = accounts;
@@ -51,18 +56,25 @@ public class CaseRecordController {
       @Nullable String email,
       @Nullable String idNumberMasked,
       @Nullable String householdNotes,
+      @io.swagger.v3.oas.annotations.media.Schema(
+              description = "the client's time zone; none: the office's (officeZone)")
+          @Nullable
+          String zone,
+      String officeZone,
       String status,
       @Nullable String statusReason,
       String counselorId,
       String counselorName,
       long version) {
-    static RecordView of(CaseFile c) {
+    static RecordView of(CaseFile c, String officeZone) {
       var r = c.client();
       return new RecordView(
           r.phone(),
           r.email(),
           r.idNumberMasked(),
           r.householdNotes(),
+          r.zone(),
+          officeZone,
           c.status().name(),
           c.statusReason(),
           c.counselor().value(),
@@ -78,6 +90,7 @@ public class CaseRecordController {
       @Nullable String email,
       @Nullable String idNumber,
       @Nullable String householdNotes,
+      @Nullable String zone,
       @Nullable Long version) {}
 
   @Serdeable
@@ -93,6 +106,10 @@ public class CaseRecordController {
   @Serdeable
   public record Counselor(String id, String username) {}
 
+  private RecordView view(CaseFile caseFile) {
+    return RecordView.of(caseFile, settings.zone());
+  }
+
   private CaseFile internal(String id, Authentication authentication) {
     return guarded.internal(Inputs.caseId(id), Principals.actor(authentication), "the case record");
   }
@@ -102,7 +119,7 @@ public class CaseRecordController {
   @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public RecordView record(@PathVariable String id, Authentication authentication) {
-    return RecordView.of(internal(id, authentication));
+    return view(internal(id, authentication));
   }
 
   @Operation(summary = "Change the client record (the case's counselor); 409 on a stale version")
@@ -123,8 +140,9 @@ public class CaseRecordController {
     var current = guarded.visible(Inputs.caseId(id), actor);
     var idNumber = request.idNumber() == null ? current.client().idNumber() : request.idNumber();
     var record =
-        new ClientRecord(request.phone(), request.email(), idNumber, request.householdNotes());
-    return RecordView.of(
+        new ClientRecord(
+            request.phone(), request.email(), idNumber, request.householdNotes(), request.zone());
+    return view(
         updating.updateClientRecord(
             current.id(), record, Inputs.version(request.version()), actor));
   }
@@ -146,7 +164,7 @@ public class CaseRecordController {
     } catch (IllegalArgumentException e) {
       throw new InvalidInput("status", "one of " + java.util.Arrays.toString(CaseStatus.values()));
     }
-    return RecordView.of(
+    return view(
         updating.changeStatus(
             Inputs.caseId(id),
             status,
@@ -189,7 +207,7 @@ public class CaseRecordController {
             .filter(e -> e.getKey().value().equals(request.counselorId()))
             .findFirst()
             .orElseThrow(() -> new InvalidInput("counselorId", "not a counselor"));
-    return RecordView.of(
+    return view(
         updating.reassign(
             Inputs.caseId(id),
             counselor.getKey(),

@@ -237,6 +237,33 @@ class CaseRecordApiTest implements TestPropertyProvider {
     assertThat(bodyOf(response)).contains("\"field\":\"phone\"");
   }
 
+  @Test
+  void the_client_time_zone_is_kept_on_the_record_and_the_office_zone_applies_without_one() {
+    var url = "/api/cases/" + chensCase.id() + "/record";
+    var before = json(mapper, as(wang, HttpRequest.GET(url)));
+    assertThat(before).containsEntry("officeZone", "Asia/Shanghai");
+    var body = new HashMap<String, Object>();
+    body.put("phone", before.get("phone"));
+    body.put("email", before.get("email"));
+    body.put("householdNotes", before.get("householdNotes"));
+    body.put("zone", "Europe/London");
+    body.put("version", before.get("version"));
+    var saved = json(mapper, as(wang, HttpRequest.PUT(url, body)));
+    assertThat(saved).containsEntry("zone", "Europe/London");
+    assertThat(json(mapper, as(supervisor, HttpRequest.GET(url))))
+        .containsEntry("zone", "Europe/London");
+
+    body.put("zone", "Mars/Olympus_Mons");
+    body.put("version", saved.get("version"));
+    var refused = as(wang, HttpRequest.PUT(url, body));
+    assertThat(refused.code()).isEqualTo(400);
+    assertThat(bodyOf(refused)).contains("\"field\":\"zone\"").contains("input.zone");
+
+    body.put("zone", null);
+    var cleared = json(mapper, as(wang, HttpRequest.PUT(url, body)));
+    assertThat(cleared.get("zone")).isNull();
+  }
+
   private static String search(String q) {
     return "/api/cases?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8);
   }

@@ -10,8 +10,9 @@ import org.clearpath.domain.shared.InvalidInput;
  * tied to one country: a phone number is digits with optional +, spaces and dashes; an ID number is
  * 4 to 32 letters and digits.
  */
-public record ClientRecord(String phone, String email, String idNumber, String householdNotes) {
-  public static final ClientRecord EMPTY = new ClientRecord(null, null, null, null);
+public record ClientRecord(
+    String phone, String email, String idNumber, String householdNotes, String zone) {
+  public static final ClientRecord EMPTY = new ClientRecord(null, null, null, null, null);
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]{3,30}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   private static final Pattern ID_NUMBER = Pattern.compile("[0-9A-Za-z]{4,32}");
@@ -22,6 +23,17 @@ public record ClientRecord(String phone, String email, String idNumber, String h
     email = blankToNull(email);
     idNumber = blankToNull(idNumber);
     householdNotes = blankToNull(householdNotes);
+    zone = blankToNull(zone);
+    if (zone != null) {
+      try {
+        zone = java.time.ZoneId.of(zone).getId();
+      } catch (java.time.DateTimeException e) {
+        throw new InvalidInput(
+            "zone",
+            "not a time zone (like Asia/Shanghai)",
+            org.clearpath.domain.shared.Message.of("input.zone"));
+      }
+    }
     if (phone != null && !PHONE.matcher(phone).matches()) {
       throw new InvalidInput(
           "phone", "a phone number has digits, and optionally +, spaces, dashes");
@@ -43,6 +55,11 @@ public record ClientRecord(String phone, String email, String idNumber, String h
     }
   }
 
+  /** A record without a time zone of its own (the office's applies). */
+  public ClientRecord(String phone, String email, String idNumber, String householdNotes) {
+    this(phone, email, idNumber, householdNotes, null);
+  }
+
   private static String blankToNull(String text) {
     return text == null || text.isBlank() ? null : text.strip();
   }
@@ -61,7 +78,13 @@ public record ClientRecord(String phone, String email, String idNumber, String h
 
   /** The same record with the ID number masked: what audit entries and lists may show. */
   public String describeMasked() {
-    return "phone=" + phone + ", email=" + email + ", idNumber=" + idNumberMasked();
+    return "phone="
+        + phone
+        + ", email="
+        + email
+        + ", idNumber="
+        + idNumberMasked()
+        + (zone == null ? "" : ", zone=" + zone);
   }
 
   @Override

@@ -18,6 +18,7 @@ record CaseFileRow(
     @Nullable String email,
     @Nullable String idNumber,
     @Nullable String householdNotes,
+    @Nullable String clientZone,
     String status,
     @Nullable String statusReason,
     String stage,

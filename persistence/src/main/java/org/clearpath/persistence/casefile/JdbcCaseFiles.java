@@ -205,8 +205,8 @@ public class JdbcCaseFiles implements CaseFiles {
         jdbc.prepareStatement(
             """
             update case_file set counselor_id = ?, counselor_name = ?, phone = ?, email = ?,
-                   id_number = ?, household_notes = ?, status = ?, status_reason = ?,
-                   version = version + 1
+                   id_number = ?, household_notes = ?, client_zone = ?, status = ?,
+                   status_reason = ?, version = version + 1
             where id = ? and version = ?
             """,
             statement -> {
@@ -217,10 +217,11 @@ public class JdbcCaseFiles implements CaseFiles {
               statement.setString(4, client.email());
               statement.setString(5, client.idNumber());
               statement.setString(6, client.householdNotes());
-              statement.setString(7, changed.status().name());
-              statement.setString(8, changed.statusReason());
-              statement.setObject(9, changed.id().value());
-              statement.setLong(10, changed.version());
+              statement.setString(7, client.zone());
+              statement.setString(8, changed.status().name());
+              statement.setString(9, changed.statusReason());
+              statement.setObject(10, changed.id().value());
+              statement.setLong(11, changed.version());
               return statement.executeUpdate();
             });
     if (updated == 0) {
@@ -242,6 +243,7 @@ public class JdbcCaseFiles implements CaseFiles {
             caseFile.client().email(),
             caseFile.client().idNumber(),
             caseFile.client().householdNotes(),
+            caseFile.client().zone(),
             caseFile.status().name(),
             caseFile.statusReason(),
             caseFile.stage().name(),
@@ -281,7 +283,7 @@ public class JdbcCaseFiles implements CaseFiles {
         row.counselorName(),
         row.clientLoginId() == null ? null : new UserId(row.clientLoginId()),
         new org.clearpath.domain.casefile.ClientRecord(
-            row.phone(), row.email(), row.idNumber(), row.householdNotes()),
+            row.phone(), row.email(), row.idNumber(), row.householdNotes(), row.clientZone()),
         CaseStatus.valueOf(row.status()),
         row.statusReason(),
         org.clearpath.domain.stage.Stage.valueOf(row.stage()),
