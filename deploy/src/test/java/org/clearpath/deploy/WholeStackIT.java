@@ -881,6 +881,18 @@ class WholeStackIT {
       tab(wang, key);
       access.put("case tab " + key, accessibilityProblems(wang));
     }
+    // by keyboard alone: the tab list takes the arrow keys, Enter opens the tab
+    wang.navigate(appUrl + "/cases/" + chensCaseId);
+    var selected = new Page.GetByRoleOptions().setSelected(true);
+    wang.getByRole(AriaRole.TAB, selected).focus();
+    wang.keyboard().press("ArrowRight");
+    wang.keyboard().press("Enter");
+    assertThat(wang.getByRole(AriaRole.TAB, selected).getByTestId("tab-debts")).hasCount(1);
+    assertThat(wang.getByTestId("new-debt-form")).isVisible();
+    wang.keyboard().press("ArrowRight");
+    wang.keyboard().press("Enter");
+    assertThat(wang.getByRole(AriaRole.TAB, selected).getByTestId("tab-contacts")).hasCount(1);
+    assertThat(wang).hasURL(java.util.regex.Pattern.compile(".*[?]tab=contacts$"));
     wang.navigate(appUrl + "/cases/" + chensCaseId + "?tab=harassment");
     assertThat(wang.getByTestId("flag").first()).isVisible();
     wang.screenshot(
