@@ -29,7 +29,6 @@ function Session({ lang, setLang }: { lang: Lang; setLang: (lang: Lang) => void 
   const me = useQuery({
     queryKey: ['me'],
     queryFn: api.me,
-    retry: (failures, error) => !(error instanceof ApiError && error.status < 500) && failures < 2,
     staleTime: Infinity,
   });
   const anonymous = me.error instanceof ApiError && me.error.status === 401;

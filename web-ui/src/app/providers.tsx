@@ -32,17 +32,15 @@ export function useLanguage() {
   const [lang, setLangState] = useState<Lang>(() =>
     initialLang(localStorage.getItem('clearpath.lang'), navigator.languages ?? []),
   );
-  const i18n = startI18n(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
     dayjs.locale(lang === 'zh-CN' ? 'zh-cn' : 'en');
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
-  }, [lang, i18n]);
+  }, [lang]);
   const setLang = (next: Lang) => {
     localStorage.setItem('clearpath.lang', next);
     setLangState(next);
   };
-  return { lang, setLang, i18n };
+  return { lang, setLang };
 }
 
 export function Providers({ lang, children, client }: { lang: Lang; children: ReactNode; client: QueryClient }) {

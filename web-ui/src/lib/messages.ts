@@ -8,6 +8,17 @@ export type Message = components['schemas']['Message'];
 /** Codes whose text a person wrote: shown as written, in whatever language they wrote it. */
 const WRITTEN = new Set(['stage.manual', 'stage.text', 'flag.text']);
 
+/** The text of a key built from a code, or the fallback when the locale files have none. */
+export function textOr(
+  t: Translate,
+  key: string,
+  fallback: string,
+  params?: Record<string, string | number>,
+): string {
+  const text = t(key as `msg.stage.${string}`, params);
+  return text === key ? fallback : text;
+}
+
 /** Whether the message is text a person wrote (shown as they wrote it). */
 export function isWritten(message: Message | undefined | null): boolean {
   return !message || WRITTEN.has(message.code);
@@ -25,7 +36,5 @@ export function say(t: Translate, lang: Lang, message: Message | undefined | nul
   if (params.kind) params.kind = t(`legal.${params.kind}`);
   if (params.party) params.party = t(`party.${params.party}`);
   if (params.since) params.since = formatDay(params.since, lang);
-  const key = `msg.${message.code}`;
-  const text = t(key as `msg.stage.${string}`, params);
-  return text === key ? written : text;
+  return textOr(t, `msg.${message.code}`, written, params);
 }

@@ -349,6 +349,9 @@ export const api = {
   plansCsvUrl: (caseId: string) => `/api/cases/${enc(caseId)}/plans/export.csv`,
   paymentsCsvUrl: (caseId: string) => `/api/cases/${enc(caseId)}/plans/payments.csv`,
   tasks: () => body(client.GET('/api/tasks')),
+  myDay: (quietDays: number) =>
+    body(client.GET('/api/my-day', { params: { query: { quietDays: String(quietDays) } } })),
+  dashboard: (days: number) => body(client.GET('/api/dashboard', { params: { query: { days: String(days) } } })),
   taskDone: (taskId: string) => nothing(client.POST('/api/tasks/{taskId}/done', { params: { path: { taskId } } })),
   risks: () => body(client.GET('/api/plans/risks')),
   feed: (caseId: string) => body(client.GET('/api/cases/{id}/calendar', id(caseId))),

@@ -1,5 +1,4 @@
-import type { Key } from '../../../lib/i18n';
-import { say } from '../../../lib/messages';
+import { say, textOr } from '../../../lib/messages';
 import { useApp } from '../../../lib/session';
 
 /** Detail keys whose values are codes, and where their texts are. */
@@ -19,16 +18,12 @@ export function AuditDetails({ action, details }: { action: string; details: Rec
   const { t, lang } = useApp();
   const { reasonCode, ...rest } = details;
   const shown = Object.entries(rest).filter(([key]) => !(reasonCode && ['lender', 'days', 'kind', 'since'].includes(key)));
-  const label = (key: string) => {
-    const text = t(`audit.key.${key}` as Key);
-    return text === `audit.key.${key}` ? key : text;
-  };
+  const label = (key: string) => textOr(t, `audit.key.${key}`, key);
   const value = (key: string, raw: string) => {
     if (key === 'reason' && reasonCode) return say(t, lang, { code: reasonCode, params: rest }, raw);
     const prefix = CODED[key] ?? (action.startsWith('debt.') && key === 'status' ? 'debtStatus' : undefined);
     if (!prefix || !/^[A-Z_]+$/.test(raw)) return raw;
-    const text = t(`${prefix}.${raw}` as Key);
-    return text === `${prefix}.${raw}` ? raw : text;
+    return textOr(t, `${prefix}.${raw}`, raw);
   };
   return (
     <span className="muted small audit-details">

@@ -9,16 +9,11 @@ import {
   type FindingView,
   type FlagView,
 } from '../../../lib/api/client';
-import { useApp, type Translate } from '../../../lib/session';
+import { useApp } from '../../../lib/session';
 import { isoDay } from '../../../lib/i18n';
 import { ComplaintCard } from './Complaints';
-import { isWritten, say } from '../../../lib/messages';
+import { isWritten, say, textOr } from '../../../lib/messages';
 
-/** A rule's name in the user's language; none for a rule this UI does not know (its id shows). */
-function ruleName(t: Translate, id: string): string {
-  const text = t(`rule.${id}`);
-  return text === `rule.${id}` ? '' : text;
-}
 
 export const FLAG_KINDS = [
   'THREATS',
@@ -124,7 +119,7 @@ export default function Harassment({
               <strong>{t(`flag.${f.kind}`)}</strong> · {f.from}
               {f.to !== f.from && ` – ${f.to}`} · <span className={isWritten(f.why) ? 'user-text' : undefined}>{say(t, lang, f.why, f.description)}</span>{' '}
               <span className="muted small">
-                ({ruleName(t, f.rule)} <code>{f.rule}</code>, {f.entryIds.length})
+                ({/* a rule this UI does not know shows by its id alone */ textOr(t, `rule.${f.rule}`, '')} <code>{f.rule}</code>, {f.entryIds.length})
               </span>{' '}
               {f.flagged ? (
                 <span className="badge">{t('harassment.flagged')}</span>

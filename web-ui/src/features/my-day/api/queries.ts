@@ -1,8 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { client } from '../../../lib/api/client';
+import { api } from '../../../lib/api/client';
 
 export const useMyDay = (quietDays: number) =>
-  useQuery({
-    queryKey: ['my-day', quietDays],
-    queryFn: async () => (await client.GET('/api/my-day', { params: { query: { quietDays: String(quietDays) } } })).data!,
-  });
+  useQuery({ queryKey: ['my-day', quietDays], queryFn: () => api.myDay(quietDays) });
