@@ -15,10 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.clearpath.persistence.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,6 +37,7 @@ class WholeStackIT {
   @RegisterExtension static final Browser browser = new Browser();
 
   private static final String NEW_CLIENT_PASSWORD = "Chen-new-Passw0rd";
+  private E2eStack stack;
   private KeycloakServer keycloak;
   private ApplicationContext app;
   private ObjectNode realm;
@@ -48,43 +47,18 @@ class WholeStackIT {
 
   @BeforeAll
   void startTheStack() {
-    var database = TestPostgres.freshDatabase();
-    var appPort = FreePort.find();
-    appUrl = "http://localhost:" + appPort;
-    realm = RealmFiles.devRealm(Path.of(System.getProperty("realm.dir", "keycloak")), appUrl);
-    var keycloakDatabase = TestPostgres.freshDatabase();
-    keycloak =
-        KeycloakServer.start(
-            Path.of(System.getProperty("keycloak.home")),
-            FreePort.find(),
-            realm,
-            new KeycloakServer.Database(
-                keycloakDatabase.jdbcUrl(),
-                keycloakDatabase.username(),
-                keycloakDatabase.password()),
-            "Admin-" + java.util.UUID.randomUUID(),
-            Path.of("target/e2e-keycloak/keycloak.log"),
-            // a first start on a fresh machine builds Keycloak (augmentation) first: minutes on 2
-            // cores
-            Duration.ofMinutes(10));
-    app =
-        ClearpathApp.start(
-            appUrl,
-            appPort,
-            keycloak.url(),
-            realm,
-            new java.util.HashMap<>(database.micronautProperties()),
-            false);
+    stack = E2eStack.start();
+    keycloak = stack.keycloak;
+    app = stack.app;
+    realm = stack.realm;
+    appUrl = stack.appUrl;
   }
 
   @AfterAll
   void stopTheStack() {
     browser.close();
-    if (app != null) {
-      app.close();
-    }
-    if (keycloak != null) {
-      keycloak.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 
@@ -305,6 +279,19 @@ class WholeStackIT {
   }
 
   /** Opens a tab of the case workspace. */
+  /** The form item holding a field: its control, label and error. */
+  private static com.microsoft.playwright.Locator field(
+      com.microsoft.playwright.Locator form, String name) {
+    return form.locator(".ant-form-item:has([id$='_" + name + "'])");
+  }
+
+  /** Picks an option of an Ant Design select by its label. */
+  private static void choose(Page page, String selectId, String label) {
+    page.locator("#" + selectId).click();
+    page.locator(".ant-select-dropdown:visible .ant-select-item-option[title='" + label + "']")
+        .click();
+  }
+
   private static void tab(Page page, String key) {
     page.getByTestId("tab-" + key).click();
     assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setSelected(true)))
@@ -489,18 +476,23 @@ class WholeStackIT {
     tab(page, "contacts");
 
     // a collector phoned the client's mother at 23:15 the client's time; the letter is attached
+    page.getByTestId("log-call").click();
     var form = page.getByTestId("contact-form");
-    form.locator("input[name=localTime]").fill(yesterday + "T23:15");
+    var time = form.locator("#contact-form_localTime");
+    time.fill(yesterday + " 23:15");
+    time.press("Enter");
     // the form presets the client's time zone from her record, not the browser's
-    assertThat(form.locator("select[name=zone]")).hasValue("Asia/Hong_Kong");
-    form.locator("select[name=contacted]").selectOption("FAMILY");
-    form.locator("input[name=agency]").fill("某某资产管理公司");
-    form.locator("input[name=collectorName]").fill("张三");
-    form.locator("textarea[name=summary]").fill("打电话给母亲，说不还钱就起诉");
-    form.locator("input[name=file]")
+    assertThat(field(form, "zone")).containsText("Asia/Hong_Kong");
+    assertThat(field(form, "channel")).containsText("Phone");
+    choose(page, "contact-form_contacted", "Family member");
+    form.locator("#contact-form_agency").fill("某某资产管理公司");
+    form.locator("#contact-form_collectorName").fill("张三");
+    form.locator("#contact-form_summary").fill("打电话给母亲，说不还钱就起诉");
+    form.locator("input[type=file]")
         .setInputFiles(
             new com.microsoft.playwright.options.FilePayload("律师函.pdf", "application/pdf", letter));
-    page.getByTestId("save-contact").click();
+    page.getByTestId("contact-form-save").click();
+    assertThat(form).isHidden();
     assertThat(page.getByTestId("contact-entry")).hasCount(1);
     assertThat(page.getByTestId("contacts")).containsText("律师函.pdf");
     assertThat(page.locator("[data-testid=finding][data-rule='cn.quiet-hours']")).hasCount(1);
@@ -508,13 +500,23 @@ class WholeStackIT {
 
     // a correction is a new entry; the old one stays, marked
     page.getByTestId("correct-contact").click();
-    form.locator("textarea[name=summary]").fill("打电话给母亲和姐姐，说不还钱就起诉");
-    page.getByTestId("save-contact").click();
-    assertThat(form.locator(".field-error")).isVisible(); // the reason is required
-    form.locator("input[name=reason]").fill("the sister was called too");
-    page.getByTestId("save-contact").click();
+    form.locator("#contact-form_summary").fill("打电话给母亲和姐姐，说不还钱就起诉");
+    page.getByTestId("contact-form-save").click();
+    // the reason is required: the server says so under the field
+    assertThat(field(form, "reason").locator(".ant-form-item-explain-error")).isVisible();
+    form.locator("#contact-form_reason").fill("the sister was called too");
+    page.getByTestId("contact-form-save").click();
+    assertThat(form).isHidden();
     assertThat(page.getByTestId("contact-entry")).hasCount(2);
     assertThat(page.locator("[data-testid=contact-entry][data-corrected=yes]")).hasCount(1);
+
+    // the log filters by who was contacted
+    choose(page, "filter-party", "The client");
+    assertThat(page.getByTestId("contact-entry")).hasCount(0);
+    choose(page, "filter-party", "Family member");
+    assertThat(page.getByTestId("contact-entry")).hasCount(2);
+    page.getByTestId("clear-filters").click();
+    assertThat(page.getByTestId("contact-entry")).hasCount(2);
 
     // a program dressed up as a screenshot is refused, and nothing is stored
     tab(page, "files");

@@ -18,4 +18,13 @@ public interface ContactLog {
 
   /** Every entry of a case, corrected ones included, in the order they were written. */
   List<ContactEntry> ofCase(CaseId caseId);
+
+  /** The entries of each of these cases, as {@link #ofCase} gives them, in one read. */
+  default java.util.Map<CaseId, List<ContactEntry>> ofCases(java.util.Collection<CaseId> caseIds) {
+    var found = new java.util.LinkedHashMap<CaseId, List<ContactEntry>>();
+    for (var caseId : caseIds) {
+      found.put(caseId, ofCase(caseId));
+    }
+    return found;
+  }
 }

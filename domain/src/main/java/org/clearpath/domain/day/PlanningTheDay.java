@@ -4,10 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import org.clearpath.domain.harassment.Flag;
 import org.clearpath.domain.harassment.Flagging;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
@@ -68,26 +67,22 @@ public final class PlanningTheDay {
   private DaySection findings(Actor actor, org.clearpath.domain.shared.UserId counselor) {
     var since = clock.instant().minus(FINDINGS_LOOK_BACK);
     var items = new ArrayList<DayItem>();
-    for (var contacted : queue.recentlyContacted(counselor, since, FINDINGS_CASES)) {
-      var handled =
-          flagging.ofCase(contacted.caseId(), actor).stream()
-              .map(Flag::findingKey)
-              .filter(Objects::nonNull)
-              .collect(Collectors.toSet());
-      for (var finding : flagging.findings(contacted.caseId(), actor)) {
-        if (!handled.contains(finding.key())) {
-          var params = new java.util.TreeMap<String, String>(finding.why().params());
-          params.put("code", finding.why().code());
-          params.put("kind", finding.kind().name());
-          params.put("rule", finding.rule());
-          items.add(
-              new DayItem(
-                  contacted.caseId(),
-                  contacted.clientName(),
-                  contacted.counselorName(),
-                  finding.to(),
-                  Map.copyOf(params)));
-        }
+    var contactedCases = queue.recentlyContacted(counselor, since, FINDINGS_CASES);
+    var unflagged =
+        flagging.unflagged(contactedCases.stream().map(DayItem::caseId).toList(), actor);
+    for (var contacted : contactedCases) {
+      for (var finding : unflagged.getOrDefault(contacted.caseId(), List.of())) {
+        var params = new java.util.TreeMap<String, String>(finding.why().params());
+        params.put("code", finding.why().code());
+        params.put("kind", finding.kind().name());
+        params.put("rule", finding.rule());
+        items.add(
+            new DayItem(
+                contacted.caseId(),
+                contacted.clientName(),
+                contacted.counselorName(),
+                finding.to(),
+                Map.copyOf(params)));
       }
     }
     items.sort(java.util.Comparator.comparing(DayItem::on).reversed());

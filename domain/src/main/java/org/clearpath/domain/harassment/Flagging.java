@@ -17,6 +17,7 @@ import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
+import org.clearpath.domain.shared.Role;
 
 /**
  * Use case: find harassment in a case's contact log with the jurisdiction's rules, flag it (from a
@@ -57,6 +58,34 @@ public final class Flagging {
   private List<Finding> detect(CaseId caseId) {
     return jurisdiction.findIn(
         ContactEntry.current(contacts.ofCase(caseId)).stream().map(CollectionContact::of).toList());
+  }
+
+  /**
+   * What the rules find that no flag covers yet (neither raised nor dismissed), in each of these
+   * cases, read together: for a queue over cases the staff member's reach already selected.
+   */
+  public java.util.Map<CaseId, List<Finding>> unflagged(
+      java.util.Collection<CaseId> caseIds, Actor actor) {
+    if (!actor.is(Role.COUNSELOR) && !actor.is(Role.SUPERVISOR)) {
+      throw new NotPermitted("harassment findings are for staff");
+    }
+    var logs = contacts.ofCases(caseIds);
+    var covered = flags.findingKeysOf(caseIds);
+    var found = new java.util.LinkedHashMap<CaseId, List<Finding>>();
+    for (var caseId : caseIds) {
+      var handled = covered.getOrDefault(caseId, java.util.Set.of());
+      found.put(
+          caseId,
+          jurisdiction
+              .findIn(
+                  ContactEntry.current(logs.getOrDefault(caseId, List.of())).stream()
+                      .map(CollectionContact::of)
+                      .toList())
+              .stream()
+              .filter(f -> !handled.contains(f.key()))
+              .toList());
+    }
+    return found;
   }
 
   public List<Flag> ofCase(CaseId caseId, Actor actor) {

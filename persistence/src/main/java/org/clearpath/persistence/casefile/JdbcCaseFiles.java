@@ -24,11 +24,6 @@ public class JdbcCaseFiles implements CaseFiles {
     this.jdbc = jdbc;
   }
 
-  /** Each case's latest contact, as {@code lc.last_contact}, for its filter and its order. */
-  private static final String LAST_CONTACT_JOIN =
-      "left join lateral (select max(e.occurred_at) as last_contact from contact_entry e"
-          + " where e.case_id = c.id) lc on true\n";
-
   /** Order-by expressions, chosen from a fixed list: nothing from the request reaches the SQL. */
   private static String orderBy(CaseQuery query) {
     var direction = query.descending() ? "desc" : "asc";
@@ -40,7 +35,7 @@ public class JdbcCaseFiles implements CaseFiles {
               "array_position(array['RESOLVED','CURRENT','EARLY','MID','LATE','LEGAL'],"
                   + " c.stage::text)";
           case DAYS_IN_STAGE -> "(current_date - sp.started_on)";
-          case LAST_CONTACT -> "lc.last_contact";
+          case LAST_CONTACT -> "c.last_contact_at"; // kept by the database (V10)
           case OPENED -> "c.opened_at";
         };
     return expression + " " + direction + " " + nulls + ", c.opened_at desc, c.id";
@@ -49,13 +44,8 @@ public class JdbcCaseFiles implements CaseFiles {
   @Override
   @io.micronaut.transaction.annotation.ReadOnly
   public CasePage page(CaseQuery query) {
-    var needsContact =
-        query.sort() == CaseQuery.Sort.LAST_CONTACT || query.noContactSince().isPresent();
     var needsStage = query.sort() == CaseQuery.Sort.DAYS_IN_STAGE;
     var sql = new StringBuilder("select c.* from case_file c\n");
-    if (needsContact) {
-      sql.append(LAST_CONTACT_JOIN);
-    }
     if (needsStage) {
       sql.append("left join stage_period sp on sp.case_id = c.id and sp.ended_on is null\n");
     }
@@ -100,7 +90,7 @@ public class JdbcCaseFiles implements CaseFiles {
         .noContactSince()
         .ifPresent(
             since -> {
-              sql.append(" and (lc.last_contact is null or lc.last_contact < ?)");
+              sql.append(" and (c.last_contact_at is null or c.last_contact_at < ?)");
               parameters.add(java.sql.Timestamp.from(since));
             });
     query
@@ -128,12 +118,9 @@ public class JdbcCaseFiles implements CaseFiles {
               parameters.add(text.replaceAll("[\\s-]", ""));
               parameters.add(text);
             });
-    // the count needs only the filters: no order, and the last-contact join only to filter
+    // the count needs only the filters: no order
     var where = sql.substring(sql.indexOf("where true"));
-    var count =
-        "select count(*) from case_file c\n"
-            + (query.noContactSince().isPresent() ? LAST_CONTACT_JOIN : "")
-            + where;
+    var count = "select count(*) from case_file c\n" + where;
     var countParameters = java.util.List.copyOf(parameters);
     sql.append("\norder by ").append(orderBy(query)).append("\nlimit ? offset ?");
     parameters.add(query.size());

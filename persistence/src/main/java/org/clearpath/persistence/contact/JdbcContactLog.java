@@ -97,6 +97,33 @@ public class JdbcContactLog implements ContactLog {
         "select " + COLUMNS + " from contact_entry where case_id = ? order by seq", caseId.value());
   }
 
+  @Override
+  @ReadOnly
+  public java.util.Map<CaseId, List<ContactEntry>> ofCases(java.util.Collection<CaseId> caseIds) {
+    var found = new java.util.LinkedHashMap<CaseId, List<ContactEntry>>();
+    caseIds.forEach(id -> found.put(id, new ArrayList<>()));
+    if (caseIds.isEmpty()) {
+      return found;
+    }
+    jdbc.prepareStatement(
+        "select " + COLUMNS + " from contact_entry where case_id = any(?) order by case_id, seq",
+        statement -> {
+          statement.setArray(
+              1,
+              statement
+                  .getConnection()
+                  .createArrayOf("uuid", caseIds.stream().map(CaseId::value).toArray()));
+          try (var rows = statement.executeQuery()) {
+            while (rows.next()) {
+              var entry = read(rows);
+              found.computeIfAbsent(entry.caseId(), id -> new ArrayList<>()).add(entry);
+            }
+            return null;
+          }
+        });
+    return found;
+  }
+
   private List<ContactEntry> query(String sql, UUID parameter) {
     return jdbc.prepareStatement(
         sql,

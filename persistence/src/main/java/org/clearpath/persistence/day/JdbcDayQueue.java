@@ -147,22 +147,18 @@ public class JdbcDayQueue implements DayQueue {
   @ReadOnly
   public DaySection quiet(UserId counselor, LocalDate today, int days, int limit) {
     var since = today.minusDays(days);
+    // the case keeps its latest contact (V10); a case never contacted counts from its opening
     var from =
-        """
-         from case_file c
-         left join lateral (select max(e.occurred_at) as at from contact_entry e
-                            where e.case_id = c.id) last on true
-         where c.status not in ('CLOSED', 'RESOLVED') and\
-        """
+        " from case_file c where c.status not in ('CLOSED', 'RESOLVED') and"
             + " (cast(? as varchar) is null or c.counselor_id = ?)"
-            + " and coalesce(last.at, c.opened_at) < ?::date";
+            + " and coalesce(c.last_contact_at, c.opened_at) < ?::date";
     return section(
         Kind.QUIET,
         "select c.id, c.client_name, c.counselor_name,"
-            + " coalesce(last.at, c.opened_at)::date as on_day,"
-            + " (last.at is null)::text as p_never"
+            + " coalesce(c.last_contact_at, c.opened_at)::date as on_day,"
+            + " (c.last_contact_at is null)::text as p_never"
             + from
-            + " order by coalesce(last.at, c.opened_at), c.id limit ?",
+            + " order by coalesce(c.last_contact_at, c.opened_at), c.id limit ?",
         "select count(*)" + from,
         limit,
         id(counselor),

@@ -92,6 +92,37 @@ public class JdbcFlags implements Flags {
     }
   }
 
+  @Override
+  @ReadOnly
+  public Map<CaseId, java.util.Set<String>> findingKeysOf(java.util.Collection<CaseId> caseIds) {
+    var found = new java.util.LinkedHashMap<CaseId, java.util.Set<String>>();
+    caseIds.forEach(id -> found.put(id, new java.util.HashSet<>()));
+    if (caseIds.isEmpty()) {
+      return found;
+    }
+    jdbc.prepareStatement(
+        "select case_id, finding_key from harassment_flag"
+            + " where case_id = any(?) and finding_key is not null",
+        statement -> {
+          statement.setArray(
+              1,
+              statement
+                  .getConnection()
+                  .createArrayOf("uuid", caseIds.stream().map(CaseId::value).toArray()));
+          try (var rows = statement.executeQuery()) {
+            while (rows.next()) {
+              found
+                  .computeIfAbsent(
+                      new CaseId(rows.getObject("case_id", UUID.class)),
+                      id -> new java.util.HashSet<>())
+                  .add(rows.getString("finding_key"));
+            }
+            return null;
+          }
+        });
+    return found;
+  }
+
   private List<Flag> query(String where, UUID parameter) {
     var contacts = linked("flag_contact", "contact_id", where, parameter);
     var files = linked("flag_evidence", "file_id", where, parameter);

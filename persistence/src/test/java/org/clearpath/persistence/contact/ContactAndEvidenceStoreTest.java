@@ -96,6 +96,52 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
   }
 
   @Test
+  void the_logs_and_flagged_findings_of_many_cases_read_together_match_them_case_by_case() {
+    var talked = aCase("c-batch");
+    var silent = aCase("c-batch");
+    var first = entry(talked, null, "一");
+    log.append(first);
+    log.append(entry(talked, first.id(), "一，更正"));
+    var other = aCase("c-batch");
+    log.append(entry(other, null, "二"));
+    var flagged =
+        new Flag(
+            UUID.randomUUID(),
+            other,
+            FlagKind.UNREASONABLE_HOURS,
+            Flag.Source.COUNSELOR,
+            "cn.quiet-hours",
+            "cn.quiet-hours:2026-11-20",
+            "夜间",
+            Flag.WRITTEN,
+            LocalDate.of(2026, 11, 20),
+            LocalDate.of(2026, 11, 20),
+            List.of(),
+            List.of(),
+            Flag.Status.OPEN,
+            null,
+            new UserId("c1"),
+            "w",
+            AT,
+            0);
+    flags.add(flagged);
+
+    var cases = List.of(talked, silent, other);
+    var logs = log.ofCases(cases);
+    assertThat(logs).containsOnlyKeys(cases);
+    for (var caseId : cases) {
+      assertThat(logs.get(caseId)).containsExactlyElementsOf(log.ofCase(caseId));
+    }
+    assertThat(logs.get(talked)).hasSize(2);
+    assertThat(logs.get(silent)).isEmpty();
+    assertThat(flags.findingKeysOf(cases))
+        .containsEntry(other, java.util.Set.of("cn.quiet-hours:2026-11-20"))
+        .containsEntry(talked, java.util.Set.of())
+        .containsEntry(silent, java.util.Set.of());
+    assertThat(log.ofCases(List.of())).isEmpty();
+  }
+
+  @Test
   void the_database_refuses_to_edit_or_delete_log_entries_and_evidence() {
     var caseId = aCase("c1");
     var first = entry(caseId, null, "原文");

@@ -107,6 +107,8 @@ class DayQueueTest implements TestPropertyProvider {
     var silent = TestCases.open(caseFiles, "quiet", NOW.minusSeconds(86_400 * 40));
     var talked = TestCases.open(caseFiles, "quiet", NOW.minusSeconds(86_400 * 40));
     contact(talked, NOW.minusSeconds(86_400 * 2), null, null);
+    // an entry logged late, about an older call, leaves the latest contact where it was
+    contact(talked, NOW.minusSeconds(86_400 * 30), null, null);
     var longAgo = TestCases.open(caseFiles, "quiet", NOW.minusSeconds(86_400 * 40));
     contact(longAgo, NOW.minusSeconds(86_400 * 20), null, null);
     var fresh = TestCases.open(caseFiles, "quiet", NOW.minusSeconds(86_400 * 2));

@@ -1,0 +1,110 @@
+package org.clearpath.persistence.day;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.UserId;
+import org.clearpath.persistence.contact.JdbcContactLog;
+import org.clearpath.persistence.harassment.JdbcFlags;
+import org.clearpath.persistence.testing.TestPostgres;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Benchmark, not a test: each section of "My day" on 100k cases (50 counselors, a contact on every
+ * third case in the last 60 days, a follow-up on every tenth of those), for a supervisor (every
+ * case) and one counselor. Run it with
+ *
+ * <pre>
+ * ./mvnw -pl persistence -am test -Dtest=DayQueueBenchmark -Dtest.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ */
+@Tag("benchmark")
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DayQueueBenchmark implements TestPropertyProvider {
+  private static final int CASES = Integer.getInteger("bench.cases", 100_000);
+  private final TestPostgres.Database database = TestPostgres.freshDatabase();
+
+  @Inject JdbcDayQueue queue;
+  @Inject JdbcContactLog log;
+  @Inject JdbcFlags flags;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return database.micronautProperties();
+  }
+
+  private static void measure(String what, Supplier<?> run) {
+    run.get();
+    var started = System.nanoTime();
+    Object result = null;
+    for (int i = 0; i < 5; i++) {
+      result = run.get();
+    }
+    var size =
+        result instanceof java.util.Collection<?> c
+            ? c.size()
+            : result instanceof Map<?, ?> m ? m.size() : -1;
+    System.out.printf(
+        "BENCHMARK %-62s %8.1f ms%n",
+        what + (size >= 0 ? " (" + size + ")" : ""), (System.nanoTime() - started) / 1e6 / 5);
+  }
+
+  @Test
+  void my_day_on_100k_cases() throws Exception {
+    database.execute(
+        "insert into case_file (id, client_name, counselor_id, counselor_name, status, stage,"
+            + " opened_at) select gen_random_uuid(), '客户' || i, 'counselor-' || (i % 50),"
+            + " 'counselor ' || (i % 50), 'OPEN', (array['CURRENT','EARLY','MID','LATE','LEGAL'])[1"
+            + " + i % 5], now() - ((i % 400) || ' days')::interval from generate_series(1, "
+            + CASES
+            + ") i");
+    database.execute(
+        "insert into contact_entry (id, case_id, occurred_at, client_zone, direction, channel,"
+            + " contacted, summary, follow_up, recorded_by, recorded_by_name, recorded_at)"
+            + " select gen_random_uuid(), id, now() - ((abs(hashtext(id::text)) % 60) || '"
+            + " days')::interval, 'Asia/Shanghai', 'INBOUND', 'PHONE', 'CLIENT', '电话', case when"
+            + " abs(hashtext(id::text)) % 30 = 0 then current_date - (abs(hashtext(id::text)) % 5)"
+            + " end, 'counselor-1', 'c', now() - ((abs(hashtext(id::text)) % 60) || '"
+            + " days')::interval from case_file where abs(hashtext(id::text)) % 3 = 0");
+    database.execute("analyze");
+    var today = LocalDate.now();
+    for (var who : new UserId[] {null, new UserId("counselor-7")}) {
+      var label = who == null ? "supervisor: " : "counselor:  ";
+      measure(label + "follow-ups due", () -> queue.followUps(who, today, 20).items());
+      measure(label + "open tasks", () -> queue.tasks(who, 20).items());
+      measure(label + "client incidents", () -> queue.incidents(who, 20).items());
+      measure(
+          label + "instalments this week",
+          () -> queue.instalments(who, today, today.plusDays(7), 20).items());
+      measure(label + "quiet 14 days", () -> queue.quiet(who, today, 14, 20).items());
+      measure(
+          label + "contacted in 14 days (for findings)",
+          () -> queue.recentlyContacted(who, Instant.now().minusSeconds(14 * 86_400L), 200));
+      var contacted =
+          queue.recentlyContacted(who, Instant.now().minusSeconds(14 * 86_400L), 200).stream()
+              .map(org.clearpath.domain.day.DayItem::caseId)
+              .toList();
+      measure(label + "their logs, read together", () -> log.ofCases(contacted));
+      measure(
+          label + "their flagged findings, read together", () -> flags.findingKeysOf(contacted));
+      measure(
+          label + "before: their logs and flags case by case",
+          () -> {
+            for (CaseId id : contacted) {
+              log.ofCase(id);
+              flags.ofCase(id);
+            }
+            return contacted;
+          });
+    }
+    measure("supervisor: complaints to review", () -> queue.complaintsToReview(20).items());
+  }
+}
