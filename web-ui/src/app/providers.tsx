@@ -57,6 +57,7 @@ export function Providers({ lang, children, client }: { lang: Lang; children: Re
               colorLink: '#0b57d0',
               colorTextDescription: 'rgba(0, 0, 0, 0.65)',
               colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+              colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
               borderRadius: 6,
             },
           }}

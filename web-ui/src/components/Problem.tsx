@@ -1,16 +1,16 @@
-import { fieldMessage, type ApiError } from '../lib/api/client';
+import { fieldMessage, type ApiError, type FieldError as ServerFieldError } from '../lib/api/client';
 import { useApp } from '../lib/session';
 
 /** The one way a failed request shows: a conflict, the field errors, or the server's message. */
-export function ProblemMessage({ failure }: { failure: ApiError }) {
+export function ProblemMessage({ failure, errors = failure.problem.errors }: { failure: ApiError; errors?: ServerFieldError[] }) {
   const { t } = useApp();
-  const { status, errors } = failure.problem;
+  const { status } = failure.problem;
   return (
     <div className="field-error" role="alert" data-testid="form-error">
       {status === 409 && <p>{t('error.conflict')}</p>}
       {status === 403 && <p>{t('error.forbidden')}</p>}
       {status >= 500 && <p>{t('error.generic')}</p>}
-      {errors.length === 0 && status !== 409 && status !== 403 && status < 500 && <p>{failure.message}</p>}
+      {failure.problem.errors.length === 0 && status !== 409 && status !== 403 && status < 500 && <p>{failure.message}</p>}
       {errors.map((e) => (
         <p key={e.field}>
           {e.field}: {fieldMessage(e)}

@@ -89,7 +89,7 @@ function Workspace({ c, back }: { c: CaseView; back: string }) {
       children: (
         <QueryState query={contacts}>
           {(entries) => (
-            <Contacts caseId={c.id} canChange={mine} entries={entries} files={files.data ?? []} onChanged={changed} />
+            <Contacts caseId={c.id} canChange={mine} entries={entries} files={files.data ?? []} />
           )}
         </QueryState>
       ),

@@ -20,7 +20,7 @@ export default function Caseload() {
   const [page, setPage] = useState(0);
   const [search, setSearch] = useState('');
   // the server filters, sorts and pages; a search waits until the typing pauses
-  const q = useDebounced(search.trim(), 300);
+  const q = useDebounced(search.trim(), 200);
   // what the list shows, for its pages and for the CSV export alike
   const filters = {
     q: q || undefined,

@@ -1,33 +1,34 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { PhoneOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Col, DatePicker, Empty, Form, Input, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { FormDrawer, given, useServerForm } from '../../../components/forms';
+import { QueryState } from '../../../components/QueryState';
+import { api, type ContactRequest, type ContactView, type EvidenceView } from '../../../lib/api/client';
+import { useApp } from '../../../lib/session';
 import { zones } from '../../../lib/zones';
 import { useRecord } from '../../cases';
-import { QueryState } from '../../../components/QueryState';
 import { useDebts, useLenders } from '../../debts';
-import { ApiError, api, type ContactRequest, type ContactView, type EvidenceView } from '../../../lib/api/client';
-import { useApp } from '../../../lib/session';
 
-const DIRECTIONS = ['INBOUND', 'OUTBOUND'];
-const CHANNELS = ['PHONE', 'SMS', 'EMAIL', 'APP_MESSAGE', 'LETTER', 'VISIT', 'IN_PERSON', 'MESSAGING_APP'];
-const PARTIES = ['CLIENT', 'FAMILY', 'EMPLOYER', 'FRIEND_OR_CONTACT', 'OTHER_THIRD_PARTY'];
-const OUTCOMES = ['', 'PROMISE_TO_PAY', 'PLAN_OFFERED', 'PLAN_AGREED', 'REFUSED', 'DISPUTED', 'NO_ANSWER', 'CALLBACK_REQUESTED', 'OTHER'];
+const DIRECTIONS = ['INBOUND', 'OUTBOUND'] as const;
+const CHANNELS = ['PHONE', 'SMS', 'EMAIL', 'APP_MESSAGE', 'LETTER', 'VISIT', 'IN_PERSON', 'MESSAGING_APP'] as const;
+const PARTIES = ['CLIENT', 'FAMILY', 'EMPLOYER', 'FRIEND_OR_CONTACT', 'OTHER_THIRD_PARTY'] as const;
+const OUTCOMES = ['PROMISE_TO_PAY', 'PLAN_OFFERED', 'PLAN_AGREED', 'REFUSED', 'DISPUTED', 'NO_ANSWER', 'CALLBACK_REQUESTED', 'OTHER'] as const;
 
+/** What the form holds: the request's fields, with the two dates as dayjs values for the pickers. */
+type ContactFields = Omit<Required<{ [K in keyof ContactRequest]: NonNullable<ContactRequest[K]> }>, 'localTime' | 'followUp'> & {
+  localTime: Dayjs;
+  followUp: Dayjs | null;
+};
 
-function nowLocal(): string {
-  const d = new Date();
-  d.setSeconds(0, 0);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
+const LOCAL = 'YYYY-MM-DDTHH:mm';
 
-/** The form's fields: every one present, empty text for "not given". */
-type ContactForm = { [K in keyof ContactRequest]-?: NonNullable<ContactRequest[K]> };
-
-function blank(zone: string): ContactForm {
+function blank(zone: string, channel: string): ContactFields {
   return {
-    localTime: nowLocal(),
+    localTime: dayjs().second(0).millisecond(0),
     zone,
     direction: 'INBOUND',
-    channel: 'PHONE',
+    channel,
     contacted: 'CLIENT',
     conversation: false,
     summary: '',
@@ -38,14 +39,14 @@ function blank(zone: string): ContactForm {
     collectorName: '',
     collectorNumber: '',
     contactedNumber: '',
-    followUp: '',
+    followUp: null,
     reason: '',
   };
 }
 
-function fromEntry(e: ContactView): ContactForm {
+function fromEntry(e: ContactView): ContactFields {
   return {
-    localTime: e.localTime,
+    localTime: dayjs(e.localTime),
     zone: e.zone,
     lenderId: e.lenderId ?? '',
     debtId: e.debtId ?? '',
@@ -59,77 +60,51 @@ function fromEntry(e: ContactView): ContactForm {
     conversation: e.conversation,
     summary: e.summary,
     outcome: e.outcome ?? '',
-    followUp: e.followUp ?? '',
+    followUp: e.followUp ? dayjs(e.followUp) : null,
     reason: '',
   };
 }
 
-/** The contact log: every entry, corrections beside what they correct, and the form to add one. */
+/** The filters over the log, all optional. */
+export interface Filters {
+  lender?: string;
+  channel?: string;
+  party?: string;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+export function matches(e: ContactView, f: Filters): boolean {
+  if (f.lender && e.lenderName !== f.lender && e.agency !== f.lender) return false;
+  if (f.channel && e.channel !== f.channel) return false;
+  if (f.party && e.contacted !== f.party) return false;
+  const day = e.localTime.slice(0, 10);
+  if (f.range?.[0] && day < f.range[0].format('YYYY-MM-DD')) return false;
+  if (f.range?.[1] && day > f.range[1].format('YYYY-MM-DD')) return false;
+  return true;
+}
+
+/**
+ * The contact log of a case: a table that filters by lender or agency, channel, who was contacted
+ * and date range, with corrections beside what they correct; "Log a call" opens the form in a drawer,
+ * preset to a phone call now in the client's time zone.
+ */
 export default function Contacts({
   caseId,
   canChange,
   entries,
   files,
-  onChanged,
 }: {
   caseId: string;
   canChange: boolean;
   entries: ContactView[];
   files: EvidenceView[];
-  onChanged: () => void;
 }) {
-  const { t } = useApp();
-  const lendersQuery = useLenders(canChange);
-  const debtsQuery = useDebts(caseId, canChange);
-  const lenders = lendersQuery.data ?? [];
-  const debts = debtsQuery.data ?? [];
-  // the client's time zone (the office's when the record has none) presets the form
-  const record = useRecord(caseId);
-  const caseZone = record.data ? (record.data.zone ?? record.data.officeZone) : null;
-  const [form, setForm] = useState<ContactForm>(() => blank(zones()[0]));
-  const [zoneTouched, setZoneTouched] = useState(false);
-  useEffect(() => {
-    if (caseZone && !zoneTouched) setForm((f) => ({ ...f, zone: caseZone }));
-  }, [caseZone, zoneTouched]);
-  const [correcting, setCorrecting] = useState<ContactView | null>(null);
-  const [file, setFile] = useState<File | null>(null);
-  const [fileKey, setFileKey] = useState(0);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { t, lang } = useApp();
+  const [filters, setFilters] = useState<Filters>({});
+  const [editing, setEditing] = useState<{ entry: ContactView | null; channel: string } | null>(null);
 
-
-  const set = (field: keyof ContactForm, value: string | boolean) => setForm((f) => ({ ...f, [field]: value }));
-  const err = (field: string) => {
-    const message = failure?.fieldError(field);
-    return message ? <p className="field-error">{message}</p> : null;
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    setBusy(true);
-    const body: ContactRequest = { ...form };
-    for (const k of Object.keys(body) as (keyof ContactRequest)[]) if (body[k] === '') delete body[k];
-    try {
-      const saved = correcting ? await api.correctContact(caseId, correcting.id, body) : await api.logContact(caseId, body);
-      if (file) await api.upload(caseId, file, saved.id);
-      setForm(blank(form.zone));
-      setCorrecting(null);
-      setFile(null);
-      setFileKey((k) => k + 1);
-      onChanged();
-    } catch (e) {
-      if (e instanceof ApiError) {
-        setFailure(e);
-        onChanged();
-      }
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const corrected = new Set(entries.filter((e) => e.corrects).map((e) => e.corrects));
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  const corrected = useMemo(() => new Set(entries.filter((e) => e.corrects).map((e) => e.corrects)), [entries]);
+  const byId = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   // an entry's attachments include those of the entries it corrects
   const lineage = (entry: ContactView): string[] => {
     const ids: string[] = [];
@@ -137,256 +112,352 @@ export default function Contacts({
       ids.push(at.id);
     return ids;
   };
-  const sorted = [...entries].sort((a, b) => b.at.localeCompare(a.at));
+  const sorted = useMemo(() => [...entries].sort((a, b) => b.at.localeCompare(a.at)), [entries]);
+  const shown = sorted.filter((e) => matches(e, filters));
+  const lenders = [...new Set(entries.flatMap((e) => [e.lenderName, e.agency]).filter((n): n is string => !!n))].sort((a, b) =>
+    a.localeCompare(b, lang),
+  );
+  const filtered = Object.values(filters).some((v) => (Array.isArray(v) ? v.some(Boolean) : !!v));
+
   return (
     <section data-testid="contacts">
-      <h2>{t('contacts.title')}</h2>
-      {sorted.length === 0 ? (
-        <p className="muted">{t('contacts.none')}</p>
-      ) : (
-        <table className="contacts">
-          <thead>
-            <tr>
-              <th>{t('contacts.localTime')}</th>
-              <th>{t('contacts.channel')}</th>
-              <th>{t('contacts.contacted')}</th>
-              <th>{t('contacts.lender')}</th>
-              <th>{t('contacts.summary')}</th>
-              <th>{t('contacts.outcome')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((e) => {
-              const old = corrected.has(e.id);
-              return (
-                <tr key={e.id} className={old ? 'superseded' : ''} data-testid="contact-entry" data-corrected={old ? 'yes' : 'no'}>
-                  <td>
-                    {e.localTime.replace('T', ' ')}
-                    <div className="muted small">{e.zone}</div>
-                  </td>
-                  <td>
-                    {t(`direction.${e.direction}`)} · {t(`channel.${e.channel}`)}
-                    {e.conversation && <div className="muted small">{t('contacts.conversation')}</div>}
-                  </td>
-                  <td>
-                    {t(`party.${e.contacted}`)}
-                    {e.contactedNumber && <div className="muted small">{e.contactedNumber}</div>}
-                  </td>
-                  <td>
-                    {[e.lenderName, e.agency].filter(Boolean).join(' / ')}
-                    {(e.collectorName || e.collectorNumber) && (
-                      <div className="muted small">{[e.collectorName, e.collectorNumber].filter(Boolean).join(' ')}</div>
-                    )}
-                  </td>
-                  <td>
-                    <span className="user-text">{e.summary}</span>
-                    {e.corrects && (
-                      <div className="muted small">
-                        {t('contacts.correctionOf')}: <span className="user-text">{e.correctionReason}</span>
-                      </div>
-                    )}
-                    {files
-                      .filter((f) => f.contactId != null && lineage(e).includes(f.contactId))
-                      .map((f) => (
-                        <div key={f.id} className="small">
-                          📎 <a href={api.evidenceUrl(f.id)}>{f.name}</a>
-                        </div>
-                      ))}
-                  </td>
-                  <td>
-                    {e.outcome ? t(`outcome.${e.outcome}`) : ''}
-                    {e.followUp && <div className="muted small">→ {e.followUp}</div>}
-                    {old && <div className="badge">{t('contacts.corrected')}</div>}
-                  </td>
-                  <td>
-                    {canChange && !old && (
-                      <button
-                        type="button"
-                        className="secondary small"
-                        data-testid="correct-contact"
-                        onClick={() => {
-                          setCorrecting(e);
-                          setForm(fromEntry(e));
-                          setFailure(null);
-                        }}
-                      >
-                        {t('contacts.correct')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
-      {canChange && (
-        <form className="card" onSubmit={submit} data-testid="contact-form" noValidate>
-          <QueryState query={lendersQuery} quiet>{() => null}</QueryState>
-          <QueryState query={debtsQuery} quiet>{() => null}</QueryState>
-          <h3>{correcting ? t('contacts.correcting') : t('contacts.add')}</h3>
-          <div className="row four">
-            <label>
-              {t('contacts.localTime')}
-              <input name="localTime" type="datetime-local" value={form.localTime} onChange={(e) => set('localTime', e.target.value)} />
-              {err('localTime')}
-              {err('at')}
-            </label>
-            <label>
-              {t('contacts.zone')}
-              <select
-                name="zone"
-                value={form.zone}
-                onChange={(e) => {
-                  setZoneTouched(true);
-                  set('zone', e.target.value);
-                }}
-              >
-                {zones(caseZone).map((z) => (
-                  <option key={z}>{z}</option>
-                ))}
-              </select>
-              {err('zone')}
-            </label>
-            <label>
-              {t('contacts.direction')}
-              <select name="direction" value={form.direction} onChange={(e) => set('direction', e.target.value)}>
-                {DIRECTIONS.map((d) => (
-                  <option key={d} value={d}>
-                    {t(`direction.${d}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('contacts.channel')}
-              <select name="channel" value={form.channel} onChange={(e) => set('channel', e.target.value)}>
-                {CHANNELS.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`channel.${c}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-          <div className="row four">
-            <label>
-              {t('contacts.contacted')}
-              <select name="contacted" value={form.contacted} onChange={(e) => set('contacted', e.target.value)}>
-                {PARTIES.map((p) => (
-                  <option key={p} value={p}>
-                    {t(`party.${p}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('contacts.contactedNumber')}
-              <input name="contactedNumber" value={form.contactedNumber} onChange={(e) => set('contactedNumber', e.target.value)} />
-              {err('contactedNumber')}
-            </label>
-            <label>
-              {t('contacts.lender')}
-              <select name="lenderId" value={form.lenderId} onChange={(e) => set('lenderId', e.target.value)}>
-                <option value="">{t('contacts.noLender')}</option>
-                {lenders.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.name}
-                  </option>
-                ))}
-              </select>
-              {err('lenderId')}
-            </label>
-            <label>
-              {t('contacts.debt')}
-              <select name="debtId" value={form.debtId} onChange={(e) => set('debtId', e.target.value)}>
-                <option value="">{t('contacts.noLender')}</option>
-                {debts.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.lenderName} {d.product ?? ''}
-                  </option>
-                ))}
-              </select>
-              {err('debtId')}
-            </label>
-          </div>
-          <div className="row four">
-            <label>
-              {t('contacts.agency')}
-              <input name="agency" value={form.agency} onChange={(e) => set('agency', e.target.value)} />
-              {err('agency')}
-            </label>
-            <label>
-              {t('contacts.collectorName')}
-              <input name="collectorName" value={form.collectorName} onChange={(e) => set('collectorName', e.target.value)} />
-            </label>
-            <label>
-              {t('contacts.collectorNumber')}
-              <input name="collectorNumber" value={form.collectorNumber} onChange={(e) => set('collectorNumber', e.target.value)} />
-            </label>
-            <label className="check">
-              <input
-                name="conversation"
-                type="checkbox"
-                checked={form.conversation}
-                onChange={(e) => set('conversation', e.target.checked)}
-              />
-              {t('contacts.conversation')}
-            </label>
-          </div>
-          <label>
-            {t('contacts.summary')}
-            <textarea name="summary" rows={2} value={form.summary} onChange={(e) => set('summary', e.target.value)} />
-            {err('summary')}
-          </label>
-          <div className="row four">
-            <label>
-              {t('contacts.outcome')}
-              <select name="outcome" value={form.outcome} onChange={(e) => set('outcome', e.target.value)}>
-                {OUTCOMES.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`outcome.${o}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('contacts.followUp')}
-              <input name="followUp" type="date" value={form.followUp} onChange={(e) => set('followUp', e.target.value)} />
-              {err('followUp')}
-            </label>
-            <label>
-              {t('contacts.file')}
-              <input key={fileKey} name="file" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-              {err('file')}
-            </label>
-            {correcting && (
-              <label>
-                {t('contacts.reason')}
-                <input name="reason" value={form.reason ?? ''} onChange={(e) => set('reason', e.target.value)} />
-                {err('reason')}
-              </label>
-            )}
-          </div>
-          {failure && failure.problem.errors.length === 0 && <p className="error">{failure.message}</p>}
-          <button type="submit" disabled={busy} data-testid="save-contact">
-            {t('contacts.save')}
-          </button>
-          {correcting && (
-            <button
-              type="button"
-              className="secondary"
-              onClick={() => {
-                setCorrecting(null);
-                setForm(blank(form.zone));
-              }}
-            >
-              {t('contacts.cancel')}
-            </button>
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {t('contacts.title')}
+        </Typography.Title>
+        {canChange && (
+          <Space>
+            <Button type="primary" icon={<PhoneOutlined />} data-testid="log-call" onClick={() => setEditing({ entry: null, channel: 'PHONE' })}>
+              {t('contacts.logCall')}
+            </Button>
+            <Button icon={<PlusOutlined />} data-testid="log-contact" onClick={() => setEditing({ entry: null, channel: 'SMS' })}>
+              {t('contacts.add')}
+            </Button>
+          </Space>
+        )}
+      </Space>
+      {entries.length > 0 && (
+        <Space wrap className="filters" data-testid="contact-filters" style={{ margin: '12px 0' }}>
+          <Select
+            allowClear
+            showSearch
+            style={{ minWidth: 180 }}
+            placeholder={t('contacts.filter.lender')}
+            aria-label={t('contacts.filter.lender')}
+            id="filter-lender"
+            data-testid="filter-lender"
+            value={filters.lender}
+            onChange={(lender?: string) => setFilters((f) => ({ ...f, lender }))}
+            options={lenders.map((n) => ({ value: n, label: n }))}
+          />
+          <Select
+            allowClear
+            style={{ minWidth: 140 }}
+            placeholder={t('contacts.channel')}
+            aria-label={t('contacts.channel')}
+            id="filter-channel"
+            data-testid="filter-channel"
+            value={filters.channel}
+            onChange={(channel?: string) => setFilters((f) => ({ ...f, channel }))}
+            options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+          />
+          <Select
+            allowClear
+            style={{ minWidth: 160 }}
+            placeholder={t('contacts.contacted')}
+            aria-label={t('contacts.contacted')}
+            id="filter-party"
+            data-testid="filter-party"
+            value={filters.party}
+            onChange={(party?: string) => setFilters((f) => ({ ...f, party }))}
+            options={PARTIES.map((p) => ({ value: p, label: t(`party.${p}`) }))}
+          />
+          <DatePicker.RangePicker
+            aria-label={t('contacts.filter.dates')}
+            data-testid="filter-dates"
+            value={filters.range ?? null}
+            onChange={(range) => setFilters((f) => ({ ...f, range }))}
+          />
+          {filtered && (
+            <Button type="link" onClick={() => setFilters({})} data-testid="clear-filters">
+              {t('contacts.filter.clear')}
+            </Button>
           )}
-        </form>
+        </Space>
+      )}
+      {entries.length === 0 ? (
+        <Empty description={t('contacts.none')} />
+      ) : (
+        <Table<ContactView>
+          size="small"
+          data-testid="contact-log"
+          rowKey="id"
+          dataSource={shown}
+          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+          locale={{ emptyText: <Empty description={t('contacts.noneMatch')} /> }}
+          scroll={{ x: 900 }}
+          onRow={(e) => ({ 'data-testid': 'contact-entry', 'data-corrected': corrected.has(e.id) ? 'yes' : 'no' }) as never}
+          rowClassName={(e) => (corrected.has(e.id) ? 'superseded' : '')}
+          columns={[
+            {
+              title: t('contacts.localTime'),
+              key: 'time',
+              width: 150,
+              render: (_, e) => (
+                <>
+                  {e.localTime.replace('T', ' ')}
+                  <div className="muted small">{e.zone}</div>
+                </>
+              ),
+            },
+            {
+              title: t('contacts.channel'),
+              key: 'channel',
+              width: 130,
+              render: (_, e) => (
+                <>
+                  {t(`direction.${e.direction}`)} · {t(`channel.${e.channel}`)}
+                  {e.conversation && <div className="muted small">{t('contacts.conversation')}</div>}
+                </>
+              ),
+            },
+            {
+              title: t('contacts.contacted'),
+              key: 'contacted',
+              width: 130,
+              render: (_, e) => (
+                <>
+                  {t(`party.${e.contacted}`)}
+                  {e.contactedNumber && <div className="muted small">{e.contactedNumber}</div>}
+                </>
+              ),
+            },
+            {
+              title: t('contacts.lender'),
+              key: 'lender',
+              width: 170,
+              render: (_, e) => (
+                <>
+                  <span className="user-text">{[e.lenderName, e.agency].filter(Boolean).join(' / ')}</span>
+                  {(e.collectorName || e.collectorNumber) && (
+                    <div className="muted small user-text">{[e.collectorName, e.collectorNumber].filter(Boolean).join(' ')}</div>
+                  )}
+                </>
+              ),
+            },
+            {
+              title: t('contacts.summary'),
+              key: 'summary',
+              render: (_, e) => (
+                <>
+                  <span className="user-text">{e.summary}</span>
+                  {e.corrects && (
+                    <div className="muted small">
+                      {t('contacts.correctionOf')}: <span className="user-text">{e.correctionReason}</span>
+                    </div>
+                  )}
+                  {files
+                    .filter((f) => f.contactId != null && lineage(e).includes(f.contactId))
+                    .map((f) => (
+                      <div key={f.id} className="small">
+                        📎 <a href={api.evidenceUrl(f.id)}>{f.name}</a>
+                      </div>
+                    ))}
+                </>
+              ),
+            },
+            {
+              title: t('contacts.outcome'),
+              key: 'outcome',
+              width: 140,
+              render: (_, e) => (
+                <>
+                  {e.outcome ? t(`outcome.${e.outcome}`) : ''}
+                  {e.followUp && <div className="muted small">→ {e.followUp}</div>}
+                  {corrected.has(e.id) && <Tag>{t('contacts.corrected')}</Tag>}
+                </>
+              ),
+            },
+            ...(canChange
+              ? [
+                  {
+                    title: <span className="sr-only">{t('contacts.correct')}</span>,
+                    key: 'act',
+                    width: 90,
+                    render: (_: unknown, e: ContactView) =>
+                      !corrected.has(e.id) && (
+                        <Button size="small" data-testid="correct-contact" onClick={() => setEditing({ entry: e, channel: e.channel })}>
+                          {t('contacts.correct')}
+                        </Button>
+                      ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+      )}
+      {canChange && editing && (
+        <ContactDrawer caseId={caseId} entry={editing.entry} channel={editing.channel} onClose={() => setEditing(null)} />
       )}
     </section>
+  );
+}
+
+/** The form to log a contact, or to correct one (a new entry beside the old, with a reason). */
+function ContactDrawer({
+  caseId,
+  entry,
+  channel,
+  onClose,
+}: {
+  caseId: string;
+  entry: ContactView | null;
+  channel: string;
+  onClose: () => void;
+}) {
+  const { t } = useApp();
+  const lendersQuery = useLenders();
+  const debtsQuery = useDebts(caseId);
+  // the client's time zone (the office's when the record has none) presets the form
+  const record = useRecord(caseId);
+  const caseZone = record.data ? (record.data.zone ?? record.data.officeZone) : null;
+  const { form, run, busy, problem } = useServerForm<ContactFields>({ at: 'localTime' });
+  const [file, setFile] = useState<File | null>(null);
+
+  const save = async (values: ContactFields) => {
+    const body: ContactRequest = given({
+      ...values,
+      localTime: values.localTime.format(LOCAL),
+      followUp: values.followUp ? values.followUp.format('YYYY-MM-DD') : '',
+      reason: entry ? values.reason : '',
+    });
+    const saved = await run(async () => {
+      const stored = entry ? await api.correctContact(caseId, entry.id, body) : await api.logContact(caseId, body);
+      if (file) await api.upload(caseId, file, stored.id);
+    });
+    if (saved) onClose();
+  };
+
+  // wait for the record so the zone is the client's from the start
+  if (record.isPending) return null;
+  const initial = entry ? fromEntry(entry) : blank(caseZone ?? zones()[0], channel);
+  return (
+    <FormDrawer<ContactFields>
+      open
+      name="contact-form"
+      title={entry ? t('contacts.correcting') : channel === 'PHONE' ? t('contacts.logCall') : t('contacts.add')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      initialValues={initial}
+    >
+      <QueryState query={lendersQuery} quiet>{() => null}</QueryState>
+      <QueryState query={debtsQuery} quiet>{() => null}</QueryState>
+      <Row gutter={12}>
+        <Col xs={24} sm={14}>
+          <Form.Item name="localTime" label={t('contacts.localTime')} rules={[{ required: true, message: t('form.required') }]}>
+            <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} needConfirm={false} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={10}>
+          <Form.Item name="zone" label={t('contacts.zone')}>
+            <Select showSearch options={zones(caseZone).map((z) => ({ value: z, label: z }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={8}>
+          <Form.Item name="direction" label={t('contacts.direction')}>
+            <Select options={DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={8}>
+          <Form.Item name="channel" label={t('contacts.channel')}>
+            <Select options={CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item name="conversation" valuePropName="checked" label={t('contacts.answered')}>
+            <Checkbox>{t('contacts.conversation')}</Checkbox>
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="contacted" label={t('contacts.contacted')}>
+            <Select options={PARTIES.map((p) => ({ value: p, label: t(`party.${p}`) }))} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="contactedNumber" label={t('contacts.contactedNumber')}>
+            <Input inputMode="tel" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="lenderId" label={t('contacts.lender')}>
+            <Select
+              showSearch
+              optionFilterProp="label"
+              options={[{ value: '', label: t('contacts.noLender') }, ...(lendersQuery.data ?? []).map((l) => ({ value: l.id, label: l.name }))]}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="debtId" label={t('contacts.debt')}>
+            <Select
+              options={[
+                { value: '', label: t('contacts.noLender') },
+                ...(debtsQuery.data ?? []).map((d) => ({ value: d.id, label: `${d.lenderName} ${d.product ?? ''}` })),
+              ]}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item name="agency" label={t('contacts.agency')}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={8}>
+          <Form.Item name="collectorName" label={t('contacts.collectorName')}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col xs={12} sm={8}>
+          <Form.Item name="collectorNumber" label={t('contacts.collectorNumber')}>
+            <Input inputMode="tel" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="summary" label={t('contacts.summary')}>
+        <Input.TextArea rows={3} autoFocus />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="outcome" label={t('contacts.outcome')}>
+            <Select options={[{ value: '', label: t('outcome.') }, ...OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))]} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="followUp" label={t('contacts.followUp')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      {entry && (
+        <Form.Item name="reason" label={t('contacts.reason')}>
+          <Input />
+        </Form.Item>
+      )}
+      <Form.Item label={t('contacts.file')}>
+        <Upload
+          maxCount={1}
+          beforeUpload={(f) => {
+            setFile(f);
+            return false;
+          }}
+          onRemove={() => setFile(null)}
+        >
+          <Button>{t('contacts.chooseFile')}</Button>
+        </Upload>
+      </Form.Item>
+    </FormDrawer>
   );
 }

@@ -1,0 +1,132 @@
+import { Button, Drawer, Form, Space, type FormInstance } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { ApiError, fieldMessage, type FieldError } from '../lib/api/client';
+import { useApp } from '../lib/session';
+import { ProblemMessage } from './Problem';
+
+/**
+ * The one way a form talks to the server: `run` sends the change; when the server refuses it, each
+ * field error lands under its field (in the UI's language, from the error's code), and whatever has
+ * no field on the form (a conflict, a refusal, a field the form does not show) shows above the
+ * buttons. `aliases` names the form field for a server field of another name (`at` → `localTime`).
+ */
+export function useServerForm<T extends object>(aliases: Record<string, string> = {}) {
+  const [form] = Form.useForm<T>();
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [elsewhere, setElsewhere] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const clear = () => {
+    setFailure(null);
+    setElsewhere([]);
+    form.setFields(
+      Object.keys(form.getFieldsValue(true) as object).map((name) => ({ name: name as never, errors: [] })),
+    );
+  };
+
+  /** Sends the change; true when the server took it. Errors other than the server's are thrown. */
+  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
+    clear();
+    setBusy(true);
+    try {
+      await action();
+      return true;
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      const onForm = new Set(Object.keys(form.getFieldsValue(true) as object));
+      const placed: { name: never; errors: string[] }[] = [];
+      const rest: FieldError[] = [];
+      for (const error of e.problem.errors) {
+        const name = aliases[error.field] ?? error.field;
+        if (onForm.has(name)) placed.push({ name: name as never, errors: [fieldMessage(error)] });
+        else rest.push(error);
+      }
+      form.setFields(placed);
+      setFailure(e);
+      setElsewhere(rest);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** The refusal that belongs to no field of the form, or nothing. */
+  const problem =
+    failure && (elsewhere.length > 0 || failure.problem.errors.length === 0) ? (
+      <ProblemMessage failure={failure} errors={elsewhere} />
+    ) : null;
+
+  return { form, run, busy, failure, problem, clear };
+}
+
+/**
+ * A form that opens on demand in a drawer from the side: a title, the fields, the refusal that has
+ * no field, and Save / Cancel. Enter in a field sends it; Escape closes it.
+ */
+export function FormDrawer<T extends object>({
+  open,
+  title,
+  name,
+  form,
+  busy,
+  problem,
+  onClose,
+  onFinish,
+  initialValues,
+  saveLabel,
+  children,
+}: {
+  open: boolean;
+  title: ReactNode;
+  /** the form's id, its fields' ids (`name_field`) and its test id; the save button is `name-save` */
+  name: string;
+  form: FormInstance<T>;
+  busy: boolean;
+  problem: ReactNode;
+  onClose: () => void;
+  onFinish: (values: T) => void;
+  initialValues?: Partial<T>;
+  saveLabel?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useApp();
+  return (
+    <Drawer
+      open={open}
+      title={title}
+      onClose={onClose}
+      destroyOnHidden
+      size={typeof window === 'undefined' ? 560 : Math.min(560, window.innerWidth)}
+      footer={
+        <Space>
+          <Button type="primary" htmlType="submit" form={name} loading={busy} data-testid={`${name}-save`}>
+            {saveLabel ?? t('form.save')}
+          </Button>
+          <Button onClick={onClose} data-testid={`${name}-cancel`}>
+            {t('form.cancel')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form<T>
+        form={form}
+        name={name}
+        data-testid={name}
+        layout="vertical"
+        initialValues={initialValues}
+        onFinish={onFinish}
+        scrollToFirstError
+      >
+        {children}
+        {problem}
+      </Form>
+    </Drawer>
+  );
+}
+
+/** Drops the fields left empty, so the server sees "not given" rather than an empty text. */
+export function given<T extends object>(values: T): T {
+  const body = { ...values } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(body)) if (v === '' || v === null || v === undefined) delete body[k];
+  return body as T;
+}
