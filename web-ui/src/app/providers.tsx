@@ -58,6 +58,7 @@ export function Providers({ lang, children, client }: { lang: Lang; children: Re
               colorTextDescription: 'rgba(0, 0, 0, 0.65)',
               colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
               colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+              colorError: '#b3261e',
               borderRadius: 6,
             },
           }}

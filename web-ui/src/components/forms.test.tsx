@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { cleanup, fireEvent, render as renderInto, screen, waitFor } from '@testing-library/react';
 import { Form, Input } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactElement } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../lib/api/client';
 import { prepareDom } from '../testing/dom';
@@ -13,6 +14,8 @@ beforeAll(() => {
   prepareDom();
 });
 afterEach(cleanup);
+
+const render = (ui: ReactElement) => renderInto(<QueryClientProvider client={new QueryClient()}>{ui}</QueryClientProvider>);
 
 type Fields = { localTime: string; reason: string };
 

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Button, Drawer, Form, Space, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { ApiError, fieldMessage, type FieldError } from '../lib/api/client';
@@ -8,10 +9,12 @@ import { ProblemMessage } from './Problem';
  * The one way a form talks to the server: `run` sends the change; when the server refuses it, each
  * field error lands under its field (in the UI's language, from the error's code), and whatever has
  * no field on the form (a conflict, a refusal, a field the form does not show) shows above the
- * buttons. `aliases` names the form field for a server field of another name (`at` → `localTime`).
+ * buttons. After a conflict (409) the page's data is read again. `aliases` names the form field
+ * for a server field of another name (`at` → `localTime`).
  */
 export function useServerForm<T extends object>(aliases: Record<string, string> = {}) {
   const [form] = Form.useForm<T>();
+  const client = useQueryClient();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [elsewhere, setElsewhere] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
@@ -20,7 +23,10 @@ export function useServerForm<T extends object>(aliases: Record<string, string> 
     setFailure(null);
     setElsewhere([]);
     form.setFields(
-      Object.keys(form.getFieldsValue(true) as object).map((name) => ({ name: name as never, errors: [] })),
+      form
+        .getFieldsError()
+        .filter((f) => f.errors.length > 0)
+        .map((f) => ({ name: f.name as never, errors: [] })),
     );
   };
 
@@ -37,11 +43,13 @@ export function useServerForm<T extends object>(aliases: Record<string, string> 
       const placed: { name: never; errors: string[] }[] = [];
       const rest: FieldError[] = [];
       for (const error of e.problem.errors) {
-        const name = aliases[error.field] ?? error.field;
-        if (onForm.has(name)) placed.push({ name: name as never, errors: [fieldMessage(error)] });
+        const path = fieldPath(aliases[error.field] ?? error.field);
+        if (onForm.has(String(path[0]))) placed.push({ name: path as never, errors: [fieldMessage(error)] });
         else rest.push(error);
       }
       form.setFields(placed);
+      // someone else changed it: what the page shows is read again, so the next try starts from it
+      if (e.status === 409) void client.invalidateQueries();
       setFailure(e);
       setElsewhere(rest);
       return false;
@@ -122,6 +130,14 @@ export function FormDrawer<T extends object>({
       </Form>
     </Drawer>
   );
+}
+
+/** A server field name as a form path: `dues[0].date` → `['dues', 0, 'date']`. */
+export function fieldPath(field: string): (string | number)[] {
+  return field
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 /** Drops the fields left empty, so the server sees "not given" rather than an empty text. */

@@ -67,7 +67,7 @@ function Workspace({ c, back }: { c: CaseView; back: string }) {
           <Typography.Title level={2}>{t('stage.timeline')}</Typography.Title>
           <Timeline caseId={c.id} />
           {staff && <StageChecklist caseId={c.id} stage={c.stage} canChange={mine} />}
-          {mine && <SetStageForm caseId={c.id} current={c.stage} onChanged={changed} />}
+          {mine && <SetStageForm caseId={c.id} current={c.stage} />}
         </>
       ),
     },
@@ -77,8 +77,8 @@ function Workspace({ c, back }: { c: CaseView; back: string }) {
       forceRender: true,
       children: (
         <>
-          <Debts caseId={c.id} canChange={mine} onChanged={changed} />
-          <LegalSteps caseId={c.id} canChange={mine} onChanged={changed} />
+          <Debts caseId={c.id} canChange={mine} />
+          <LegalSteps caseId={c.id} canChange={mine} />
         </>
       ),
     },
@@ -139,8 +139,8 @@ function Workspace({ c, back }: { c: CaseView; back: string }) {
       forceRender: true,
       children: (
         <>
-          {staff && <Budget caseId={c.id} canChange={mine} onSaved={changed} />}
-          <Plans caseId={c.id} staff={staff} mine={mine} client={!staff} onChanged={changed} />
+          {staff && <Budget caseId={c.id} canChange={mine} />}
+          <Plans caseId={c.id} staff={staff} mine={mine} client={!staff} />
         </>
       ),
     },
@@ -150,7 +150,7 @@ function Workspace({ c, back }: { c: CaseView; back: string }) {
       forceRender: true,
       children: (
         <QueryState query={files}>
-          {(stored) => <Evidence caseId={c.id} canChange={mine} files={stored} onChanged={changed} />}
+          {(stored) => <Evidence caseId={c.id} canChange={mine} files={stored} />}
         </QueryState>
       ),
     },
@@ -158,7 +158,7 @@ function Workspace({ c, back }: { c: CaseView; back: string }) {
       key: 'record',
       label: <span data-testid="tab-record">{t('workspace.record')}</span>,
       forceRender: true,
-      children: <CaseRecord caseId={c.id} mine={mine} supervisor={supervisor} onChanged={changed} />,
+      children: <CaseRecord caseId={c.id} mine={mine} supervisor={supervisor} />,
     },
     staff && {
       key: 'history',

@@ -204,6 +204,20 @@ export interface CasePage {
 }
 
 const id = (value: string) => ({ params: { path: { id: value } } });
+
+/** One page of a list the server pages, with how many there are in all (its X-Total-Count). */
+export interface Paged<T> {
+  items: T[];
+  total: number;
+}
+
+async function paged<T>(call: Promise<{ data?: T[]; response: Response }>): Promise<Paged<T>> {
+  const { data, response } = await call;
+  const items = data ?? [];
+  return { items, total: Number(response.headers.get('X-Total-Count') ?? items.length) };
+}
+
+const pageQuery = (page: number, size: number) => ({ params: { query: { page: String(page), size: String(size) } } });
 const enc = encodeURIComponent;
 type ComplaintStepName = 'text' | 'review' | 'return' | 'filing' | 'answer' | 'closing';
 
@@ -211,11 +225,10 @@ export const api = {
   me: () => body(client.GET('/api/me')),
   /** One page of the caseload; the server counts how many match in all. */
   casePage: async (query: CaseQuery): Promise<CasePage> => {
-    const { data, response } = await client.GET('/api/cases', {
-      params: { query: Object.fromEntries(new URLSearchParams(queryString(query))) },
-    });
-    const cases = data ?? [];
-    return { cases, total: Number(response.headers.get('X-Total-Count') ?? cases.length) };
+    const { items, total } = await paged(
+      client.GET('/api/cases', { params: { query: Object.fromEntries(new URLSearchParams(queryString(query))) } }),
+    );
+    return { cases: items, total };
   },
   /** The whole filtered caseload as CSV (the server streams it page by page). */
   caseloadCsvUrl: (query: Omit<CaseQuery, 'page' | 'size'>) => `/api/cases/export.csv?${queryString(query)}`,
@@ -294,13 +307,7 @@ export const api = {
     body(client.POST('/api/cases/{id}/incidents', { ...id(caseId), body: r })),
   bodies: () => body(client.GET('/api/complaint-bodies')),
   /** One page of the open complaints, drafts awaiting review first; the server counts them all. */
-  complaintQueue: async (page: number, size: number) => {
-    const { data, response } = await client.GET('/api/complaints', {
-      params: { query: { page: String(page), size: String(size) } },
-    });
-    const complaints = data ?? [];
-    return { complaints, total: Number(response.headers.get('X-Total-Count') ?? complaints.length) };
-  },
+  complaintQueue: (page: number, size: number) => paged(client.GET('/api/complaints', pageQuery(page, size))),
   complaints: (caseId: string) => body(client.GET('/api/cases/{id}/complaints', id(caseId))),
   draftComplaint: (caseId: string, bodyCode: string, flagIds: string[], language: string) =>
     body(client.POST('/api/cases/{id}/complaints', { ...id(caseId), body: { bodyCode, flagIds, language } })),
@@ -348,12 +355,14 @@ export const api = {
     body(client.POST('/api/plans/{planId}/break', { params: { path: { planId } }, body: { reason, version } })),
   plansCsvUrl: (caseId: string) => `/api/cases/${enc(caseId)}/plans/export.csv`,
   paymentsCsvUrl: (caseId: string) => `/api/cases/${enc(caseId)}/plans/payments.csv`,
-  tasks: () => body(client.GET('/api/tasks')),
+  /** One page of the open tasks, oldest first. */
+  tasks: (page: number, size: number) => paged(client.GET('/api/tasks', pageQuery(page, size))),
   myDay: (quietDays: number) =>
     body(client.GET('/api/my-day', { params: { query: { quietDays: String(quietDays) } } })),
   dashboard: (days: number) => body(client.GET('/api/dashboard', { params: { query: { days: String(days) } } })),
   taskDone: (taskId: string) => nothing(client.POST('/api/tasks/{taskId}/done', { params: { path: { taskId } } })),
-  risks: () => body(client.GET('/api/plans/risks')),
+  /** One page of the supervisors' risk list. */
+  risks: (page: number, size: number) => paged(client.GET('/api/plans/risks', pageQuery(page, size))),
   feed: (caseId: string) => body(client.GET('/api/cases/{id}/calendar', id(caseId))),
   createFeed: (caseId: string) => body(client.POST('/api/cases/{id}/calendar', id(caseId))),
   revokeFeed: (caseId: string) => nothing(client.DELETE('/api/cases/{id}/calendar', id(caseId))),

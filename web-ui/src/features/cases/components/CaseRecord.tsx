@@ -1,198 +1,217 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { EditOutlined, SwapOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { Alert, Button, Descriptions, Form, Input, Select } from 'antd';
+import { useState } from 'react';
+import { FormDrawer, useServerForm } from '../../../components/forms';
 import { QueryState } from '../../../components/QueryState';
-import { ApiError, api } from '../../../lib/api/client';
-import { useCounselors, useRecord } from '../api/queries';
+import { SectionTitle } from '../../../components/SectionTitle';
+import { api, type RecordView } from '../../../lib/api/client';
 import { useApp } from '../../../lib/session';
 import { zones } from '../../../lib/zones';
+import { useCounselors, useRecord } from '../api/queries';
 
-const STATUSES = ['OPEN', 'IN_NEGOTIATION', 'PLAN_ACTIVE', 'RESOLVED', 'CLOSED'];
+const STATUSES = ['OPEN', 'IN_NEGOTIATION', 'PLAN_ACTIVE', 'RESOLVED', 'CLOSED'] as const;
 
-/** Staff only: the client record, status with reason, reassignment (supervisors). */
-export default function CaseRecord({
-  caseId,
-  mine,
-  supervisor,
-  onChanged,
-}: {
-  caseId: string;
-  mine: boolean;
-  supervisor: boolean;
-  onChanged: () => void;
-}) {
+type Drawer = 'record' | 'status' | 'assign';
+
+/** Staff only: the client record, the case's status with its reason, reassignment (supervisors). */
+export default function CaseRecord({ caseId, mine, supervisor }: { caseId: string; mine: boolean; supervisor: boolean }) {
   const { t } = useApp();
   const query = useRecord(caseId);
-  const record = query.data;
-  const [form, setForm] = useState({ phone: '', email: '', idNumber: '', householdNotes: '', zone: '' });
   const [revealed, setRevealed] = useState<string | null>(null);
-  const [status, setStatus] = useState({ status: 'OPEN', reason: '' });
-  const counselorsQuery = useCounselors(supervisor);
-  const counselors = counselorsQuery.data ?? [];
-  const [assignTo, setAssignTo] = useState('');
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-
-  // the forms start from the record as last read, again whenever it changes
-  useEffect(() => {
-    if (!record) return;
-    setForm({
-      phone: record.phone ?? '',
-      email: record.email ?? '',
-      idNumber: '',
-      householdNotes: record.householdNotes ?? '',
-      zone: record.zone ?? '',
-    });
-    setStatus({ status: record.status, reason: '' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [record?.version, caseId]);
-  const load = () => query.refetch();
-
-  const attempt = async (action: () => Promise<unknown>) => {
-    setFailure(null);
-    setMessage(null);
-    try {
-      await action();
-      await load();
-      setMessage(t('record.saved'));
-      onChanged();
-    } catch (e) {
-      if (e instanceof ApiError && e.problem.status === 409) {
-        await load();
-        setMessage(t('record.conflict'));
-      } else if (e instanceof ApiError) setFailure(e);
-    }
-  };
-  const err = (field: string) => {
-    const m = failure?.fieldError(field);
-    return m ? <p className="field-error">{m}</p> : null;
-  };
-
-  if (!record) return <QueryState query={query}>{() => null}</QueryState>;
-  const saveRecord = (e: FormEvent) => {
-    e.preventDefault();
-    attempt(() =>
-      api.saveRecord(caseId, {
-        phone: form.phone,
-        email: form.email,
-        idNumber: form.idNumber.trim() === '' ? null : form.idNumber,
-        householdNotes: form.householdNotes,
-        zone: form.zone || null,
-        version: record.version,
-      }),
-    );
+  const [open, setOpen] = useState<Drawer | null>(null);
+  const [saved, setSaved] = useState(false);
+  const done = () => {
+    setOpen(null);
+    setSaved(true);
   };
 
   return (
-    <section className="card" data-testid="case-record">
-      <h2>{t('record.title')}</h2>
-      <dl className="facts">
-        <dt>{t('record.phone')}</dt>
-        <dd>{record.phone ?? '—'}</dd>
-        <dt>{t('record.email')}</dt>
-        <dd>{record.email ?? '—'}</dd>
-        <dt>{t('record.idNumber')}</dt>
-        <dd>
-          <span data-testid="id-number">{revealed ?? record.idNumberMasked ?? '—'}</span>{' '}
-          {record.idNumberMasked && !revealed && (
-            <button type="button" className="secondary small" data-testid="reveal-id"
-              onClick={() => api.revealId(caseId).then((r) => setRevealed(r.idNumber))}>
-              {t('record.reveal')}
-            </button>
-          )}
-        </dd>
-        <dt>{t('record.zone')}</dt>
-        <dd data-testid="client-zone">{record.zone ?? t('record.officeZone', { zone: record.officeZone })}</dd>
-        <dt>{t('record.notes')}</dt>
-        <dd data-testid="household-notes" className="user-text">{record.householdNotes ?? '—'}</dd>
-        <dt>{t('cases.status')}</dt>
-        <dd>
-          {t(`status.${record.status}`)}
-          {record.statusReason && <span className="muted user-text"> · {record.statusReason}</span>}
-        </dd>
-      </dl>
-      {message && <p className="notice" data-testid="record-message">{message}</p>}
-      {mine && (
-        <>
-          <form onSubmit={saveRecord} data-testid="record-form" noValidate>
-            <div className="row">
-              <label>
-                {t('record.phone')}
-                <input name="phone" value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} />
-                {err('phone')}
-              </label>
-              <label>
-                {t('record.email')}
-                <input name="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} />
-                {err('email')}
-              </label>
-            </div>
-            <label>
-              {t('record.idNumber')}
-              <input name="idNumber" placeholder={t('record.idKeep')} value={form.idNumber}
-                onChange={(e) => setForm({ ...form, idNumber: e.target.value })} autoComplete="off" />
-              {err('idNumber')}
-            </label>
-            <label>
-              {t('record.zone')}
-              <select name="zone" value={form.zone} onChange={(e) => setForm({ ...form, zone: e.target.value })}>
-                <option value="">{t('record.officeZone', { zone: record.officeZone })}</option>
-                {zones(record.zone).map((z) => (
-                  <option key={z} value={z}>
-                    {z}
-                  </option>
-                ))}
-              </select>
-              {err('zone')}
-            </label>
-            <label>
-              {t('record.notes')}
-              <textarea name="householdNotes" rows={3} value={form.householdNotes}
-                onChange={(e) => setForm({ ...form, householdNotes: e.target.value })} />
-              {err('householdNotes')}
-            </label>
-            <button type="submit" data-testid="save-record">{t('record.save')}</button>
-          </form>
-          <form className="inline-form" data-testid="status-form" noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              attempt(() => api.setStatus(caseId, status.status, status.reason, record.version));
-            }}>
-            <h3>{t('status.change')}</h3>
-            <div className="row">
-              <select name="status" aria-label={t('cases.status')} value={status.status}
-                onChange={(e) => setStatus({ ...status, status: e.target.value })}>
-                {STATUSES.map((s) => (
-                  <option key={s} value={s}>{t(`status.${s}`)}</option>
-                ))}
-              </select>
-              <input name="reason" aria-label={t('status.reason')} placeholder={t('status.reason')} value={status.reason}
-                onChange={(e) => setStatus({ ...status, reason: e.target.value })} />
-            </div>
-            {err('reason')}
-            <button type="submit" data-testid="save-status">{t('status.change')}</button>
-          </form>
-        </>
+    <QueryState query={query}>
+      {(record) => (
+        <section data-testid="case-record">
+          <SectionTitle title={t('record.title')}>
+            {mine && (
+              <Button icon={<EditOutlined />} data-testid="edit-record" onClick={() => setOpen('record')}>
+                {t('record.edit')}
+              </Button>
+            )}
+            {mine && (
+              <Button icon={<SwapOutlined />} data-testid="change-status" onClick={() => setOpen('status')}>
+                {t('status.change')}
+              </Button>
+            )}
+            {supervisor && (
+              <Button icon={<UserSwitchOutlined />} data-testid="reassign" onClick={() => setOpen('assign')}>
+                {t('assign.title')}
+              </Button>
+            )}
+          </SectionTitle>
+          {saved && <Alert type="success" showIcon closable data-testid="record-message" message={t('record.saved')} onClose={() => setSaved(false)} />}
+          <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginTop: 12 }}>
+            <Descriptions.Item label={t('record.phone')}>{record.phone ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('record.email')}>{record.email ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('record.idNumber')}>
+              <span data-testid="id-number">{revealed ?? record.idNumberMasked ?? '—'}</span>{' '}
+              {record.idNumberMasked && !revealed && (
+                <Button size="small" type="link" data-testid="reveal-id" onClick={() => api.revealId(caseId).then((r) => setRevealed(r.idNumber))}>
+                  {t('record.reveal')}
+                </Button>
+              )}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('record.zone')}>
+              <span data-testid="client-zone">{record.zone ?? t('record.officeZone', { zone: record.officeZone })}</span>
+            </Descriptions.Item>
+            <Descriptions.Item label={t('cases.status')}>
+              {t(`status.${record.status}`)}
+              {record.statusReason && <span className="muted user-text"> · {record.statusReason}</span>}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('record.notes')} span={2}>
+              <span data-testid="household-notes" className="user-text">
+                {record.householdNotes ?? '—'}
+              </span>
+            </Descriptions.Item>
+          </Descriptions>
+          {mine && open === 'record' && <EditRecord caseId={caseId} record={record} onClose={() => setOpen(null)} onSaved={done} />}
+          {mine && open === 'status' && <ChangeStatus caseId={caseId} record={record} onClose={() => setOpen(null)} onSaved={done} />}
+          {supervisor && open === 'assign' && <Reassign caseId={caseId} record={record} onClose={() => setOpen(null)} onSaved={done} />}
+        </section>
       )}
-      {supervisor && (
-        <form data-testid="assign-form" noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            attempt(() => api.reassign(caseId, assignTo, record.version));
-          }}>
-          <h3>{t('assign.title')}</h3>
-          <div className="row">
-            <select name="counselor" aria-label={t('assign.to')} value={assignTo} onChange={(e) => setAssignTo(e.target.value)}>
-              <option value="">{t('assign.to')}</option>
-              {counselors.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.username}{c.id === record.counselorId ? ' ✓' : ''}
-                </option>
-              ))}
-            </select>
-            <button type="submit" data-testid="save-assign">{t('assign.save')}</button>
-          </div>
-          {err('counselorId')}
-        </form>
-      )}
-    </section>
+    </QueryState>
+  );
+}
+
+interface FormProps {
+  caseId: string;
+  record: RecordView;
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+type RecordFields = { phone: string; email: string; idNumber: string; householdNotes: string; zone: string };
+
+function EditRecord({ caseId, record, onClose, onSaved }: FormProps) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<RecordFields>();
+  const save = async (v: RecordFields) => {
+    const ok = await run(() =>
+      api.saveRecord(caseId, {
+        phone: v.phone,
+        email: v.email,
+        idNumber: v.idNumber.trim() === '' ? null : v.idNumber,
+        householdNotes: v.householdNotes,
+        zone: v.zone || null,
+        version: record.version,
+      }),
+    );
+    if (ok) onSaved();
+  };
+  return (
+    <FormDrawer<RecordFields>
+      open
+      name="record-form"
+      title={t('record.edit')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t('record.save')}
+      initialValues={{
+        phone: record.phone ?? '',
+        email: record.email ?? '',
+        idNumber: '',
+        householdNotes: record.householdNotes ?? '',
+        zone: record.zone ?? '',
+      }}
+    >
+      <Form.Item name="phone" label={t('record.phone')}>
+        <Input inputMode="tel" />
+      </Form.Item>
+      <Form.Item name="email" label={t('record.email')}>
+        <Input inputMode="email" />
+      </Form.Item>
+      <Form.Item name="idNumber" label={t('record.idNumber')} extra={t('record.idKeep')}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="zone" label={t('record.zone')}>
+        <Select
+          showSearch
+          options={[
+            { value: '', label: t('record.officeZone', { zone: record.officeZone }) },
+            ...zones(record.zone).map((z) => ({ value: z, label: z })),
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="householdNotes" label={t('record.notes')}>
+        <Input.TextArea rows={4} />
+      </Form.Item>
+    </FormDrawer>
+  );
+}
+
+type StatusFields = { status: string; reason: string };
+
+function ChangeStatus({ caseId, record, onClose, onSaved }: FormProps) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<StatusFields>();
+  const save = async (v: StatusFields) => {
+    if (await run(() => api.setStatus(caseId, v.status, v.reason, record.version))) onSaved();
+  };
+  return (
+    <FormDrawer<StatusFields>
+      open
+      name="status-form"
+      title={t('status.change')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      initialValues={{ status: record.status, reason: '' }}
+    >
+      <Form.Item name="status" label={t('cases.status')}>
+        <Select options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+      </Form.Item>
+      <Form.Item name="reason" label={t('status.reason')}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </FormDrawer>
+  );
+}
+
+function Reassign({ caseId, record, onClose, onSaved }: FormProps) {
+  const { t } = useApp();
+  const counselors = useCounselors(true);
+  const { form, run, busy, problem } = useServerForm<{ counselorId: string }>();
+  const save = async (v: { counselorId: string }) => {
+    if (await run(() => api.reassign(caseId, v.counselorId, record.version))) onSaved();
+  };
+  return (
+    <FormDrawer<{ counselorId: string }>
+      open
+      name="assign-form"
+      title={t('assign.title')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t('assign.save')}
+      initialValues={{ counselorId: '' }}
+    >
+      <QueryState query={counselors} quiet>{() => null}</QueryState>
+      <Form.Item name="counselorId" label={t('assign.to')}>
+        <Select
+          showSearch
+          options={[
+            { value: '', label: t('assign.to') },
+            ...(counselors.data ?? []).map((c) => ({
+              value: c.id,
+              label: c.id === record.counselorId ? `${c.username} ✓` : c.username,
+            })),
+          ]}
+        />
+      </Form.Item>
+    </FormDrawer>
   );
 }

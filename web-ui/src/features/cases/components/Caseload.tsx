@@ -1,7 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Form, Input } from 'antd';
+import { useState } from 'react';
+import { FormDrawer, useServerForm } from '../../../components/forms';
 import { Link } from 'react-router-dom';
 import { QueryState } from '../../../components/QueryState';
-import { ApiError, api, type OpenedCase } from '../../../lib/api/client';
+import { api, type OpenedCase } from '../../../lib/api/client';
 import { useDebounced } from '../../../lib/debounce';
 import { useCaseCounts, useCasePage, useEntered } from '../api/queries';
 import { useApp } from '../../../lib/session';
@@ -43,13 +46,7 @@ export default function Caseload() {
       <h1>{supervisor ? t('cases.all') : t('cases.mine')}</h1>
       <Tasks canClose={counselor} />
       {supervisor && <Risks />}
-      {counselor && (
-        <NewCaseForm
-          onOpened={(result) => {
-            setOpened(result);
-          }}
-        />
-      )}
+      {counselor && <NewCase onOpened={setOpened} />}
       {opened && (
         <div className="notice" data-testid="case-created">
           <p>
@@ -261,72 +258,52 @@ function Counts() {
   );
 }
 
-function NewCaseForm({ onOpened }: { onOpened: (opened: OpenedCase) => void }) {
-  const { t } = useApp();
-  const [clientName, setClientName] = useState('');
-  const [username, setUsername] = useState('');
-  const [email, setEmail] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+type NewCaseFields = { clientName: string; portalUsername: string; portalEmail: string };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    try {
-      const opened = await api.openCase(clientName, username.trim(), email.trim());
-      setClientName('');
-      setUsername('');
-      setEmail('');
-      onOpened(opened);
-    } catch (e) {
-      setFailure(
-        e instanceof ApiError
-          ? e
-          : new ApiError({ status: 0, title: t('error.generic'), errors: [] }),
-      );
-    } finally {
-      setBusy(false);
+/** Opens a case; with a username, the client gets a portal login with a temporary password. */
+function NewCase({ onOpened }: { onOpened: (opened: OpenedCase) => void }) {
+  const { t } = useApp();
+  const [open, setOpen] = useState(false);
+  const { form, run, busy, problem } = useServerForm<NewCaseFields>({
+    'portalLogin.username': 'portalUsername',
+    'portalLogin.email': 'portalEmail',
+  });
+  const save = async (v: NewCaseFields) => {
+    let opened: OpenedCase | undefined;
+    if (await run(async () => (opened = await api.openCase(v.clientName, v.portalUsername.trim(), v.portalEmail.trim())))) {
+      setOpen(false);
+      onOpened(opened!);
     }
   };
-
-  const fieldError = (field: string) => failure?.fieldError(field);
   return (
-    <form className="card" onSubmit={submit} data-testid="new-case-form" noValidate>
-      <h2>{t('case.new')}</h2>
-      <label>
-        {t('case.clientName')}
-        <input
-          name="clientName"
-          value={clientName}
-          onChange={(e) => setClientName(e.target.value)}
-          maxLength={200}
-          required
-          aria-invalid={!!fieldError('clientName')}
-        />
-      </label>
-      {fieldError('clientName') && <p className="field-error">{fieldError('clientName')}</p>}
-      <div className="row">
-        <label>
-          {t('case.portalUsername')}
-          <input name="portalUsername" value={username} onChange={(e) => setUsername(e.target.value)} />
-        </label>
-        <label>
-          {t('case.portalEmail')}
-          <input name="portalEmail" type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-        </label>
-      </div>
-      {fieldError('portalLogin.username') && (
-        <p className="field-error">{fieldError('portalLogin.username')}</p>
+    <>
+      <Button type="primary" icon={<PlusOutlined />} data-testid="new-case" onClick={() => setOpen(true)}>
+        {t('case.new')}
+      </Button>
+      {open && (
+        <FormDrawer<NewCaseFields>
+          open
+          name="new-case-form"
+          title={t('case.new')}
+          form={form}
+          busy={busy}
+          problem={problem}
+          onClose={() => setOpen(false)}
+          onFinish={save}
+          saveLabel={t('case.create')}
+          initialValues={{ clientName: '', portalUsername: '', portalEmail: '' }}
+        >
+          <Form.Item name="clientName" label={t('case.clientName')}>
+            <Input maxLength={200} autoFocus />
+          </Form.Item>
+          <Form.Item name="portalUsername" label={t('case.portalUsername')}>
+            <Input autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="portalEmail" label={t('case.portalEmail')} extra={t('case.portalHint')}>
+            <Input inputMode="email" />
+          </Form.Item>
+        </FormDrawer>
       )}
-      {fieldError('portalLogin.email') && <p className="field-error">{fieldError('portalLogin.email')}</p>}
-      <p className="hint">{t('case.portalHint')}</p>
-      {failure && failure.problem.errors.length === 0 && (
-        <p className="error">{failure.problem.detail ?? t('error.generic')}</p>
-      )}
-      <button type="submit" disabled={busy} data-testid="create-case">
-        {busy ? t('case.creating') : t('case.create')}
-      </button>
-    </form>
+    </>
   );
 }

@@ -1,7 +1,9 @@
 import { PhoneOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Col, DatePicker, Empty, Form, Input, Row, Select, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Button, Checkbox, Col, DatePicker, Empty, Form, Input, Row, Select, Space, Table, Tag, Upload, type UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
+import { ScrollRegion } from '../../../components/ScrollRegion';
+import { SectionTitle } from '../../../components/SectionTitle';
 import { FormDrawer, given, useServerForm } from '../../../components/forms';
 import { QueryState } from '../../../components/QueryState';
 import { api, type ContactRequest, type ContactView, type EvidenceView } from '../../../lib/api/client';
@@ -19,6 +21,8 @@ const OUTCOMES = ['PROMISE_TO_PAY', 'PLAN_OFFERED', 'PLAN_AGREED', 'REFUSED', 'D
 type ContactFields = Omit<Required<{ [K in keyof ContactRequest]: NonNullable<ContactRequest[K]> }>, 'localTime' | 'followUp'> & {
   localTime: Dayjs;
   followUp: Dayjs | null;
+  /** an attachment, uploaded once the entry is saved */
+  file: UploadFile[];
 };
 
 const LOCAL = 'YYYY-MM-DDTHH:mm';
@@ -41,6 +45,7 @@ function blank(zone: string, channel: string): ContactFields {
     contactedNumber: '',
     followUp: null,
     reason: '',
+    file: [],
   };
 }
 
@@ -62,6 +67,7 @@ function fromEntry(e: ContactView): ContactFields {
     outcome: e.outcome ?? '',
     followUp: e.followUp ? dayjs(e.followUp) : null,
     reason: '',
+    file: [],
   };
 }
 
@@ -121,10 +127,7 @@ export default function Contacts({
 
   return (
     <section data-testid="contacts">
-      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {t('contacts.title')}
-        </Typography.Title>
+      <SectionTitle title={t('contacts.title')}>
         {canChange && (
           <Space>
             <Button type="primary" icon={<PhoneOutlined />} data-testid="log-call" onClick={() => setEditing({ entry: null, channel: 'PHONE' })}>
@@ -135,7 +138,7 @@ export default function Contacts({
             </Button>
           </Space>
         )}
-      </Space>
+      </SectionTitle>
       {entries.length > 0 && (
         <Space wrap className="filters" data-testid="contact-filters" style={{ margin: '12px 0' }}>
           <Select
@@ -188,113 +191,114 @@ export default function Contacts({
       {entries.length === 0 ? (
         <Empty description={t('contacts.none')} />
       ) : (
-        <Table<ContactView>
-          size="small"
-          data-testid="contact-log"
-          rowKey="id"
-          dataSource={shown}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-          locale={{ emptyText: <Empty description={t('contacts.noneMatch')} /> }}
-          scroll={{ x: 900 }}
-          onRow={(e) => ({ 'data-testid': 'contact-entry', 'data-corrected': corrected.has(e.id) ? 'yes' : 'no' }) as never}
-          rowClassName={(e) => (corrected.has(e.id) ? 'superseded' : '')}
-          columns={[
-            {
-              title: t('contacts.localTime'),
-              key: 'time',
-              width: 150,
-              render: (_, e) => (
-                <>
-                  {e.localTime.replace('T', ' ')}
-                  <div className="muted small">{e.zone}</div>
-                </>
-              ),
-            },
-            {
-              title: t('contacts.channel'),
-              key: 'channel',
-              width: 130,
-              render: (_, e) => (
-                <>
-                  {t(`direction.${e.direction}`)} · {t(`channel.${e.channel}`)}
-                  {e.conversation && <div className="muted small">{t('contacts.conversation')}</div>}
-                </>
-              ),
-            },
-            {
-              title: t('contacts.contacted'),
-              key: 'contacted',
-              width: 130,
-              render: (_, e) => (
-                <>
-                  {t(`party.${e.contacted}`)}
-                  {e.contactedNumber && <div className="muted small">{e.contactedNumber}</div>}
-                </>
-              ),
-            },
-            {
-              title: t('contacts.lender'),
-              key: 'lender',
-              width: 170,
-              render: (_, e) => (
-                <>
-                  <span className="user-text">{[e.lenderName, e.agency].filter(Boolean).join(' / ')}</span>
-                  {(e.collectorName || e.collectorNumber) && (
-                    <div className="muted small user-text">{[e.collectorName, e.collectorNumber].filter(Boolean).join(' ')}</div>
-                  )}
-                </>
-              ),
-            },
-            {
-              title: t('contacts.summary'),
-              key: 'summary',
-              render: (_, e) => (
-                <>
-                  <span className="user-text">{e.summary}</span>
-                  {e.corrects && (
-                    <div className="muted small">
-                      {t('contacts.correctionOf')}: <span className="user-text">{e.correctionReason}</span>
-                    </div>
-                  )}
-                  {files
-                    .filter((f) => f.contactId != null && lineage(e).includes(f.contactId))
-                    .map((f) => (
-                      <div key={f.id} className="small">
-                        📎 <a href={api.evidenceUrl(f.id)}>{f.name}</a>
+        <ScrollRegion label={t('contacts.title')}>
+          <Table<ContactView>
+            size="small"
+            data-testid="contact-log"
+            rowKey="id"
+            dataSource={shown}
+            pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+            locale={{ emptyText: <Empty description={t('contacts.noneMatch')} /> }}
+            onRow={(e) => ({ 'data-testid': 'contact-entry', 'data-corrected': corrected.has(e.id) ? 'yes' : 'no' }) as never}
+            rowClassName={(e) => (corrected.has(e.id) ? 'superseded' : '')}
+            columns={[
+              {
+                title: t('contacts.localTime'),
+                key: 'time',
+                width: 150,
+                render: (_, e) => (
+                  <>
+                    {e.localTime.replace('T', ' ')}
+                    <div className="muted small">{e.zone}</div>
+                  </>
+                ),
+              },
+              {
+                title: t('contacts.channel'),
+                key: 'channel',
+                width: 130,
+                render: (_, e) => (
+                  <>
+                    {t(`direction.${e.direction}`)} · {t(`channel.${e.channel}`)}
+                    {e.conversation && <div className="muted small">{t('contacts.conversation')}</div>}
+                  </>
+                ),
+              },
+              {
+                title: t('contacts.contacted'),
+                key: 'contacted',
+                width: 130,
+                render: (_, e) => (
+                  <>
+                    {t(`party.${e.contacted}`)}
+                    {e.contactedNumber && <div className="muted small">{e.contactedNumber}</div>}
+                  </>
+                ),
+              },
+              {
+                title: t('contacts.lender'),
+                key: 'lender',
+                width: 170,
+                render: (_, e) => (
+                  <>
+                    <span className="user-text">{[e.lenderName, e.agency].filter(Boolean).join(' / ')}</span>
+                    {(e.collectorName || e.collectorNumber) && (
+                      <div className="muted small user-text">{[e.collectorName, e.collectorNumber].filter(Boolean).join(' ')}</div>
+                    )}
+                  </>
+                ),
+              },
+              {
+                title: t('contacts.summary'),
+                key: 'summary',
+                render: (_, e) => (
+                  <>
+                    <span className="user-text">{e.summary}</span>
+                    {e.corrects && (
+                      <div className="muted small">
+                        {t('contacts.correctionOf')}: <span className="user-text">{e.correctionReason}</span>
                       </div>
-                    ))}
-                </>
-              ),
-            },
-            {
-              title: t('contacts.outcome'),
-              key: 'outcome',
-              width: 140,
-              render: (_, e) => (
-                <>
-                  {e.outcome ? t(`outcome.${e.outcome}`) : ''}
-                  {e.followUp && <div className="muted small">→ {e.followUp}</div>}
-                  {corrected.has(e.id) && <Tag>{t('contacts.corrected')}</Tag>}
-                </>
-              ),
-            },
-            ...(canChange
-              ? [
-                  {
-                    title: <span className="sr-only">{t('contacts.correct')}</span>,
-                    key: 'act',
-                    width: 90,
-                    render: (_: unknown, e: ContactView) =>
-                      !corrected.has(e.id) && (
-                        <Button size="small" data-testid="correct-contact" onClick={() => setEditing({ entry: e, channel: e.channel })}>
-                          {t('contacts.correct')}
-                        </Button>
-                      ),
-                  },
-                ]
-              : []),
-          ]}
-        />
+                    )}
+                    {files
+                      .filter((f) => f.contactId != null && lineage(e).includes(f.contactId))
+                      .map((f) => (
+                        <div key={f.id} className="small">
+                          📎 <a href={api.evidenceUrl(f.id)}>{f.name}</a>
+                        </div>
+                      ))}
+                  </>
+                ),
+              },
+              {
+                title: t('contacts.outcome'),
+                key: 'outcome',
+                width: 140,
+                render: (_, e) => (
+                  <>
+                    {e.outcome ? t(`outcome.${e.outcome}`) : ''}
+                    {e.followUp && <div className="muted small">→ {e.followUp}</div>}
+                    {corrected.has(e.id) && <Tag>{t('contacts.corrected')}</Tag>}
+                  </>
+                ),
+              },
+              ...(canChange
+                ? [
+                    {
+                      title: <span className="sr-only">{t('contacts.correct')}</span>,
+                      key: 'act',
+                      width: 90,
+                      render: (_: unknown, e: ContactView) =>
+                        !corrected.has(e.id) && (
+                          <Button size="small" data-testid="correct-contact" onClick={() => setEditing({ entry: e, channel: e.channel })}>
+                            {t('contacts.correct')}
+                          </Button>
+                        ),
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        </ScrollRegion>
       )}
       {canChange && editing && (
         <ContactDrawer caseId={caseId} entry={editing.entry} channel={editing.channel} onClose={() => setEditing(null)} />
@@ -322,9 +326,8 @@ function ContactDrawer({
   const record = useRecord(caseId);
   const caseZone = record.data ? (record.data.zone ?? record.data.officeZone) : null;
   const { form, run, busy, problem } = useServerForm<ContactFields>({ at: 'localTime' });
-  const [file, setFile] = useState<File | null>(null);
-
-  const save = async (values: ContactFields) => {
+  const save = async ({ file: chosen, ...values }: ContactFields) => {
+    const file = chosen[0]?.originFileObj;
     const body: ContactRequest = given({
       ...values,
       localTime: values.localTime.format(LOCAL),
@@ -446,15 +449,13 @@ function ContactDrawer({
           <Input />
         </Form.Item>
       )}
-      <Form.Item label={t('contacts.file')}>
-        <Upload
-          maxCount={1}
-          beforeUpload={(f) => {
-            setFile(f);
-            return false;
-          }}
-          onRemove={() => setFile(null)}
-        >
+      <Form.Item
+        name="file"
+        label={t('contacts.file')}
+        valuePropName="fileList"
+        getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList}
+      >
+        <Upload maxCount={1} beforeUpload={() => false}>
           <Button>{t('contacts.chooseFile')}</Button>
         </Upload>
       </Form.Item>

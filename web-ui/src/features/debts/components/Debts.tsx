@@ -1,331 +1,396 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, api, type DebtView, type LenderView } from '../../../lib/api/client';
-import { useApp } from '../../../lib/session';
-import { isoDay, type Key } from '../../../lib/i18n';
-import { StageBadge } from '../../stages';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Col, DatePicker, Empty, Form, Input, Row, Select, Space, Table, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { ScrollRegion } from '../../../components/ScrollRegion';
+import { SectionTitle } from '../../../components/SectionTitle';
+import { FormDrawer, useServerForm } from '../../../components/forms';
 import { QueryState } from '../../../components/QueryState';
+import { ApiError, api, type DebtView, type LenderView } from '../../../lib/api/client';
+import type { Key } from '../../../lib/i18n';
+import { useApp } from '../../../lib/session';
+import { StageBadge } from '../../stages';
 import { useDebts, useLenders } from '../api/queries';
 
-const KINDS = ['ONLINE_PLATFORM', 'BANK_CARD', 'CONSUMER_FINANCE', 'INSTALMENT_LOAN', 'BNPL', 'OTHER'];
+const KINDS = ['ONLINE_PLATFORM', 'BANK_CARD', 'CONSUMER_FINANCE', 'INSTALMENT_LOAN', 'BNPL', 'OTHER'] as const;
+const STATUSES = ['OPEN', 'PAID_OFF', 'SETTLED', 'WRITTEN_OFF'] as const;
+const AMOUNTS = ['principal', 'interest', 'penaltyInterest', 'fees'] as const;
 
-/** A case's debts; the case's counselor can record debts, repayments and closings. */
-export default function Debts({
-  caseId,
-  canChange,
-  onChanged,
-}: {
-  caseId: string;
-  canChange: boolean;
-  onChanged: () => void;
-}) {
+type Open = { form: 'new' } | { form: 'correct' | 'repay'; debt: DebtView };
+
+/** A case's debts; the case's counselor records debts, corrects them, records repayments and closings. */
+export default function Debts({ caseId, canChange }: { caseId: string; canChange: boolean }) {
   const { t } = useApp();
   const query = useDebts(caseId);
-  const changed = onChanged;
+  const [open, setOpen] = useState<Open | null>(null);
+  const close = () => setOpen(null);
 
   return (
     <section data-testid="debts">
-      <h2>{t('debts.title')}</h2>
-      <QueryState query={query}>{(debts) => debts.length === 0 ? (
-        <p className="muted">{t('debts.none')}</p>
-      ) : (
-        <table className="cases" tabIndex={0} aria-label={t('debts.title')}>
-          <thead>
-            <tr>
-              <th>{t('debts.lender')}</th>
-              <th>{t('debts.total')}</th>
-              <th>{t('debts.outstanding')}</th>
-              <th>{t('debts.dpd')}</th>
-              <th>{t('cases.stage')}</th>
-              <th>{t('debts.status')}</th>
-              {canChange && <th />}
-            </tr>
-          </thead>
-          <tbody>
-            {debts.map((d) => (
-              <DebtRow key={d.id} debt={d} canChange={canChange} onChanged={changed} />
-            ))}
-          </tbody>
-        </table>
-      )}</QueryState>
-      {canChange && <NewDebtForm caseId={caseId} onAdded={changed} />}
+      <SectionTitle title={t('debts.title')}>
+        {canChange && (
+          <Button type="primary" icon={<PlusOutlined />} data-testid="add-debt" onClick={() => setOpen({ form: 'new' })}>
+            {t('debts.add')}
+          </Button>
+        )}
+      </SectionTitle>
+      <QueryState query={query}>
+        {(debts) =>
+          debts.length === 0 ? (
+            <Empty description={t('debts.none')} />
+          ) : (
+            <ScrollRegion label={t('debts.title')}>
+              <Table<DebtView>
+                size="small"
+                rowKey="id"
+                dataSource={debts}
+                pagination={false}
+                style={{ marginTop: 12 }}
+                onRow={() => ({ 'data-testid': 'debt-row' }) as never}
+                columns={[
+                  {
+                    title: t('debts.lender'),
+                    key: 'lender',
+                    render: (_, d) => (
+                      <>
+                        <span className="user-text">{d.lenderName}</span>
+                        {d.product && <span className="muted user-text"> · {d.product}</span>}
+                        <div className="muted small">{t(`kind.${d.lenderKind}`)}</div>
+                      </>
+                    ),
+                  },
+                  { title: t('debts.total'), key: 'total', render: (_, d) => `${d.total} ${d.currency}` },
+                  {
+                    title: t('debts.outstanding'),
+                    key: 'outstanding',
+                    onCell: () => ({ 'data-testid': 'debt-outstanding' }) as never,
+                    render: (_, d) => `${d.outstanding} ${d.currency}`,
+                  },
+                  {
+                    title: t('debts.dpd'),
+                    dataIndex: 'daysPastDue',
+                    onCell: () => ({ 'data-testid': 'debt-dpd' }) as never,
+                  },
+                  {
+                    title: t('cases.stage'),
+                    key: 'stage',
+                    render: (_, d) => (
+                      <>
+                        <StageBadge stage={d.stage} />
+                        {d.planStatus && (
+                          <div className="muted small" data-testid="debt-under-plan">
+                            {t('debts.underPlan')} ({t(`plan.status.${d.planStatus}`)})
+                          </div>
+                        )}
+                      </>
+                    ),
+                  },
+                  {
+                    title: t('debts.status'),
+                    key: 'status',
+                    render: (_, d) => (canChange ? <DebtStatus debt={d} /> : t(`debtStatus.${d.status}`)),
+                  },
+                  ...(canChange
+                    ? [
+                        {
+                          title: <span className="sr-only">{t('debts.actions')}</span>,
+                          key: 'act',
+                          render: (_: unknown, d: DebtView) => (
+                            <Space size="small" wrap>
+                              <Button size="small" data-testid="edit-debt" onClick={() => setOpen({ form: 'correct', debt: d })}>
+                                {t('debts.edit')}
+                              </Button>
+                              <Button size="small" data-testid="repay-debt" onClick={() => setOpen({ form: 'repay', debt: d })}>
+                                {t('debts.repay')}
+                              </Button>
+                            </Space>
+                          ),
+                        },
+                      ]
+                    : []),
+                ]}
+              />
+            </ScrollRegion>
+          )
+        }
+      </QueryState>
+      {canChange && open?.form === 'new' && <NewDebt caseId={caseId} onClose={close} />}
+      {canChange && open?.form === 'correct' && <CorrectDebt debt={open.debt} onClose={close} />}
+      {canChange && open?.form === 'repay' && <Repay debt={open.debt} onClose={close} />}
     </section>
   );
 }
 
-function DebtRow({ debt, canChange, onChanged }: { debt: DebtView; canChange: boolean; onChanged: () => void }) {
+/** Closing a debt (paid off, settled, written off) or opening it again, straight from the table. */
+function DebtStatus({ debt }: { debt: DebtView }) {
   const { t } = useApp();
-  const [amount, setAmount] = useState('');
-  const [paidOn, setPaidOn] = useState(isoDay(new Date()));
-  const [error, setError] = useState<string | null>(null);
-  const [editing, setEditing] = useState<null | {
-    product: string;
-    principal: string;
-    interest: string;
-    penaltyInterest: string;
-    fees: string;
-  }>(null);
-
-  const saveCorrection = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!editing) return;
-    setError(null);
-    try {
-      await api.correctDebt(debt.id, { ...editing, version: debt.version });
-      setEditing(null);
-      onChanged();
-    } catch (e) {
-      fail(e);
-    }
-  };
-
-  const fail = (e: unknown) => {
-    if (e instanceof ApiError && e.problem.status === 409) {
-      setError(t('debts.conflict'));
-      onChanged();
-    } else if (e instanceof ApiError) {
-      setError(e.problem.detail ?? t('error.generic'));
-    } else setError(t('error.generic'));
-  };
-
-  const repay = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      await api.repay(debt.id, paidOn, amount, debt.version);
-      setAmount('');
-      onChanged();
-    } catch (e) {
-      fail(e);
-    }
-  };
-
-  const setStatus = async (status: string) => {
-    setError(null);
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const change = async (status: string) => {
+    setBusy(true);
     try {
       await api.setDebtStatus(debt.id, status, debt.version);
-      onChanged();
     } catch (e) {
-      fail(e);
+      void message.error(e instanceof ApiError && e.status === 409 ? t('debts.conflict') : e instanceof ApiError ? e.message : t('error.generic'));
+    } finally {
+      setBusy(false);
     }
   };
-
   return (
-    <tr data-testid="debt-row">
-      <td>
-        {debt.lenderName}
-        {debt.product && <span className="muted"> · {debt.product}</span>}
-        <div className="muted small">{t(`kind.${debt.lenderKind}`)}</div>
-      </td>
-      <td>
-        {debt.total} {debt.currency}
-      </td>
-      <td data-testid="debt-outstanding">
-        {debt.outstanding} {debt.currency}
-      </td>
-      <td data-testid="debt-dpd">{debt.daysPastDue}</td>
-      <td>
-        <StageBadge stage={debt.stage} />
-        {debt.planStatus && (
-          <div className="muted small" data-testid="debt-under-plan">
-            {t('debts.underPlan')} ({t(`plan.status.${debt.planStatus}`)})
-          </div>
-        )}
-      </td>
-      <td>
-        {canChange ? (
-          <select
-            aria-label={t('debts.status')}
-            value={debt.status}
-            onChange={(e) => setStatus(e.target.value)}
-            data-testid="debt-status"
-          >
-            {['OPEN', 'PAID_OFF', 'SETTLED', 'WRITTEN_OFF'].map((s) => (
-              <option key={s} value={s}>
-                {t(`debtStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        ) : (
-          t(`debtStatus.${debt.status}`)
-        )}
-      </td>
-      {canChange && editing && (
-        <td>
-          <form className="inline-edit" onSubmit={saveCorrection} data-testid="correct-form">
-            {(['product', 'principal', 'interest', 'penaltyInterest', 'fees'] as const).map((field) => (
-              <label key={field}>
-                {t(`debts.${field}`)}
-                <input name={field} value={editing[field]} onChange={(e) => setEditing({ ...editing, [field]: e.target.value })} />
-              </label>
-            ))}
-            <button type="submit" data-testid="save-correction">{t('debts.saveEdit')}</button>
-            <button type="button" className="secondary" onClick={() => setEditing(null)}>{t('debts.cancel')}</button>
-          </form>
-          {error && <p className="field-error">{error}</p>}
-        </td>
-      )}
-      {canChange && !editing && (
-        <td>
-          <button type="button" className="secondary small" data-testid="edit-debt"
-            onClick={() => setEditing({
-              product: debt.product ?? '',
-              principal: debt.principal,
-              interest: debt.interest,
-              penaltyInterest: debt.penaltyInterest,
-              fees: debt.fees,
-            })}>
-            {t('debts.edit')}
-          </button>
-          <form className="inline" onSubmit={repay} data-testid="repay-form">
-            <input
-              aria-label={t('debts.amount')}
-              placeholder={t('debts.amount')}
-              name="amount"
-              inputMode="decimal"
-              value={amount}
-              onChange={(e) => setAmount(e.target.value)}
-            />
-            <input aria-label={t('debts.paidOn')} type="date" name="paidOn" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} />
-            <button type="submit">{t('debts.repay')}</button>
-          </form>
-          {error && <p className="field-error">{error}</p>}
-        </td>
-      )}
-    </tr>
+    <Select
+      size="small"
+      aria-label={t('debts.status')}
+      data-testid="debt-status"
+      value={debt.status}
+      loading={busy}
+      onChange={change}
+      style={{ minWidth: 130 }}
+      options={STATUSES.map((s) => ({ value: s, label: t(`debtStatus.${s}`) }))}
+    />
   );
 }
 
-function NewDebtForm({ caseId, onAdded }: { caseId: string; onAdded: () => void }) {
+type NewDebtFields = {
+  lenderId: string;
+  lenderName: string;
+  lenderKind: string;
+  product: string;
+  currency: string;
+  principal: string;
+  interest: string;
+  penaltyInterest: string;
+  fees: string;
+  dues: { date: Dayjs | null; amount: string }[];
+};
+
+const money = (name: string, label: string) => (
+  <Form.Item name={name} label={label}>
+    <Input inputMode="decimal" />
+  </Form.Item>
+);
+
+/** Records a debt: the lender (added here when new), what is owed, and when what falls due. */
+function NewDebt({ caseId, onClose }: { caseId: string; onClose: () => void }) {
   const { t } = useApp();
-  const [lenders, setLenders] = useState<LenderView[]>([]);
-  const [lenderId, setLenderId] = useState('');
-  const [newLender, setNewLender] = useState({ name: '', kind: 'ONLINE_PLATFORM' });
-  const [fields, setFields] = useState({
-    product: '',
-    currency: 'CNY',
-    principal: '',
-    interest: '',
-    penaltyInterest: '',
-    fees: '',
-    dueDate: '',
-    dueAmount: '',
-  });
-  const [failure, setFailure] = useState<ApiError | null>(null);
-
   const known = useLenders();
-  useEffect(() => {
-    if (known.data) setLenders(known.data);
-  }, [known.data]);
-
-  const set = (name: keyof typeof fields) => (e: { target: { value: string } }) =>
-    setFields({ ...fields, [name]: e.target.value });
+  const [added, setAdded] = useState<LenderView[]>([]);
+  // a lender added here belongs to the server's answer to the lenders' name field
+  const { form, run, busy, problem } = useServerForm<NewDebtFields>({ name: 'lenderName', kind: 'lenderKind' });
+  const lenders = [...(known.data ?? []), ...added.filter((a) => !(known.data ?? []).some((k) => k.id === a.id))];
 
   const addLender = async () => {
-    setFailure(null);
-    try {
-      const lender = await api.addLender(newLender.name, newLender.kind);
-      setLenders([...lenders, lender].sort((a, b) => a.name.localeCompare(b.name)));
-      setLenderId(lender.id);
-      setNewLender({ name: '', kind: newLender.kind });
-    } catch (e) {
-      if (e instanceof ApiError) setFailure(e);
+    const { lenderName, lenderKind } = form.getFieldsValue(['lenderName', 'lenderKind']);
+    let lender: LenderView | undefined;
+    if (await run(async () => (lender = await api.addLender(lenderName, lenderKind)))) {
+      setAdded((list) => [...list, lender!]);
+      form.setFieldsValue({ lenderId: lender!.id, lenderName: '' });
     }
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    try {
-      await api.addDebt(caseId, {
-        lenderId,
-        product: fields.product,
-        currency: fields.currency,
-        principal: fields.principal,
-        interest: fields.interest,
-        penaltyInterest: fields.penaltyInterest,
-        fees: fields.fees,
-        dues: [{ date: fields.dueDate, amount: fields.dueAmount }],
-      });
-      setFields({ ...fields, product: '', principal: '', interest: '', penaltyInterest: '', fees: '', dueDate: '', dueAmount: '' });
-      onAdded();
-    } catch (e) {
-      setFailure(e instanceof ApiError ? e : new ApiError({ status: 0, title: t('error.generic'), errors: [] }));
-    }
+  const save = async (v: NewDebtFields) => {
+    const saved = await run(() =>
+      api.addDebt(caseId, {
+        lenderId: v.lenderId,
+        product: v.product,
+        currency: v.currency,
+        principal: v.principal,
+        interest: v.interest,
+        penaltyInterest: v.penaltyInterest,
+        fees: v.fees,
+        dues: v.dues.map((d) => ({ date: d.date ? d.date.format('YYYY-MM-DD') : '', amount: d.amount })),
+      }),
+    );
+    if (saved) onClose();
   };
-
-  const err = (field: string) => {
-    const message = failure?.fieldError(field);
-    return message ? <p className="field-error">{message}</p> : null;
-  };
-  const input = (name: keyof typeof fields, label: Key, type = 'text', errorField: string = name) => (
-    <label>
-      {t(label)}
-      <input name={name} type={type} inputMode={type === 'text' && name !== 'product' ? 'decimal' : undefined} value={fields[name]} onChange={set(name)} />
-      {err(errorField)}
-    </label>
-  );
 
   return (
-    <form className="card" onSubmit={submit} data-testid="new-debt-form" noValidate>
-      <h3>{t('debts.add')}</h3>
-      <div className="row">
-        <label>
-          {t('debts.lender')}
-          <select name="lenderId" value={lenderId} onChange={(e) => setLenderId(e.target.value)}>
-            <option value="">{t('debts.chooseLender')}</option>
-            {lenders.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name} ({t(`kind.${l.kind}`)})
-              </option>
+    <FormDrawer<NewDebtFields>
+      open
+      name="new-debt-form"
+      title={t('debts.add')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t('debts.save')}
+      initialValues={{
+        lenderId: '',
+        lenderName: '',
+        lenderKind: 'ONLINE_PLATFORM',
+        product: '',
+        currency: 'CNY',
+        principal: '',
+        interest: '',
+        penaltyInterest: '',
+        fees: '',
+        dues: [{ date: null, amount: '' }],
+      }}
+    >
+      <QueryState query={known} quiet>{() => null}</QueryState>
+      <Form.Item name="lenderId" label={t('debts.lender')}>
+        <Select
+          showSearch
+          optionFilterProp="label"
+          options={[
+            { value: '', label: t('debts.chooseLender') },
+            ...lenders
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map((l) => ({ value: l.id, label: `${l.name} (${t(`kind.${l.kind}`)})` })),
+          ]}
+        />
+      </Form.Item>
+      <fieldset className="new-lender">
+        <legend>{t('debts.newLender')}</legend>
+        <Row gutter={8} align="bottom">
+          <Col flex="auto">
+            <Form.Item name="lenderName" label={t('debts.lenderName')}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col flex="180px">
+            <Form.Item name="lenderKind" label={t('debts.lenderKind')}>
+              <Select options={KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+            </Form.Item>
+          </Col>
+          <Col>
+            <Form.Item>
+              <Button onClick={addLender} data-testid="add-lender" aria-label={t('debts.addLender')} icon={<PlusOutlined />} />
+            </Form.Item>
+          </Col>
+        </Row>
+      </fieldset>
+      <Row gutter={12}>
+        <Col xs={24} sm={16}>
+          <Form.Item name="product" label={t('debts.product')}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={8}>
+          <Form.Item name="currency" label={t('debts.currency')}>
+            <Input />
+          </Form.Item>
+        </Col>
+        {AMOUNTS.map((a) => (
+          <Col xs={12} sm={6} key={a}>
+            {money(a, t(`debts.${a}` as Key))}
+          </Col>
+        ))}
+      </Row>
+      <Typography.Title level={4}>{t('debts.dues')}</Typography.Title>
+      <Form.List name="dues">
+        {(dues, { add, remove }) => (
+          <>
+            {dues.map((due) => (
+              <Row gutter={8} key={due.key} align="top">
+                <Col flex="1">
+                  <Form.Item name={[due.name, 'date']} label={t('debts.dueDate')}>
+                    <DatePicker style={{ width: '100%' }} />
+                  </Form.Item>
+                </Col>
+                <Col flex="1">
+                  <Form.Item name={[due.name, 'amount']} label={t('debts.dueAmount')}>
+                    <Input inputMode="decimal" />
+                  </Form.Item>
+                </Col>
+                {dues.length > 1 && (
+                  <Col>
+                    <Form.Item label={<span className="sr-only">{t('debts.removeDue')}</span>}>
+                      <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('debts.removeDue')} onClick={() => remove(due.name)} />
+                    </Form.Item>
+                  </Col>
+                )}
+              </Row>
             ))}
-          </select>
-          {err('lenderId')}
-        </label>
-        <fieldset className="new-lender">
-          <legend>{t('debts.newLender')}</legend>
-          <input
-            name="lenderName"
-            aria-label={t('debts.lenderName')}
-            placeholder={t('debts.lenderName')}
-            value={newLender.name}
-            onChange={(e) => setNewLender({ ...newLender, name: e.target.value })}
-          />
-          <select
-            name="lenderKind"
-            aria-label={t('debts.lenderKind')}
-            value={newLender.kind}
-            onChange={(e) => setNewLender({ ...newLender, kind: e.target.value })}
-          >
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`)}
-              </option>
-            ))}
-          </select>
-          <button type="button" className="secondary" onClick={addLender} data-testid="add-lender">
-            +
-          </button>
-          {err('name')}
-        </fieldset>
-      </div>
-      <div className="row">
-        {input('product', 'debts.product')}
-        {input('currency', 'debts.currency')}
-      </div>
-      <div className="row four">
-        {input('principal', 'debts.principal')}
-        {input('interest', 'debts.interest')}
-        {input('penaltyInterest', 'debts.penaltyInterest')}
-        {input('fees', 'debts.fees')}
-      </div>
-      <div className="row">
-        {input('dueDate', 'debts.dueDate', 'date', 'dues[0].date')}
-        {input('dueAmount', 'debts.dueAmount', 'text', 'dues[0].amount')}
-      </div>
-      {failure && failure.problem.errors.length === 0 && <p className="error">{failure.problem.detail}</p>}
-      <button type="submit" data-testid="save-debt">
-        {t('debts.save')}
-      </button>
-    </form>
+            <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ date: null, amount: '' })} data-testid="add-due">
+              {t('debts.addDue')}
+            </Button>
+          </>
+        )}
+      </Form.List>
+    </FormDrawer>
+  );
+}
+
+type CorrectionFields = { product: string; principal: string; interest: string; penaltyInterest: string; fees: string };
+
+/** Corrects a mistyped debt in place (audited with the old and new amounts). */
+function CorrectDebt({ debt, onClose }: { debt: DebtView; onClose: () => void }) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<CorrectionFields>();
+  const save = async (v: CorrectionFields) => {
+    if (await run(() => api.correctDebt(debt.id, { ...v, version: debt.version }))) onClose();
+  };
+  return (
+    <FormDrawer<CorrectionFields>
+      open
+      name="correct-debt-form"
+      title={`${t('debts.edit')} · ${debt.lenderName}`}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t('debts.saveEdit')}
+      initialValues={{
+        product: debt.product ?? '',
+        principal: debt.principal,
+        interest: debt.interest,
+        penaltyInterest: debt.penaltyInterest,
+        fees: debt.fees,
+      }}
+    >
+      <Form.Item name="product" label={t('debts.product')}>
+        <Input />
+      </Form.Item>
+      <Row gutter={12}>
+        {AMOUNTS.map((a) => (
+          <Col xs={12} key={a}>
+            {money(a, t(`debts.${a}` as Key))}
+          </Col>
+        ))}
+      </Row>
+    </FormDrawer>
+  );
+}
+
+type RepaymentFields = { amount: string; paidOn: Dayjs };
+
+/** Records a repayment the client made to the lender outside a plan. */
+function Repay({ debt, onClose }: { debt: DebtView; onClose: () => void }) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<RepaymentFields>();
+  const save = async (v: RepaymentFields) => {
+    if (await run(() => api.repay(debt.id, v.paidOn.format('YYYY-MM-DD'), v.amount, debt.version))) onClose();
+  };
+  return (
+    <FormDrawer<RepaymentFields>
+      open
+      name="repay-form"
+      title={`${t('debts.repay')} · ${debt.lenderName}`}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t('debts.repay')}
+      initialValues={{ amount: '', paidOn: dayjs() }}
+    >
+      <Row gutter={12}>
+        <Col xs={12}>
+          <Form.Item name="amount" label={`${t('debts.amount')} (${debt.currency})`}>
+            <Input inputMode="decimal" autoFocus />
+          </Form.Item>
+        </Col>
+        <Col xs={12}>
+          <Form.Item name="paidOn" label={t('debts.paidOn')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <p className="muted">
+        {t('debts.outstanding')}: {debt.outstanding} {debt.currency}
+      </p>
+    </FormDrawer>
   );
 }

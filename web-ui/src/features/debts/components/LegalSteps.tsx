@@ -1,85 +1,90 @@
-import { useState, type FormEvent } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Col, DatePicker, Empty, Form, List, Row, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { FormDrawer, useServerForm } from '../../../components/forms';
 import { QueryState } from '../../../components/QueryState';
-import { ApiError, api } from '../../../lib/api/client';
-import { useMilestones } from '../api/queries';
+import { SectionTitle } from '../../../components/SectionTitle';
+import { api } from '../../../lib/api/client';
+import { formatDay } from '../../../lib/money';
 import { useApp } from '../../../lib/session';
+import { useMilestones } from '../api/queries';
 
-const KINDS = ['LAWSUIT_FILED', 'JUDGMENT', 'ENFORCEMENT', 'DISHONEST_DEBTOR_LISTING', 'CONSUMPTION_RESTRICTION'];
+const KINDS = ['LAWSUIT_FILED', 'JUDGMENT', 'ENFORCEMENT', 'DISHONEST_DEBTOR_LISTING', 'CONSUMPTION_RESTRICTION'] as const;
+
+type StepFields = { kind: string; on: Dayjs | null; endedOn: Dayjs | null };
 
 /** Legal steps on a case; the case's counselor records them with their dates. */
-export default function LegalSteps({ caseId, canChange, onChanged }: { caseId: string; canChange: boolean; onChanged: () => void }) {
-  const { t } = useApp();
+export default function LegalSteps({ caseId, canChange }: { caseId: string; canChange: boolean }) {
+  const { t, lang } = useApp();
   const query = useMilestones(caseId);
-  const [kind, setKind] = useState(KINDS[0]);
-  const [on, setOn] = useState('');
-  const [endedOn, setEndedOn] = useState('');
-  const [failure, setFailure] = useState<ApiError | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    try {
-      await api.addMilestone(caseId, { kind, on, endedOn: endedOn || undefined });
-      setOn('');
-      setEndedOn('');
-      onChanged();
-    } catch (e) {
-      if (e instanceof ApiError) setFailure(e);
-    }
-  };
-  const err = (field: string) => {
-    const message = failure?.fieldError(field);
-    return message ? <p className="field-error">{message}</p> : null;
-  };
+  const [adding, setAdding] = useState(false);
 
   return (
     <section data-testid="legal-steps">
-      <h2>{t('legal.title')}</h2>
+      <SectionTitle title={t('legal.title')}>
+        {canChange && (
+          <Button icon={<PlusOutlined />} data-testid="add-legal" onClick={() => setAdding(true)}>
+            {t('legal.add')}
+          </Button>
+        )}
+      </SectionTitle>
       <QueryState query={query}>
         {(steps) =>
           steps.length === 0 ? (
-            <p className="muted">{t('legal.none')}</p>
+            <Empty description={t('legal.none')} />
           ) : (
-            <ul>
-              {steps.map((s, i) => (
-                <li key={i} data-testid="legal-step">
-                  {t(`legal.${s.kind}`)} · {s.on} – {s.endedOn ?? t('legal.ongoing')}
-                </li>
-              ))}
-            </ul>
+            <List
+              size="small"
+              dataSource={steps}
+              renderItem={(s) => (
+                <List.Item data-testid="legal-step">
+                  {t(`legal.${s.kind}`)} · {formatDay(s.on, lang)} – {s.endedOn ? formatDay(s.endedOn, lang) : t('legal.ongoing')}
+                </List.Item>
+              )}
+            />
           )
         }
       </QueryState>
-      {canChange && (
-        <form className="card" onSubmit={submit} data-testid="legal-form" noValidate>
-          <h3>{t('legal.add')}</h3>
-          <div className="row four">
-            <label>
-              {t('legal.kind')}
-              <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-                {KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`legal.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('legal.on')}
-              <input name="on" type="date" value={on} onChange={(e) => setOn(e.target.value)} />
-              {err('on')}
-            </label>
-            <label>
-              {t('legal.endedOn')}
-              <input name="endedOn" type="date" value={endedOn} onChange={(e) => setEndedOn(e.target.value)} />
-              {err('endedOn')}
-            </label>
-          </div>
-          <button type="submit" data-testid="save-legal">
-            {t('legal.add')}
-          </button>
-        </form>
-      )}
+      {canChange && adding && <NewStep caseId={caseId} onClose={() => setAdding(false)} />}
     </section>
+  );
+}
+
+function NewStep({ caseId, onClose }: { caseId: string; onClose: () => void }) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<StepFields>();
+  const day = (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined);
+  const save = async (v: StepFields) => {
+    if (await run(() => api.addMilestone(caseId, { kind: v.kind, on: day(v.on) ?? '', endedOn: day(v.endedOn) }))) onClose();
+  };
+  return (
+    <FormDrawer<StepFields>
+      open
+      name="legal-form"
+      title={t('legal.add')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      initialValues={{ kind: KINDS[0], on: null, endedOn: null }}
+    >
+      <Form.Item name="kind" label={t('legal.kind')}>
+        <Select options={KINDS.map((k) => ({ value: k, label: t(`legal.${k}`) }))} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={12}>
+          <Form.Item name="on" label={t('legal.on')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={12}>
+          <Form.Item name="endedOn" label={t('legal.endedOn')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormDrawer>
   );
 }

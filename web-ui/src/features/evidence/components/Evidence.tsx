@@ -1,5 +1,9 @@
-import { useState, type FormEvent } from 'react';
-import { ApiError, api, type EvidenceView } from '../../../lib/api/client';
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Empty, Form, Input, Upload, type UploadFile as UploadFileItem } from 'antd';
+import { useState } from 'react';
+import { FormDrawer, useServerForm } from '../../../components/forms';
+import { SectionTitle } from '../../../components/SectionTitle';
+import { api, type EvidenceView } from '../../../lib/api/client';
 import { useApp } from '../../../lib/session';
 import { formatInstant } from '../../../lib/i18n';
 
@@ -10,48 +14,26 @@ export function fileSize(bytes: number): string {
 }
 
 /** A case's evidence files with their checksums; the case's counselor uploads more. */
-export default function Evidence({
-  caseId,
-  canChange,
-  files,
-  onChanged,
-}: {
-  caseId: string;
-  canChange: boolean;
-  files: EvidenceView[];
-  onChanged: () => void;
-}) {
+export default function Evidence({ caseId, canChange, files }: { caseId: string; canChange: boolean; files: EvidenceView[] }) {
   const { t, lang } = useApp();
-  const [file, setFile] = useState<File | null>(null);
-  const [description, setDescription] = useState('');
-  const [inputKey, setInputKey] = useState(0);
-  const [failure, setFailure] = useState<ApiError | null>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setFailure(null);
-    try {
-      await api.upload(caseId, file, undefined, description || undefined);
-      setFile(null);
-      setDescription('');
-      setInputKey((k) => k + 1);
-      onChanged();
-    } catch (e) {
-      if (e instanceof ApiError) setFailure(e);
-    }
-  };
+  const [uploading, setUploading] = useState(false);
 
   return (
     <section data-testid="evidence">
-      <h2>{t('evidence.title')}</h2>
+      <SectionTitle title={t('evidence.title')}>
+        {canChange && (
+          <Button type="primary" icon={<UploadOutlined />} data-testid="upload-file" onClick={() => setUploading(true)}>
+            {t('evidence.upload')}
+          </Button>
+        )}
+      </SectionTitle>
       {files.length === 0 ? (
-        <p className="muted">{t('evidence.none')}</p>
+        <Empty description={t('evidence.none')} />
       ) : (
         <ul className="files">
           {files.map((f) => (
             <li key={f.id} data-testid="evidence-file">
-              <a href={api.evidenceUrl(f.id)} data-testid="evidence-download">
+              <a href={api.evidenceUrl(f.id)} data-testid="evidence-download" className="user-text">
                 {f.name}
               </a>{' '}
               <span className="muted small">
@@ -66,30 +48,52 @@ export default function Evidence({
           ))}
         </ul>
       )}
-      {canChange && (
-        <form className="card" onSubmit={submit} data-testid="evidence-form" noValidate>
-          <h3>{t('evidence.upload')}</h3>
-          <p className="muted small">{t('evidence.hint')}</p>
-          <div className="row four">
-            <label>
-              {t('evidence.file')}
-              <input key={inputKey} name="file" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-            </label>
-            <label>
-              {t('evidence.description')}
-              <input name="description" value={description} onChange={(e) => setDescription(e.target.value)} />
-            </label>
-          </div>
-          {failure && (
-            <p className="field-error" data-testid="evidence-error">
-              {failure.fieldError('file') ?? failure.message}
-            </p>
-          )}
-          <button type="submit" disabled={!file} data-testid="upload-evidence">
-            {t('evidence.upload')}
-          </button>
-        </form>
-      )}
+      {canChange && uploading && <UploadFile caseId={caseId} onClose={() => setUploading(false)} />}
     </section>
+  );
+}
+
+type UploadFields = { file: UploadFileItem[]; description: string };
+
+/** Uploads one file (a recording, a screenshot, a letter) with what it shows. */
+function UploadFile({ caseId, onClose }: { caseId: string; onClose: () => void }) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<UploadFields>();
+  const save = async (v: UploadFields) => {
+    const file = v.file?.[0]?.originFileObj;
+    if (!file) {
+      form.setFields([{ name: 'file', errors: [t('form.required')] }]);
+      return;
+    }
+    if (await run(() => api.upload(caseId, file, undefined, v.description || undefined))) onClose();
+  };
+  return (
+    <FormDrawer<UploadFields>
+      open
+      name="evidence-form"
+      title={t('evidence.upload')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t('evidence.upload')}
+      initialValues={{ file: [], description: '' }}
+    >
+      <p className="muted small">{t('evidence.hint')}</p>
+      <Form.Item
+        name="file"
+        label={t('evidence.file')}
+        valuePropName="fileList"
+        getValueFromEvent={(e: { fileList: UploadFileItem[] }) => e.fileList}
+      >
+        <Upload maxCount={1} beforeUpload={() => false}>
+          <Button icon={<UploadOutlined />}>{t('contacts.chooseFile')}</Button>
+        </Upload>
+      </Form.Item>
+      <Form.Item name="description" label={t('evidence.description')}>
+        <Input />
+      </Form.Item>
+    </FormDrawer>
   );
 }

@@ -1,4 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { FormDrawer, useServerForm } from '../../../components/forms';
+import { ProblemMessage } from '../../../components/Problem';
 import {
   ApiError,
   api,
@@ -10,7 +15,6 @@ import {
   type FlagView,
 } from '../../../lib/api/client';
 import { useApp } from '../../../lib/session';
-import { isoDay } from '../../../lib/i18n';
 import { ComplaintCard } from './Complaints';
 import { isWritten, say, textOr } from '../../../lib/messages';
 
@@ -55,53 +59,22 @@ export default function Harassment({
 }) {
   const { t, lang } = useApp();
   const [selected, setSelected] = useState<string[]>([]);
-  const [bodyCode, setBodyCode] = useState('');
-  const [language, setLanguage] = useState<string>(lang);
-  const [kind, setKind] = useState(FLAG_KINDS[0]);
-  const [description, setDescription] = useState('');
-  const [from, setFrom] = useState(isoDay(new Date()));
-  const [to, setTo] = useState('');
-  const [entryIds, setEntryIds] = useState<string[]>([]);
-  const [fileIds, setFileIds] = useState<string[]>([]);
-  const [dismissing, setDismissing] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
+  const [open, setOpen] = useState<'flag' | 'complaint' | { dismiss: FlagView } | null>(null);
+  const close = () => setOpen(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
-
-  const run = async (action: () => Promise<unknown>, after?: () => void) => {
+  const flagFinding = async (key: string) => {
     setFailure(null);
     try {
-      await action();
-      after?.();
-      onChanged();
+      await api.flagFinding(caseId, key);
     } catch (e) {
       if (e instanceof ApiError) setFailure(e);
     }
-  };
-  const err = (field: string) => {
-    const message = failure?.fieldError(field);
-    return message ? <p className="field-error">{message}</p> : null;
   };
   const toggle = (list: string[], id: string) => (list.includes(id) ? list.filter((x) => x !== id) : [...list, id]);
   const current = entries.filter((e) => !entries.some((o) => o.corrects === e.id));
   const entryLabel = (id: string) => {
     const e = entries.find((x) => x.id === id);
     return e ? `${e.localTime.replace('T', ' ')} ${t(`channel.${e.channel}`)} → ${t(`party.${e.contacted}`)}` : id;
-  };
-
-  const raise = (event: FormEvent) => {
-    event.preventDefault();
-    run(
-      () => api.raiseFlag(caseId, { kind, description, from, to: to || undefined, contactIds: entryIds, evidenceIds: fileIds }),
-      () => {
-        setDescription('');
-        setEntryIds([]);
-        setFileIds([]);
-      },
-    );
-  };
-  const draft = (event: FormEvent) => {
-    event.preventDefault();
-    run(() => api.draftComplaint(caseId, bodyCode || bodies[0]?.code || '', selected, language), () => setSelected([]));
   };
 
   return (
@@ -125,7 +98,7 @@ export default function Harassment({
                 <span className="badge">{t('harassment.flagged')}</span>
               ) : (
                 mine && (
-                  <button type="button" className="secondary small" data-testid="flag-finding" onClick={() => run(() => api.flagFinding(caseId, f.key))}>
+                  <button type="button" className="secondary small" data-testid="flag-finding" onClick={() => flagFinding(f.key)}>
                     {t('harassment.flagIt')}
                   </button>
                 )
@@ -171,116 +144,41 @@ export default function Harassment({
                   {t('harassment.dismissed')}: <span className="user-text">{f.dismissReason}</span>
                 </div>
               )}
-              {mine && f.status === 'OPEN' && dismissing !== f.id && (
-                <button type="button" className="secondary small" onClick={() => setDismissing(f.id)}>
+              {mine && f.status === 'OPEN' && (
+                <Button size="small" data-testid="dismiss-flag" onClick={() => setOpen({ dismiss: f })}>
                   {t('harassment.dismiss')}
-                </button>
-              )}
-              {dismissing === f.id && (
-                <span>
-                  <input aria-label={t('harassment.dismissReason')} placeholder={t('harassment.dismissReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-                  <button
-                    type="button"
-                    className="secondary small"
-                    onClick={() => run(() => api.dismissFlag(f.id, reason, f.version), () => setDismissing(null))}
-                  >
-                    {t('harassment.dismiss')}
-                  </button>
-                  {err('reason')}
-                </span>
+                </Button>
               )}
             </li>
           ))}
         </ul>
       )}
       {mine && (
-        <form className="card" onSubmit={draft} data-testid="complaint-form" noValidate>
-          <h3>{t('complaint.draft')}</h3>
-          {selected.length === 0 && <p className="muted small">{t('complaint.pickFlags')}</p>}
-          <div className="row four">
-            <label>
-              {t('complaint.body')}
-              <select name="bodyCode" value={bodyCode || bodies[0]?.code || ''} onChange={(e) => setBodyCode(e.target.value)}>
-                {bodies.map((b) => (
-                  <option key={b.code} value={b.code}>
-                    {lang === 'en' ? b.nameEn : b.nameZh}
-                  </option>
-                ))}
-              </select>
-              {err('bodyCode')}
-            </label>
-            <label>
-              {t('complaint.language')}
-              <select name="language" value={language} onChange={(e) => setLanguage(e.target.value)}>
-                <option value="zh-CN">中文</option>
-                <option value="en">English</option>
-              </select>
-            </label>
-          </div>
-          {err('flagIds')}
-          <button type="submit" disabled={selected.length === 0} data-testid="draft-complaint">
+        <Space wrap style={{ margin: '12px 0' }}>
+          <Button type="primary" disabled={selected.length === 0} data-testid="draft-complaint" onClick={() => setOpen('complaint')}>
             {t('complaint.draft')}
-          </button>
-        </form>
+          </Button>
+          {selected.length === 0 && <span className="muted small">{t('complaint.pickFlags')}</span>}
+          <Button icon={<PlusOutlined />} data-testid="raise-flag" onClick={() => setOpen('flag')}>
+            {t('harassment.manual')}
+          </Button>
+        </Space>
       )}
-      {mine && (
-        <form className="card" onSubmit={raise} data-testid="flag-form" noValidate>
-          <h3>{t('harassment.manual')}</h3>
-          <div className="row four">
-            <label>
-              {t('harassment.kind')}
-              <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-                {FLAG_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`flag.${k}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('harassment.from')}
-              <input name="from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-              {err('from')}
-            </label>
-            <label>
-              {t('harassment.to')}
-              <input name="to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-              {err('to')}
-            </label>
-          </div>
-          <label>
-            {t('harassment.description')}
-            <textarea name="description" rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
-            {err('description')}
-          </label>
-          {current.length > 0 && (
-            <fieldset>
-              <legend>{t('harassment.entries')}</legend>
-              {current.map((e) => (
-                <label key={e.id} className="check">
-                  <input type="checkbox" checked={entryIds.includes(e.id)} onChange={() => setEntryIds(toggle(entryIds, e.id))} />
-                  {entryLabel(e.id)} · <span className="user-text">{e.summary}</span>
-                </label>
-              ))}
-            </fieldset>
-          )}
-          {files.length > 0 && (
-            <fieldset>
-              <legend>{t('harassment.files')}</legend>
-              {files.map((f) => (
-                <label key={f.id} className="check">
-                  <input type="checkbox" checked={fileIds.includes(f.id)} onChange={() => setFileIds(toggle(fileIds, f.id))} />
-                  {f.name}
-                </label>
-              ))}
-            </fieldset>
-          )}
-          <button type="submit" data-testid="raise-flag">
-            {t('harassment.raise')}
-          </button>
-        </form>
+      {mine && open === 'flag' && <RaiseFlag caseId={caseId} entries={current} entryLabel={entryLabel} files={files} onClose={close} />}
+      {mine && open === 'complaint' && (
+        <DraftComplaint
+          caseId={caseId}
+          bodies={bodies}
+          flagIds={selected}
+          onClose={close}
+          onDrafted={() => {
+            setSelected([]);
+            close();
+          }}
+        />
       )}
-      {failure && failure.problem.errors.length === 0 && <p className="error">{failure.message}</p>}
+      {mine && open && typeof open === 'object' && <DismissFlag flag={open.dismiss} onClose={close} />}
+      {failure && <ProblemMessage failure={failure} />}
       <h2>{t('complaint.title')}</h2>
       {complaints.length === 0 ? (
         <p className="muted">{t('complaint.none')}</p>
@@ -290,5 +188,163 @@ export default function Harassment({
         ))
       )}
     </section>
+  );
+}
+
+type FlagFields = { kind: string; description: string; from: Dayjs | null; to: Dayjs | null; contactIds: string[]; evidenceIds: string[] };
+
+const day = (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined);
+
+/** A flag raised by hand: what happened, when, and the log entries and files that show it. */
+function RaiseFlag({
+  caseId,
+  entries,
+  entryLabel,
+  files,
+  onClose,
+}: {
+  caseId: string;
+  entries: ContactView[];
+  entryLabel: (id: string) => string;
+  files: EvidenceView[];
+  onClose: () => void;
+}) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<FlagFields>();
+  const save = async (v: FlagFields) => {
+    const ok = await run(() =>
+      api.raiseFlag(caseId, { kind: v.kind, description: v.description, from: day(v.from) ?? '', to: day(v.to), contactIds: v.contactIds, evidenceIds: v.evidenceIds }),
+    );
+    if (ok) onClose();
+  };
+  return (
+    <FormDrawer<FlagFields>
+      open
+      name="flag-form"
+      title={t('harassment.manual')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t('harassment.raise')}
+      initialValues={{ kind: FLAG_KINDS[0], description: '', from: dayjs(), to: null, contactIds: [], evidenceIds: [] }}
+    >
+      <Form.Item name="kind" label={t('harassment.kind')}>
+        <Select options={FLAG_KINDS.map((k) => ({ value: k, label: t(`flag.${k}`) }))} />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={12}>
+          <Form.Item name="from" label={t('harassment.from')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col xs={12}>
+          <Form.Item name="to" label={t('harassment.to')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="description" label={t('harassment.description')}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      {entries.length > 0 && (
+        <Form.Item name="contactIds" label={t('harassment.entries')}>
+          <Checkbox.Group
+            style={{ display: 'grid', gap: 4 }}
+            options={entries.map((e) => ({
+              value: e.id,
+              label: (
+                <>
+                  {entryLabel(e.id)} · <span className="user-text">{e.summary}</span>
+                </>
+              ),
+            }))}
+          />
+        </Form.Item>
+      )}
+      {files.length > 0 && (
+        <Form.Item name="evidenceIds" label={t('harassment.files')}>
+          <Checkbox.Group style={{ display: 'grid', gap: 4 }} options={files.map((f) => ({ value: f.id, label: <span className="user-text">{f.name}</span> }))} />
+        </Form.Item>
+      )}
+    </FormDrawer>
+  );
+}
+
+type ComplaintFields = { bodyCode: string; language: string };
+
+/** A complaint drafted from the chosen flags, to the body and in the language chosen. */
+function DraftComplaint({
+  caseId,
+  bodies,
+  flagIds,
+  onClose,
+  onDrafted,
+}: {
+  caseId: string;
+  bodies: BodyView[];
+  flagIds: string[];
+  onClose: () => void;
+  onDrafted: () => void;
+}) {
+  const { t, lang } = useApp();
+  const { form, run, busy, problem } = useServerForm<ComplaintFields>();
+  const save = async (v: ComplaintFields) => {
+    if (await run(() => api.draftComplaint(caseId, v.bodyCode, flagIds, v.language))) onDrafted();
+  };
+  return (
+    <FormDrawer<ComplaintFields>
+      open
+      name="complaint-form"
+      title={t('complaint.draft')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t('complaint.draft')}
+      initialValues={{ bodyCode: bodies[0]?.code ?? '', language: lang }}
+    >
+      <p className="muted">{t('complaint.flagsChosen', { count: flagIds.length })}</p>
+      <Form.Item name="bodyCode" label={t('complaint.body')}>
+        <Select options={bodies.map((b) => ({ value: b.code, label: lang === 'en' ? b.nameEn : b.nameZh }))} />
+      </Form.Item>
+      <Form.Item name="language" label={t('complaint.language')}>
+        <Select
+          options={[
+            { value: 'zh-CN', label: <span lang="zh-CN">中文</span> },
+            { value: 'en', label: <span lang="en">English</span> },
+          ]}
+        />
+      </Form.Item>
+    </FormDrawer>
+  );
+}
+
+/** Dismissing a flag needs a reason; the flag stays, marked, with it. */
+function DismissFlag({ flag, onClose }: { flag: FlagView; onClose: () => void }) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<{ reason: string }>();
+  const save = async (v: { reason: string }) => {
+    if (await run(() => api.dismissFlag(flag.id, v.reason, flag.version))) onClose();
+  };
+  return (
+    <FormDrawer<{ reason: string }>
+      open
+      name="dismiss-form"
+      title={`${t('harassment.dismiss')} · ${t(`flag.${flag.kind}`)}`}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t('harassment.dismiss')}
+      initialValues={{ reason: '' }}
+    >
+      <Form.Item name="reason" label={t('harassment.dismissReason')}>
+        <Input.TextArea rows={2} autoFocus />
+      </Form.Item>
+    </FormDrawer>
   );
 }

@@ -15,7 +15,7 @@ export default function ReviewQueue() {
   const bodies = bodiesQuery.data ?? [];
   const supervisor = !!me && me.roles.includes('supervisor');
   if (!query.isSuccess) return <QueryState query={query}>{() => null}</QueryState>;
-  const queue = query.data.complaints;
+  const queue = query.data.items;
   const total = query.data.total;
   const awaiting = queue.filter((c) => c.status === 'DRAFTED');
   // the server orders the page: drafts awaiting review, then overdue answers, then the rest

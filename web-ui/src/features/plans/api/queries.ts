@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { keys } from '../../../lib/query';
 
@@ -14,6 +14,11 @@ export const useAffordability = (caseId: string, enabled: boolean) =>
 export const useFeed = (caseId: string) =>
   useQuery({ queryKey: keys.ofCase(caseId, 'feed'), queryFn: () => api.feed(caseId) });
 
-export const useTasks = () => useQuery({ queryKey: ['tasks'], queryFn: api.tasks });
+/** The lists on the caseload page show this many rows a page. */
+export const WORK_PAGE = 10;
 
-export const useRisks = () => useQuery({ queryKey: ['risks'], queryFn: api.risks });
+export const useTasks = (page: number) =>
+  useQuery({ queryKey: ['tasks', page], queryFn: () => api.tasks(page, WORK_PAGE), placeholderData: keepPreviousData });
+
+export const useRisks = (page: number) =>
+  useQuery({ queryKey: ['risks', page], queryFn: () => api.risks(page, WORK_PAGE), placeholderData: keepPreviousData });

@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { ApiError, api, type BudgetView } from '../../../lib/api/client';
-import { ProblemMessage } from '../../../components/Problem';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Checkbox, Col, Form, Input, Row, Select } from 'antd';
+import { useState } from 'react';
+import { FormDrawer, useServerForm } from '../../../components/forms';
+import { api, type BudgetView } from '../../../lib/api/client';
 import { QueryState } from '../../../components/QueryState';
 import { useBudgets } from '../api/queries';
 import { useApp } from '../../../lib/session';
@@ -25,15 +27,7 @@ function blank(section: Section): Line {
 }
 
 /** The case's monthly budget: what is left for debts, the emergency fund, and every version. */
-export default function Budget({
-  caseId,
-  canChange,
-  onSaved,
-}: {
-  caseId: string;
-  canChange: boolean;
-  onSaved: () => void;
-}) {
+export default function Budget({ caseId, canChange }: { caseId: string; canChange: boolean }) {
   const { t, lang } = useApp();
   const query = useBudgets(caseId);
   const [editing, setEditing] = useState(false);
@@ -76,10 +70,10 @@ export default function Budget({
           <BudgetLines budget={latest} />
         </div>
       )}
-      {canChange && !editing && (
-        <button type="button" onClick={() => setEditing(true)} data-testid="edit-budget">
+      {canChange && (
+        <Button onClick={() => setEditing(true)} data-testid="edit-budget">
           {latest ? t('budget.edit') : t('budget.start')}
-        </button>
+        </Button>
       )}
       {canChange && editing && (
         <BudgetForm
@@ -87,7 +81,6 @@ export default function Budget({
           latest={latest}
           onSaved={() => {
             setEditing(false);
-            onSaved();
           }}
           onCancel={() => setEditing(false)}
         />
@@ -135,140 +128,108 @@ function BudgetLines({ budget }: { budget: BudgetView }) {
   );
 }
 
-function BudgetForm({
-  caseId,
-  latest,
-  onSaved,
-  onCancel,
-}: {
-  caseId: string;
-  latest?: BudgetView;
-  onSaved: () => void;
-  onCancel: () => void;
-}) {
+type BudgetFields = { currency: string; incomes: Line[]; expenses: Line[]; assets: Line[]; note: string };
+
+/** A new version of the budget, starting from the last one; lines left without an amount are dropped. */
+function BudgetForm({ caseId, latest, onSaved, onCancel }: { caseId: string; latest?: BudgetView; onSaved: () => void; onCancel: () => void }) {
   const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<BudgetFields>();
   const from = (section: Section): Line[] =>
     latest && latest[section].length > 0 ? latest[section].map((l) => ({ ...l })) : [blank(section)];
-  const [currency, setCurrency] = useState(latest?.currency ?? 'CNY');
-  const [lines, setLines] = useState<Record<Section, Line[]>>({
-    incomes: from('incomes'),
-    expenses: from('expenses'),
-    assets: latest ? latest.assets.map((l) => ({ ...l })) : [],
-  });
-  const [note, setNote] = useState(latest?.note ?? '');
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const change = (section: Section, i: number, patch: Partial<Line>) =>
-    setLines((all) => ({ ...all, [section]: all[section].map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setBusy(true);
-    setFailure(null);
-    const keep = (l: Line) => l.amount.trim() !== '';
-    try {
-      await api.saveBudget(caseId, {
+  const save = async (v: BudgetFields) => {
+    const keep = (l: Line) => (l.amount ?? '').trim() !== '';
+    const ok = await run(() =>
+      api.saveBudget(caseId, {
         basedOn: latest?.version ?? 0,
-        currency,
-        incomes: lines.incomes.filter(keep).map(({ kind, label, amount }) => ({ kind, label, amount })),
-        expenses: lines.expenses.filter(keep),
-        assets: lines.assets.filter(keep).map(({ kind, label, amount }) => ({ kind, label, amount })),
-        note,
-      });
-      onSaved();
-    } catch (e) {
-      if (e instanceof ApiError) setFailure(e);
-    } finally {
-      setBusy(false);
-    }
+        currency: v.currency,
+        incomes: v.incomes.filter(keep).map(({ kind, label, amount }) => ({ kind, label, amount })),
+        expenses: v.expenses.filter(keep),
+        assets: v.assets.filter(keep).map(({ kind, label, amount }) => ({ kind, label, amount })),
+        note: v.note,
+      }),
+    );
+    if (ok) onSaved();
   };
 
   const section = (name: Section) => (
-    <fieldset key={name} data-testid={`budget-${name}`}>
-      <legend>{t(`budget.section.${name}`)}</legend>
-      {lines[name].map((l, i) => (
-        <div className="row four" key={i}>
-          <select
-            aria-label={t('budget.kind')}
-            name={`${name}-${i}-kind`}
-            value={l.kind}
-            onChange={(e) =>
-              change(name, i, { kind: e.target.value, essential: name === 'expenses' && ESSENTIAL.has(e.target.value) })
-            }
-          >
-            {KINDS[name].map((k) => (
-              <option key={k} value={k}>
-                {t(`budget.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-          <input
-            aria-label={t('budget.label')}
-            placeholder={t('budget.label')}
-            name={`${name}-${i}-label`}
-            value={l.label}
-            onChange={(e) => change(name, i, { label: e.target.value })}
-          />
-          <input
-            aria-label={t('budget.amount')}
-            placeholder={t('budget.amount')}
-            name={`${name}-${i}-amount`}
-            inputMode="decimal"
-            value={l.amount}
-            aria-invalid={!!failure?.fieldError(`${name}[${i}].amount`)}
-            onChange={(e) => change(name, i, { amount: e.target.value })}
-          />
-          {name === 'expenses' ? (
-            <label className="check">
-              <input
-                type="checkbox"
-                name={`${name}-${i}-essential`}
-                checked={l.essential}
-                onChange={(e) => change(name, i, { essential: e.target.checked })}
-              />
-              {t('budget.essential')}
-            </label>
-          ) : (
-            <span />
-          )}
-        </div>
-      ))}
-      <button
-        type="button"
-        className="secondary small"
-        data-testid={`add-${name}`}
-        onClick={() => setLines((all) => ({ ...all, [name]: [...all[name], blank(name)] }))}
-      >
-        + {t('budget.addLine')}
-      </button>
-    </fieldset>
+    <Form.List name={name} key={name}>
+      {(lines, { add, remove }) => (
+        <fieldset data-testid={`budget-${name}`}>
+          <legend>{t(`budget.section.${name}`)}</legend>
+          {lines.map((line) => (
+            <Row gutter={8} key={line.key} align="bottom">
+              <Col xs={12} sm={7}>
+                <Form.Item name={[line.name, 'kind']} label={t('budget.kind')}>
+                  <Select
+                    options={KINDS[name].map((k) => ({ value: k, label: t(`budget.kind.${k}`) }))}
+                    onChange={(kind: string) =>
+                      name === 'expenses' && form.setFieldValue(['expenses', line.name, 'essential'], ESSENTIAL.has(kind))
+                    }
+                  />
+                </Form.Item>
+              </Col>
+              <Col xs={12} sm={7}>
+                <Form.Item name={[line.name, 'label']} label={t('budget.label')}>
+                  <Input />
+                </Form.Item>
+              </Col>
+              <Col xs={12} sm={5}>
+                <Form.Item name={[line.name, 'amount']} label={t('budget.amount')}>
+                  <Input inputMode="decimal" />
+                </Form.Item>
+              </Col>
+              <Col xs={10} sm={4}>
+                {name === 'expenses' && (
+                  <Form.Item name={[line.name, 'essential']} valuePropName="checked">
+                    <Checkbox>{t('budget.essential')}</Checkbox>
+                  </Form.Item>
+                )}
+              </Col>
+              <Col xs={2} sm={1}>
+                <Form.Item>
+                  <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('budget.removeLine')} onClick={() => remove(line.name)} />
+                </Form.Item>
+              </Col>
+            </Row>
+          ))}
+          <Button type="dashed" size="small" icon={<PlusOutlined />} data-testid={`add-${name}`} onClick={() => add(blank(name))}>
+            {t('budget.addLine')}
+          </Button>
+        </fieldset>
+      )}
+    </Form.List>
   );
 
   return (
-    <form className="card" onSubmit={submit} data-testid="budget-form" noValidate>
-      <h3>{latest ? t('budget.edit') : t('budget.start')}</h3>
+    <FormDrawer<BudgetFields>
+      open
+      name="budget-form"
+      title={latest ? t('budget.edit') : t('budget.start')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onCancel}
+      onFinish={save}
+      saveLabel={t('budget.save')}
+      initialValues={{
+        currency: latest?.currency ?? 'CNY',
+        incomes: from('incomes'),
+        expenses: from('expenses'),
+        assets: latest ? latest.assets.map((l) => ({ ...l })) : [],
+        note: latest?.note ?? '',
+      }}
+    >
       <p className="muted small">{t('budget.hint')}</p>
-      <label>
-        {t('debts.currency')}
-        <input name="currency" value={currency} onChange={(e) => setCurrency(e.target.value)} maxLength={3} />
-      </label>
+      <Form.Item name="currency" label={t('debts.currency')} style={{ maxWidth: 160 }}>
+        <Input maxLength={3} />
+      </Form.Item>
       {section('incomes')}
       {section('expenses')}
       {section('assets')}
-      <label>
-        {t('budget.note')}
-        <textarea name="note" value={note} onChange={(e) => setNote(e.target.value)} rows={2} />
-      </label>
-      {failure && <ProblemMessage failure={failure} />}
-      <button type="submit" disabled={busy} data-testid="save-budget">
-        {t('budget.save')}
-      </button>{' '}
-      <button type="button" className="secondary" onClick={onCancel}>
-        {t('budget.cancel')}
-      </button>
-    </form>
+      <Form.Item name="note" label={t('budget.note')} style={{ marginTop: 12 }}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </FormDrawer>
   );
 }
-
-/** Every field the server named, or its message. */

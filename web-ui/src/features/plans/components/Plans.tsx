@@ -1,7 +1,11 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Col, DatePicker, Form, Input, Row, Select, Space, Upload, type UploadFile } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState, type FormEvent } from 'react';
+import { FormDrawer, useServerForm } from '../../../components/forms';
 import { ApiError, api, type AffordabilityView, type DebtView, type FeedView, type PlanView, type ShareView } from '../../../lib/api/client';
 import { useApp } from '../../../lib/session';
-import { formatInstant, isoDay } from '../../../lib/i18n';
+import { formatInstant } from '../../../lib/i18n';
 import { formatDay, formatMoney } from '../../../lib/money';
 import { ProblemMessage } from '../../../components/Problem';
 import { QueryState } from '../../../components/QueryState';
@@ -21,13 +25,11 @@ export default function Plans({
   staff,
   mine,
   client,
-  onChanged,
 }: {
   caseId: string;
   staff: boolean;
   mine: boolean;
   client: boolean;
-  onChanged: () => void;
 }) {
   const { t } = useApp();
   const plansQuery = usePlans(caseId);
@@ -35,7 +37,6 @@ export default function Plans({
   const affordabilityQuery = useAffordability(caseId, staff);
   const debts = debtsQuery.data ?? [];
   const affordability = affordabilityQuery.data ?? null;
-  const changed = onChanged;
   if (!plansQuery.isSuccess) return <QueryState query={plansQuery}>{() => null}</QueryState>;
   const plans = plansQuery.data;
   return (
@@ -47,7 +48,7 @@ export default function Plans({
         <p className="muted">{client ? t('plans.noneClient') : t('plans.none')}</p>
       ) : (
         plans.map((p) => (
-          <PlanCard key={p.id} plan={p} mine={mine} staff={staff} caseId={caseId} onChanged={changed} />
+          <PlanCard key={p.id} plan={p} mine={mine} staff={staff} caseId={caseId} />
         ))
       )}
       {plans.length > 0 && (
@@ -63,7 +64,7 @@ export default function Plans({
       )}
       {staff && affordability && <Affordability a={affordability} />}
       {staff && <SplitTool caseId={caseId} debts={debts} disposable={affordability?.disposable ?? undefined} />}
-      {mine && <ProposeForm caseId={caseId} debts={debts} plans={plans} onProposed={changed} />}
+      {mine && <Propose caseId={caseId} debts={debts} plans={plans} />}
       {client && <CalendarFeed caseId={caseId} />}
     </section>
   );
@@ -78,22 +79,12 @@ function StatusBadge({ status }: { status: string }) {
   );
 }
 
-function PlanCard({
-  plan,
-  mine,
-  staff,
-  caseId,
-  onChanged,
-}: {
-  plan: PlanView;
-  mine: boolean;
-  staff: boolean;
-  caseId: string;
-  onChanged: () => void;
-}) {
+function PlanCard({ plan, mine, staff, caseId }: { plan: PlanView; mine: boolean; staff: boolean; caseId: string }) {
   const { t, lang } = useApp();
   const m = (amount: string) => formatMoney(amount, plan.currency, lang);
   const inForce = plan.status === 'AGREED' || plan.status === 'ACTIVE';
+  const [open, setOpen] = useState<'agree' | 'pay' | 'withdraw' | 'break' | null>(null);
+  const close = () => setOpen(null);
   return (
     <article className={`card plan ${plan.missed > 0 ? 'overdue' : ''}`} data-testid="plan">
       <h3>
@@ -191,124 +182,34 @@ function PlanCard({
           </ul>
         </>
       )}
-      {mine && plan.status === 'PROPOSED' && <AgreeForm plan={plan} caseId={caseId} onChanged={onChanged} />}
-      {mine && plan.status === 'PROPOSED' && <ReasonForm plan={plan} action="withdraw" onChanged={onChanged} />}
-      {mine && inForce && <PaymentForm plan={plan} onChanged={onChanged} />}
-      {mine && inForce && <ReasonForm plan={plan} action="break" onChanged={onChanged} />}
+      {mine && (plan.status === 'PROPOSED' || inForce) && (
+        <Space wrap style={{ marginTop: 8 }}>
+          {plan.status === 'PROPOSED' && (
+            <Button type="primary" data-testid="agree-plan" onClick={() => setOpen('agree')}>
+              {t('plan.agree')}
+            </Button>
+          )}
+          {plan.status === 'PROPOSED' && (
+            <Button data-testid="withdraw-plan" onClick={() => setOpen('withdraw')}>
+              {t('plan.withdraw')}
+            </Button>
+          )}
+          {inForce && (
+            <Button type="primary" data-testid="record-payment" onClick={() => setOpen('pay')}>
+              {t('plan.recordPayment')}
+            </Button>
+          )}
+          {inForce && (
+            <Button danger data-testid="break-plan" onClick={() => setOpen('break')}>
+              {t('plan.break')}
+            </Button>
+          )}
+        </Space>
+      )}
+      {mine && open === 'agree' && <AgreePlan plan={plan} caseId={caseId} onClose={close} />}
+      {mine && open === 'pay' && <RecordPayment plan={plan} onClose={close} />}
+      {mine && (open === 'withdraw' || open === 'break') && <EndPlan plan={plan} action={open} onClose={close} />}
     </article>
-  );
-}
-
-function AgreeForm({ plan, caseId, onChanged }: { plan: PlanView; caseId: string; onChanged: () => void }) {
-  const { t } = useApp();
-  const [file, setFile] = useState<File | null>(null);
-  const [agreedOn, setAgreedOn] = useState(isoDay(new Date()));
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    setFailure(null);
-    try {
-      const stored = await api.upload(caseId, file, undefined, t('plan.agreement'));
-      await api.agreePlan(plan.id, agreedOn, stored.id, plan.version);
-      onChanged();
-    } catch (e) {
-      if (e instanceof ApiError) setFailure(e);
-    }
-  };
-  return (
-    <form className="card" onSubmit={submit} data-testid="agree-form" noValidate>
-      <h4>{t('plan.agree')}</h4>
-      <p className="muted small">{t('plan.agreeHint')}</p>
-      <div className="row">
-        <label>
-          {t('plan.agreementFile')}
-          <input name="agreement" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-        </label>
-        <label>
-          {t('plan.agreedOn')}
-          <input name="agreedOn" type="date" value={agreedOn} onChange={(e) => setAgreedOn(e.target.value)} />
-        </label>
-      </div>
-      {failure && <ProblemMessage failure={failure} />}
-      <button type="submit" disabled={!file} data-testid="agree-plan">
-        {t('plan.agree')}
-      </button>
-    </form>
-  );
-}
-
-function PaymentForm({ plan, onChanged }: { plan: PlanView; onChanged: () => void }) {
-  const { t } = useApp();
-  const [paidOn, setPaidOn] = useState(isoDay(new Date()));
-  const [amount, setAmount] = useState(plan.next?.unpaid ?? '');
-  const [note, setNote] = useState('');
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    try {
-      await api.payPlan(plan.id, paidOn, amount, note, plan.version);
-      onChanged();
-    } catch (e) {
-      if (e instanceof ApiError) setFailure(e);
-    }
-  };
-  return (
-    <form className="card" onSubmit={submit} data-testid="payment-form" noValidate>
-      <h4>{t('plan.recordPayment')}</h4>
-      <div className="row four">
-        <label>
-          {t('plan.paidOn')}
-          <input name="paidOn" type="date" value={paidOn} onChange={(e) => setPaidOn(e.target.value)} />
-        </label>
-        <label>
-          {t('plan.amount')}
-          <input name="amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
-        </label>
-        <label>
-          {t('plan.note')}
-          <input name="note" value={note} onChange={(e) => setNote(e.target.value)} />
-        </label>
-      </div>
-      {failure && <ProblemMessage failure={failure} />}
-      <button type="submit" data-testid="record-payment">
-        {t('plan.recordPayment')}
-      </button>
-    </form>
-  );
-}
-
-function ReasonForm({ plan, action, onChanged }: { plan: PlanView; action: 'withdraw' | 'break'; onChanged: () => void }) {
-  const { t } = useApp();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  if (!open)
-    return (
-      <button type="button" className="secondary small" onClick={() => setOpen(true)} data-testid={`${action}-plan`}>
-        {t(`plan.${action}`)}
-      </button>
-    );
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    try {
-      if (action === 'withdraw') await api.withdrawPlan(plan.id, reason, plan.version);
-      else await api.breakPlan(plan.id, reason, plan.version);
-      onChanged();
-    } catch (e) {
-      if (e instanceof ApiError) setFailure(e);
-    }
-  };
-  return (
-    <form className="inline" onSubmit={submit} noValidate>
-      <input name="reason" placeholder={t('plan.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button type="submit" className="small" data-testid={`confirm-${action}`}>
-        {t(`plan.${action}`)}
-      </button>
-      {failure && <ProblemMessage failure={failure} />}
-    </form>
   );
 }
 
@@ -392,159 +293,6 @@ function SplitTool({ caseId, debts, disposable }: { caseId: string; debts: DebtV
   );
 }
 
-function ProposeForm({
-  caseId,
-  debts,
-  plans,
-  onProposed,
-}: {
-  caseId: string;
-  debts: DebtView[];
-  plans: PlanView[];
-  onProposed: () => void;
-}) {
-  const { t, lang } = useApp();
-  const taken = new Set(
-    plans
-      .filter((p) => ['PROPOSED', 'AGREED', 'ACTIVE'].includes(p.status))
-      .flatMap((p) => p.debts.map((d) => d.debtId)),
-  );
-  const open = debts.filter((d) => d.status === 'OPEN' && !taken.has(d.id));
-  const [kind, setKind] = useState('INSTALMENTS');
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [waivers, setWaivers] = useState<{ kind: string; amount: string }[]>([]);
-  const [total, setTotal] = useState('');
-  const [count, setCount] = useState('12');
-  const [firstDue, setFirstDue] = useState('');
-  const [terms, setTerms] = useState('');
-  const [failure, setFailure] = useState<ApiError | null>(null);
-  const [warning, setWarning] = useState<AffordabilityView | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    try {
-      const result = await api.propose(caseId, {
-        kind,
-        debtIds: chosen,
-        waivers,
-        agreedTotal: total,
-        instalments: kind === 'SETTLEMENT' ? 1 : Number(count),
-        firstDue,
-        terms,
-      });
-      setWarning(result.affordability.exceeds ? result.affordability : null);
-      setChosen([]);
-      setWaivers([]);
-      setTotal('');
-      setTerms('');
-      onProposed();
-    } catch (e) {
-      if (e instanceof ApiError) setFailure(e);
-    }
-  };
-  return (
-    <>
-      {warning && (
-        <p className="notice error" data-testid="proposal-warning">
-          {t('plan.unaffordable')} ({t('budget.disposable')} {formatMoney(warning.disposable, warning.currency ?? 'CNY', lang)})
-        </p>
-      )}
-      {open.length > 0 && (
-      <form className="card" onSubmit={submit} data-testid="propose-form" noValidate>
-        <h3>{t('plan.propose')}</h3>
-        <p className="muted small">{t('plan.proposeHint')}</p>
-        <fieldset>
-          <legend>{t('plan.debts')}</legend>
-          {open.map((d) => (
-            <label className="check" key={d.id}>
-              <input
-                type="checkbox"
-                name="debt"
-                value={d.id}
-                checked={chosen.includes(d.id)}
-                onChange={(e) => setChosen((c) => (e.target.checked ? [...c, d.id] : c.filter((x) => x !== d.id)))}
-              />
-              {d.lenderName} {d.product ?? ''} · {t('debts.outstanding')} {formatMoney(d.outstanding, d.currency, lang)}
-            </label>
-          ))}
-        </fieldset>
-        <div className="row four">
-          <label>
-            {t('plan.kind')}
-            <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-              {PLAN_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`plan.kind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('plan.agreedTotal')}
-            <input name="agreedTotal" inputMode="decimal" value={total} onChange={(e) => setTotal(e.target.value)} />
-          </label>
-          <label>
-            {t('plan.instalments')}
-            <input
-              name="instalments"
-              type="number"
-              min={1}
-              max={kind === 'INTEREST_STOP' ? 60 : 120}
-              value={kind === 'SETTLEMENT' ? '1' : count}
-              disabled={kind === 'SETTLEMENT'}
-              onChange={(e) => setCount(e.target.value)}
-            />
-          </label>
-          <label>
-            {t('plan.firstDue')}
-            <input name="firstDue" type="date" value={firstDue} onChange={(e) => setFirstDue(e.target.value)} />
-          </label>
-        </div>
-        <fieldset>
-          <legend>{t('plan.waivers')}</legend>
-          {waivers.map((w, i) => (
-            <div className="row" key={i}>
-              <select
-                name={`waiver-${i}-kind`}
-                value={w.kind}
-                onChange={(e) => setWaivers((all) => all.map((x, j) => (j === i ? { ...x, kind: e.target.value } : x)))}
-              >
-                {WAIVER_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`plan.waiver.${k}`)}
-                  </option>
-                ))}
-              </select>
-              <input
-                name={`waiver-${i}-amount`}
-                inputMode="decimal"
-                value={w.amount}
-                onChange={(e) => setWaivers((all) => all.map((x, j) => (j === i ? { ...x, amount: e.target.value } : x)))}
-              />
-            </div>
-          ))}
-          <button
-            type="button"
-            className="secondary small"
-            onClick={() => setWaivers((all) => [...all, { kind: 'PENALTY_INTEREST', amount: '' }])}
-          >
-            + {t('plan.addWaiver')}
-          </button>
-        </fieldset>
-        <label>
-          {t('plan.terms')}
-          <textarea name="terms" rows={2} value={terms} onChange={(e) => setTerms(e.target.value)} />
-        </label>
-        {failure && <ProblemMessage failure={failure} />}
-        <button type="submit" data-testid="propose-plan">
-          {t('plan.propose')}
-        </button>
-      </form>
-      )}
-    </>
-  );
-}
-
 function CalendarFeed({ caseId }: { caseId: string }) {
   const { t, lang } = useApp();
   const query = useFeed(caseId);
@@ -582,3 +330,256 @@ function CalendarFeed({ caseId }: { caseId: string }) {
     </div>
   );
 }
+
+type AgreeFields = { agreement: UploadFile[]; agreedOn: Dayjs | null };
+
+/** A plan is agreed only with the signed agreement attached (stored as evidence). */
+function AgreePlan({ plan, caseId, onClose }: { plan: PlanView; caseId: string; onClose: () => void }) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<AgreeFields>({ fileId: 'agreement', file: 'agreement' });
+  const save = async (v: AgreeFields) => {
+    const file = v.agreement[0]?.originFileObj;
+    if (!file) {
+      form.setFields([{ name: 'agreement', errors: [t('form.required')] }]);
+      return;
+    }
+    const ok = await run(async () => {
+      const stored = await api.upload(caseId, file, undefined, t('plan.agreement'));
+      await api.agreePlan(plan.id, day(v.agreedOn) ?? '', stored.id, plan.version);
+    });
+    if (ok) onClose();
+  };
+  return (
+    <FormDrawer<AgreeFields>
+      open
+      name="agree-form"
+      title={t('plan.agree')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t('plan.agree')}
+      initialValues={{ agreement: [], agreedOn: dayjs() }}
+    >
+      <p className="muted small">{t('plan.agreeHint')}</p>
+      <Form.Item name="agreement" label={t('plan.agreementFile')} valuePropName="fileList" getValueFromEvent={(e: { fileList: UploadFile[] }) => e.fileList}>
+        <Upload maxCount={1} beforeUpload={() => false}>
+          <Button>{t('contacts.chooseFile')}</Button>
+        </Upload>
+      </Form.Item>
+      <Form.Item name="agreedOn" label={t('plan.agreedOn')}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+    </FormDrawer>
+  );
+}
+
+type PaymentFields = { paidOn: Dayjs | null; amount: string; note: string };
+
+function RecordPayment({ plan, onClose }: { plan: PlanView; onClose: () => void }) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<PaymentFields>();
+  const save = async (v: PaymentFields) => {
+    if (await run(() => api.payPlan(plan.id, day(v.paidOn) ?? '', v.amount, v.note, plan.version))) onClose();
+  };
+  return (
+    <FormDrawer<PaymentFields>
+      open
+      name="payment-form"
+      title={t('plan.recordPayment')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t('plan.recordPayment')}
+      initialValues={{ paidOn: dayjs(), amount: plan.next?.unpaid ?? '', note: '' }}
+    >
+      <Row gutter={12}>
+        <Col xs={12}>
+          <Form.Item name="amount" label={`${t('plan.amount')} (${plan.currency})`}>
+            <Input inputMode="decimal" autoFocus />
+          </Form.Item>
+        </Col>
+        <Col xs={12}>
+          <Form.Item name="paidOn" label={t('plan.paidOn')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="note" label={t('plan.note')}>
+        <Input />
+      </Form.Item>
+    </FormDrawer>
+  );
+}
+
+/** Withdrawing a proposal or recording a break needs a reason. */
+function EndPlan({ plan, action, onClose }: { plan: PlanView; action: 'withdraw' | 'break'; onClose: () => void }) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<{ reason: string }>();
+  const save = async (v: { reason: string }) => {
+    const ok = await run(() =>
+      action === 'withdraw' ? api.withdrawPlan(plan.id, v.reason, plan.version) : api.breakPlan(plan.id, v.reason, plan.version),
+    );
+    if (ok) onClose();
+  };
+  return (
+    <FormDrawer<{ reason: string }>
+      open
+      name={`${action}-form`}
+      title={t(`plan.${action}`)}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t(`plan.${action}`)}
+      initialValues={{ reason: '' }}
+    >
+      <Form.Item name="reason" label={t('plan.reason')}>
+        <Input.TextArea rows={2} autoFocus />
+      </Form.Item>
+    </FormDrawer>
+  );
+}
+
+type ProposalFields = {
+  debtIds: string[];
+  kind: string;
+  agreedTotal: string;
+  instalments: string;
+  firstDue: Dayjs | null;
+  waivers: { kind: string; amount: string }[];
+  terms: string;
+};
+
+/** A plan proposed for debts no other plan covers; warned when it asks more than the budget leaves. */
+function Propose({ caseId, debts, plans }: { caseId: string; debts: DebtView[]; plans: PlanView[] }) {
+  const { t, lang } = useApp();
+  const [proposing, setProposing] = useState(false);
+  const [warning, setWarning] = useState<AffordabilityView | null>(null);
+  const { form, run, busy, problem } = useServerForm<ProposalFields>();
+  const kind = Form.useWatch('kind', form);
+  const taken = new Set(
+    plans.filter((p) => ['PROPOSED', 'AGREED', 'ACTIVE'].includes(p.status)).flatMap((p) => p.debts.map((d) => d.debtId)),
+  );
+  const open = debts.filter((d) => d.status === 'OPEN' && !taken.has(d.id));
+  const save = async (v: ProposalFields) => {
+    let answer: Awaited<ReturnType<typeof api.propose>> | undefined;
+    const ok = await run(async () => {
+      answer = await api.propose(caseId, {
+        kind: v.kind,
+        debtIds: v.debtIds,
+        waivers: v.waivers,
+        agreedTotal: v.agreedTotal,
+        instalments: v.kind === 'SETTLEMENT' ? 1 : Number(v.instalments),
+        firstDue: day(v.firstDue) ?? '',
+        terms: v.terms,
+      });
+    });
+    if (ok && answer) {
+      setWarning(answer.affordability.exceeds ? answer.affordability : null);
+      setProposing(false);
+    }
+  };
+  return (
+    <>
+      {warning && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="proposal-warning"
+          message={`${t('plan.unaffordable')} (${t('budget.disposable')} ${formatMoney(warning.disposable, warning.currency ?? 'CNY', lang)})`}
+        />
+      )}
+      {open.length > 0 && (
+        <Button type="primary" icon={<PlusOutlined />} data-testid="propose" style={{ marginTop: 12 }} onClick={() => setProposing(true)}>
+          {t('plan.propose')}
+        </Button>
+      )}
+      {proposing && (
+        <FormDrawer<ProposalFields>
+          open
+          name="propose-form"
+          title={t('plan.propose')}
+          form={form}
+          busy={busy}
+          problem={problem}
+          onClose={() => setProposing(false)}
+          onFinish={save}
+          saveLabel={t('plan.propose')}
+          initialValues={{ debtIds: [], kind: 'INSTALMENTS', agreedTotal: '', instalments: '12', firstDue: null, waivers: [], terms: '' }}
+        >
+          <p className="muted small">{t('plan.proposeHint')}</p>
+          <Form.Item name="debtIds" label={t('plan.debts')}>
+            <Checkbox.Group
+              style={{ display: 'grid', gap: 4 }}
+              options={open.map((d) => ({
+                value: d.id,
+                label: `${d.lenderName} ${d.product ?? ''} · ${t('debts.outstanding')} ${formatMoney(d.outstanding, d.currency, lang)}`,
+              }))}
+            />
+          </Form.Item>
+          <Row gutter={12}>
+            <Col xs={24} sm={12}>
+              <Form.Item name="kind" label={t('plan.kind')}>
+                <Select options={PLAN_KINDS.map((k) => ({ value: k, label: t(`plan.kind.${k}`) }))} />
+              </Form.Item>
+            </Col>
+            <Col xs={24} sm={12}>
+              <Form.Item name="agreedTotal" label={t('plan.agreedTotal')}>
+                <Input inputMode="decimal" />
+              </Form.Item>
+            </Col>
+            <Col xs={12}>
+              <Form.Item name="instalments" label={t('plan.instalments')}>
+                <Input inputMode="numeric" disabled={kind === 'SETTLEMENT'} />
+              </Form.Item>
+            </Col>
+            <Col xs={12}>
+              <Form.Item name="firstDue" label={t('plan.firstDue')}>
+                <DatePicker style={{ width: '100%' }} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Form.List name="waivers">
+            {(waivers, { add, remove }) => (
+              <fieldset>
+                <legend>{t('plan.waivers')}</legend>
+                {waivers.map((w) => (
+                  <Row gutter={8} key={w.key}>
+                    <Col flex="1">
+                      <Form.Item name={[w.name, 'kind']} label={t('plan.waiverKind')}>
+                        <Select options={WAIVER_KINDS.map((k) => ({ value: k, label: t(`plan.waiver.${k}`) }))} />
+                      </Form.Item>
+                    </Col>
+                    <Col flex="1">
+                      <Form.Item name={[w.name, 'amount']} label={t('plan.amount')}>
+                        <Input inputMode="decimal" />
+                      </Form.Item>
+                    </Col>
+                    <Col>
+                      <Form.Item label={<span className="sr-only">{t('plan.removeWaiver')}</span>}>
+                        <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('plan.removeWaiver')} onClick={() => remove(w.name)} />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} data-testid="add-waiver" onClick={() => add({ kind: 'PENALTY_INTEREST', amount: '' })}>
+                  {t('plan.addWaiver')}
+                </Button>
+              </fieldset>
+            )}
+          </Form.List>
+          <Form.Item name="terms" label={t('plan.terms')} style={{ marginTop: 12 }}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </FormDrawer>
+      )}
+    </>
+  );
+}
+
+const day = (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined);

@@ -1,7 +1,9 @@
+import { Pagination } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { QueryState } from '../../../components/QueryState';
 import { api } from '../../../lib/api/client';
-import { useRisks, useTasks } from '../api/queries';
+import { WORK_PAGE, useRisks, useTasks } from '../api/queries';
 import { useApp } from '../../../lib/session';
 import { formatInstant } from '../../../lib/i18n';
 import { formatDay, formatMoney } from '../../../lib/money';
@@ -9,12 +11,15 @@ import { formatDay, formatMoney } from '../../../lib/money';
 /** Open tasks: a counselor's own (with "done"), every counselor's for a supervisor. */
 export function Tasks({ canClose }: { canClose: boolean }) {
   const { t, lang } = useApp();
-  const query = useTasks();
-  if (query.isPending || (query.isSuccess && query.data.length === 0)) return null;
+  const [page, setPage] = useState(0);
+  const query = useTasks(page);
+  if (query.isPending || (query.isSuccess && query.data.total === 0)) return null;
   return (
-    <QueryState query={query}>{(tasks) => (
+    <QueryState query={query}>{({ items: tasks, total }) => (
     <section className="card" data-testid="tasks">
-      <h2>{t('tasks.title')}</h2>
+      <h2>
+        {t('tasks.title')} <span className="muted small" data-testid="tasks-total">({total})</span>
+      </h2>
       <ul>
         {tasks.map((task) => (
           <li key={task.id} data-testid="task">
@@ -43,19 +48,39 @@ export function Tasks({ canClose }: { canClose: boolean }) {
           </li>
         ))}
       </ul>
+      <Pager page={page} total={total} onChange={setPage} testId="tasks-pager" />
     </section>
     )}</QueryState>
+  );
+}
+
+/** The pages of a short list on the caseload page, when it has more than one. */
+function Pager({ page, total, onChange, testId }: { page: number; total: number; onChange: (page: number) => void; testId: string }) {
+  return (
+    <Pagination
+      size="small"
+      data-testid={testId}
+      current={page + 1}
+      pageSize={WORK_PAGE}
+      total={total}
+      hideOnSinglePage
+      showSizeChanger={false}
+      onChange={(next) => onChange(next - 1)}
+    />
   );
 }
 
 /** The supervisor's risk list: missed instalments still unpaid, and recently broken plans. */
 export function Risks() {
   const { t, lang } = useApp();
-  const query = useRisks();
+  const [page, setPage] = useState(0);
+  const query = useRisks(page);
   return (
-    <QueryState query={query}>{(risks) => (
+    <QueryState query={query}>{({ items: risks, total }) => (
     <section className="card" data-testid="risks">
-      <h2>{t('risks.title')}</h2>
+      <h2>
+        {t('risks.title')} {total > 0 && <span className="muted small">({total})</span>}
+      </h2>
       {risks.length === 0 ? (
         <p className="muted">{t('risks.none')}</p>
       ) : (
@@ -89,6 +114,7 @@ export function Risks() {
           </tbody>
         </table>
       )}
+      <Pager page={page} total={total} onChange={setPage} testId="risks-pager" />
     </section>
     )}</QueryState>
   );

@@ -34,8 +34,8 @@ export default function MyCase() {
           <h3>{t('my.next')}</h3>
           <p data-testid="my-next">{t(`next.${c.stage}`)}</p>
           <p className="muted">{t('my.nextText')}</p>
-          <Debts caseId={c.id} canChange={false} onChanged={() => {}} />
-          <Plans caseId={c.id} staff={false} mine={false} client onChanged={() => {}} />
+          <Debts caseId={c.id} canChange={false} />
+          <Plans caseId={c.id} staff={false} mine={false} client />
           <IncidentReport caseId={c.id} />
         </div>
       ))}

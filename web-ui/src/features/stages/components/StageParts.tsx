@@ -1,6 +1,8 @@
-import { useState, type FormEvent } from 'react';
+import { Button, Form, Input, Select } from 'antd';
+import { useState } from 'react';
+import { FormDrawer, useServerForm } from '../../../components/forms';
 import { QueryState } from '../../../components/QueryState';
-import { ApiError, api, type PeriodView } from '../../../lib/api/client';
+import { api, type PeriodView } from '../../../lib/api/client';
 import { STAGES, checklist } from '../../../lib/i18n';
 import { useApp } from '../../../lib/session';
 import { useChecklist } from '../api/queries';
@@ -99,38 +101,39 @@ export function StageChecklist({ caseId, stage, canChange }: { caseId: string; s
 }
 
 /** The case's counselor sets the stage by hand when the records cannot show it; a reason is required. */
-export function SetStageForm({ caseId, current, onChanged }: { caseId: string; current: string; onChanged: () => void }) {
+export function SetStageForm({ caseId, current }: { caseId: string; current: string }) {
   const { t } = useApp();
-  const [stage, setStage] = useState(current);
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setError(null);
-    try {
-      await api.setStage(caseId, stage, reason);
-      setReason('');
-      onChanged();
-    } catch (err) {
-      setError(err instanceof ApiError ? err.fieldError('reason') ?? err.problem.detail ?? t('error.generic') : t('error.generic'));
-    }
+  const [open, setOpen] = useState(false);
+  const { form, run, busy, problem } = useServerForm<{ stage: string; reason: string }>();
+  const save = async (v: { stage: string; reason: string }) => {
+    if (await run(() => api.setStage(caseId, v.stage, v.reason))) setOpen(false);
   };
   return (
-    <form className="card" onSubmit={submit} data-testid="set-stage-form" noValidate>
-      <h3>{t('stage.set')}</h3>
-      <div className="row">
-        <select name="stage" aria-label={t('cases.stage')} value={stage} onChange={(e) => setStage(e.target.value)}>
-          {STAGES.map((s) => (
-            <option key={s} value={s}>
-              {t(`stage.${s}`)}
-            </option>
-          ))}
-        </select>
-        <input name="reason" aria-label={t('stage.setReason')} placeholder={t('stage.setReason')} value={reason}
-          onChange={(e) => setReason(e.target.value)} />
-      </div>
-      {error && <p className="field-error">{error}</p>}
-      <button type="submit" data-testid="save-stage">{t('stage.setSave')}</button>
-    </form>
+    <>
+      <Button data-testid="set-stage" onClick={() => setOpen(true)}>
+        {t('stage.set')}
+      </Button>
+      {open && (
+        <FormDrawer<{ stage: string; reason: string }>
+          open
+          name="set-stage-form"
+          title={t('stage.set')}
+          form={form}
+          busy={busy}
+          problem={problem}
+          onClose={() => setOpen(false)}
+          onFinish={save}
+          saveLabel={t('stage.setSave')}
+          initialValues={{ stage: current, reason: '' }}
+        >
+          <Form.Item name="stage" label={t('cases.stage')}>
+            <Select options={STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))} />
+          </Form.Item>
+          <Form.Item name="reason" label={t('stage.setReason')}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </FormDrawer>
+      )}
+    </>
   );
 }

@@ -275,12 +275,25 @@ public class PlanController {
   }
 
   @Operation(
-      summary = "Supervisors: plans with missed instalments unpaid, and recently broken ones")
-  @Get("/plans/risks")
+      summary =
+          "Supervisors: plans with missed instalments unpaid, and recently broken ones; one page"
+              + " (size <= 200, default 20), X-Total-Count gives how many in all")
+  @Get("/plans/risks{?page,size}")
   @ReadOnly
   @Secured(Roles.SUPERVISOR)
-  public List<RiskView> risks(Authentication auth) {
-    return plans.risks(Principals.actor(auth)).stream()
+  public HttpResponse<List<RiskView>> risks(
+      @QueryValue @Nullable String page, @QueryValue @Nullable String size, Authentication auth) {
+    var found =
+        plans.risks(
+            Principals.actor(auth),
+            Inputs.wholeNumber("page", page, 0, 100_000, 0),
+            Inputs.wholeNumber("size", size, 1, 200, 20));
+    return HttpResponse.ok(riskViews(found.risks()))
+        .header("X-Total-Count", String.valueOf(found.total()));
+  }
+
+  private static List<RiskView> riskViews(List<org.clearpath.domain.plan.PlanRisk> risks) {
+    return risks.stream()
         .map(
             r ->
                 new RiskView(

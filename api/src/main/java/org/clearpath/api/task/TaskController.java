@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -43,12 +44,27 @@ public class TaskController {
       @Nullable String currency,
       String createdAt) {}
 
-  @Operation(summary = "Open tasks, oldest first")
-  @Get
+  @Operation(
+      summary =
+          "Open tasks, oldest first; one page (size <= 200, default 20), X-Total-Count gives how"
+              + " many in all")
+  @Get("{?page,size}")
   @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
-  public List<TaskView> open(Authentication auth) {
-    return tasks.open(Principals.actor(auth)).stream()
+  public HttpResponse<List<TaskView>> open(
+      @QueryValue @Nullable String page, @QueryValue @Nullable String size, Authentication auth) {
+    var actor = Principals.actor(auth);
+    var found =
+        tasks.open(
+            actor,
+            Inputs.wholeNumber("page", page, 0, 100_000, 0),
+            Inputs.wholeNumber("size", size, 1, 200, 20));
+    return HttpResponse.ok(views(found.tasks()))
+        .header("X-Total-Count", String.valueOf(found.total()));
+  }
+
+  private static List<TaskView> views(List<org.clearpath.domain.task.TaskLine> lines) {
+    return lines.stream()
         .map(
             line -> {
               var t = line.task();

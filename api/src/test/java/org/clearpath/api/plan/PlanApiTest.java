@@ -486,6 +486,10 @@ class PlanApiTest implements TestPropertyProvider {
     assertThat(jsonList(mapper, as(li, HttpRequest.GET("/api/tasks"))))
         .noneMatch(t -> planId.equals(t.get("planId")));
     assertThat(as(chen, HttpRequest.GET("/api/tasks")).code()).isEqualTo(403);
+    var onePage = as(wang, HttpRequest.GET("/api/tasks?size=1"));
+    assertThat(jsonList(mapper, onePage)).hasSize(1);
+    assertThat(onePage.header("X-Total-Count")).isEqualTo(String.valueOf(tasks.size()));
+    assertThat(errorField(as(wang, HttpRequest.GET("/api/tasks?page=-1")))).isEqualTo("page");
     var taskId =
         (String)
             tasks.stream()
@@ -569,6 +573,14 @@ class PlanApiTest implements TestPropertyProvider {
                 assertThat(r).containsEntry("clientName", "陈小明").containsEntry("status", "ACTIVE"));
     assertThat(as(wang, HttpRequest.GET("/api/plans/risks")).code()).isEqualTo(403);
     assertThat(as(chen, HttpRequest.GET("/api/plans/risks")).code()).isEqualTo(403);
+    // paged: the header counts them all, a page past the end is empty, a bad size names itself
+    var firstPage = as(supervisor, HttpRequest.GET("/api/plans/risks?page=0&size=1"));
+    assertThat(jsonList(mapper, firstPage)).hasSize(1);
+    assertThat(firstPage.header("X-Total-Count")).isEqualTo(String.valueOf(risks.size()));
+    assertThat(jsonList(mapper, as(supervisor, HttpRequest.GET("/api/plans/risks?page=99"))))
+        .isEmpty();
+    assertThat(errorField(as(supervisor, HttpRequest.GET("/api/plans/risks?size=201"))))
+        .isEqualTo("size");
 
     clock.moveTo(fourth.plusDays(1));
     var run = job.run(fourth.plusDays(1));

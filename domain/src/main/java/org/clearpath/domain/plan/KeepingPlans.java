@@ -369,17 +369,22 @@ public final class KeepingPlans {
   /**
    * The supervisor's list: plans with missed instalments still unpaid, and recently broken ones.
    */
-  public List<PlanRisk> risks(Actor actor) {
+  public RiskPage risks(Actor actor, int page, int size) {
     if (!actor.is(Role.SUPERVISOR)) {
       throw new NotPermitted("the risk list is for supervisors");
     }
     var today = today();
-    var risks = new ArrayList<PlanRisk>();
+    var atRisk = new ArrayList<Plan>();
     for (var plan : plans.atRisk(today.minusDays(90))) {
-      var missed = plan.missed(today);
-      if (plan.status().inForce() && missed.isEmpty()) {
-        continue;
+      if (!plan.status().inForce() || !plan.missed(today).isEmpty()) {
+        atRisk.add(plan);
       }
+    }
+    // only the page's plans need their case read
+    var from = Math.min(atRisk.size(), page * size);
+    var risks = new ArrayList<PlanRisk>();
+    for (var plan : atRisk.subList(from, Math.min(atRisk.size(), from + size))) {
+      var missed = plan.missed(today);
       var caseFile = cases.caseFiles().find(plan.caseId()).orElseThrow();
       risks.add(
           new PlanRisk(
@@ -390,8 +395,11 @@ public final class KeepingPlans {
               missed.stream().map(s -> s.instalment().dueOn()).findFirst(),
               missed.stream().map(InstalmentStanding::unpaid).reduce(plan.zero(), Money::plus)));
     }
-    return risks;
+    return new RiskPage(risks, atRisk.size());
   }
+
+  /** One page of the risk list and how many plans are on it in all. */
+  public record RiskPage(List<PlanRisk> risks, int total) {}
 
   private Plan fresh(UUID id) {
     return plans.find(id).orElseThrow();

@@ -17,7 +17,10 @@ public interface Tasks {
    * Open tasks on the cases {@code counselor} holds, or on every case when it is null; oldest
    * first.
    */
-  List<TaskLine> open(UserId counselor);
+  List<TaskLine> open(UserId counselor, int offset, int limit);
+
+  /** How many tasks {@link #open} has in all. */
+  int countOpen(UserId counselor);
 
   /** Marks the task done unless it is done already; false if it was. */
   boolean done(UUID id, Instant at, UserId by, String byName);

@@ -8,6 +8,7 @@ import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.shared.Role;
+import org.clearpath.domain.shared.UserId;
 
 /** Use case: counselors see and close the tasks on their cases; supervisors see every open one. */
 public final class WorkingTasks {
@@ -19,14 +20,19 @@ public final class WorkingTasks {
     this.tasks = tasks;
   }
 
-  public List<TaskLine> open(Actor actor) {
+  /** One page of the open tasks, oldest first, and how many there are in all. */
+  public record TaskPage(List<TaskLine> tasks, int total) {}
+
+  public TaskPage open(Actor actor, int page, int size) {
+    UserId counselor;
     if (actor.is(Role.SUPERVISOR)) {
-      return tasks.open(null);
+      counselor = null;
+    } else if (actor.is(Role.COUNSELOR)) {
+      counselor = actor.id();
+    } else {
+      throw new NotPermitted("tasks are for counselors and supervisors");
     }
-    if (actor.is(Role.COUNSELOR)) {
-      return tasks.open(actor.id());
-    }
-    throw new NotPermitted("tasks are for counselors and supervisors");
+    return new TaskPage(tasks.open(counselor, page * size, size), tasks.countOpen(counselor));
   }
 
   public void done(UUID id, Actor actor) {

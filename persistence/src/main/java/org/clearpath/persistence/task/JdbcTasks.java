@@ -66,21 +66,35 @@ public class JdbcTasks implements Tasks {
 
   @Override
   @ReadOnly
-  public List<TaskLine> open(UserId counselor) {
+  public List<TaskLine> open(UserId counselor, int offset, int limit) {
     var sql =
         "select "
             + COLUMNS
             + ", c.client_name, c.counselor_name from task t join case_file c on c.id = t.case_id"
             + " where t.done_at is null"
             + (counselor == null ? "" : " and c.counselor_id = ?")
-            + " order by t.created_at, t.due_on";
+            + " order by t.created_at, t.due_on, t.id limit ? offset ?";
     Sql.Row<TaskLine> row =
         rows ->
             new TaskLine(
                 read(rows), rows.getString("client_name"), rows.getString("counselor_name"));
     return counselor == null
-        ? Sql.query(jdbc.getConnection(), sql, row)
-        : Sql.query(jdbc.getConnection(), sql, row, counselor.value());
+        ? Sql.query(jdbc.getConnection(), sql, row, limit, offset)
+        : Sql.query(jdbc.getConnection(), sql, row, counselor.value(), limit, offset);
+  }
+
+  @Override
+  @ReadOnly
+  public int countOpen(UserId counselor) {
+    var sql =
+        "select count(*) from task t join case_file c on c.id = t.case_id where t.done_at is null"
+            + (counselor == null ? "" : " and c.counselor_id = ?");
+    Sql.Row<Long> row = rows -> rows.getLong(1);
+    var found =
+        counselor == null
+            ? Sql.query(jdbc.getConnection(), sql, row)
+            : Sql.query(jdbc.getConnection(), sql, row, counselor.value());
+    return Math.toIntExact(found.getFirst());
   }
 
   @Override

@@ -245,7 +245,7 @@ class PlanStoreTest implements TestPropertyProvider {
             AT,
             null,
             null));
-    assertThat(tasks.open(new UserId("c7")))
+    assertThat(tasks.open(new UserId("c7"), 0, 50))
         .hasSize(1)
         .first()
         .satisfies(
@@ -253,11 +253,35 @@ class PlanStoreTest implements TestPropertyProvider {
               assertThat(line.task()).isEqualTo(task);
               assertThat(line.clientName()).isEqualTo("陈小明");
             });
-    assertThat(tasks.open(new UserId("someone-else"))).isEmpty();
-    assertThat(tasks.open(null)).extracting(l -> l.task().id()).contains(task.id());
+    assertThat(tasks.countOpen(new UserId("c7"))).isEqualTo(1);
+    assertThat(tasks.open(new UserId("someone-else"), 0, 50)).isEmpty();
+    assertThat(tasks.countOpen(new UserId("someone-else"))).isZero();
+    assertThat(tasks.open(null, 0, 50)).extracting(l -> l.task().id()).contains(task.id());
+    // a later task comes on the next page, oldest first
+    var later =
+        new Task(
+            UUID.randomUUID(),
+            caseId,
+            TaskKind.INSTALMENT_MISSED,
+            plan.id(),
+            2,
+            LocalDate.of(2027, 2, 28),
+            cny("300.00"),
+            AT.plusSeconds(60),
+            null,
+            null);
+    tasks.add(later);
+    assertThat(tasks.countOpen(new UserId("c7"))).isEqualTo(2);
+    assertThat(tasks.open(new UserId("c7"), 0, 1))
+        .extracting(l -> l.task().id())
+        .containsExactly(task.id());
+    assertThat(tasks.open(new UserId("c7"), 1, 1))
+        .extracting(l -> l.task().id())
+        .containsExactly(later.id());
+    assertThat(tasks.done(later.id(), AT, new UserId("c7"), "wang")).isTrue();
     assertThat(tasks.done(task.id(), AT, new UserId("c7"), "wang")).isTrue();
     assertThat(tasks.done(task.id(), AT, new UserId("c7"), "wang")).isFalse();
-    assertThat(tasks.open(new UserId("c7"))).isEmpty();
+    assertThat(tasks.open(new UserId("c7"), 0, 50)).isEmpty();
     assertThat(tasks.find(task.id()).orElseThrow().doneByName()).isEqualTo("wang");
   }
 
