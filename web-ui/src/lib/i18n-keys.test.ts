@@ -35,6 +35,22 @@ describe('translation keys', () => {
         expect(Object.keys(dictionaries[lang]).some((k) => k.startsWith(`${prefix}.`)), `${lang} ${prefix}.*`).toBe(true);
   });
 
+  it('of every refusal the server words as a code exist in both languages', () => {
+    // the api and domain sources beside this module: each field error with a code is said in the UI
+    const java = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const path = join(dir, entry.name);
+        return entry.isDirectory() ? java(path) : entry.name.endsWith('.java') ? [readFileSync(path, 'utf8')] : [];
+      });
+    const server = [...java(join(root, '../../domain/src/main/java')), ...java(join(root, '../../api/src/main/java'))];
+    const codes = new Set<string>();
+    for (const text of server)
+      for (const m of text.matchAll(/new InvalidInput\([^;]*?Message\.of\(\s*"([^"]+)"/gs)) codes.add(m[1]);
+    expect(codes.size).toBeGreaterThan(60);
+    const missing = [...codes].filter((c) => !(`problem.${c}` in dictionaries['zh-CN']) || !(`problem.${c}` in dictionaries.en));
+    expect(missing).toEqual([]);
+  });
+
   it('have the same placeholders in both languages', () => {
     const wrong = Object.keys(dictionaries.en).filter(
       (key) => placeholders(dictionaries.en[key]).join() !== placeholders(dictionaries['zh-CN'][key] ?? '').join(),

@@ -1,5 +1,5 @@
 import { PhoneOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Col, DatePicker, Empty, Form, Input, Row, Select, Space, Table, Tag, Upload, type UploadFile } from 'antd';
+import { Alert, Button, Checkbox, Col, DatePicker, Empty, Form, Input, Row, Select, Space, Table, Tag, Upload, type UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { ScrollRegion } from '../../../components/ScrollRegion';
@@ -326,6 +326,7 @@ function ContactDrawer({
   const record = useRecord(caseId);
   const caseZone = record.data ? (record.data.zone ?? record.data.officeZone) : null;
   const { form, run, busy, problem } = useServerForm<ContactFields>({ at: 'localTime' });
+  const [savedId, setSavedId] = useState<string | null>(null);
   const save = async ({ file: chosen, ...values }: ContactFields) => {
     const file = chosen[0]?.originFileObj;
     const body: ContactRequest = given({
@@ -334,9 +335,15 @@ function ContactDrawer({
       followUp: values.followUp ? values.followUp.format('YYYY-MM-DD') : '',
       reason: entry ? values.reason : '',
     });
+    // once the entry is saved, a refused attachment is tried again on that entry, never a new one
+    let id = savedId;
     const saved = await run(async () => {
-      const stored = entry ? await api.correctContact(caseId, entry.id, body) : await api.logContact(caseId, body);
-      if (file) await api.upload(caseId, file, stored.id);
+      if (!id) {
+        const stored = entry ? await api.correctContact(caseId, entry.id, body) : await api.logContact(caseId, body);
+        id = stored.id;
+        setSavedId(stored.id);
+      }
+      if (file) await api.upload(caseId, file, id);
     });
     if (saved) onClose();
   };
@@ -358,6 +365,7 @@ function ContactDrawer({
     >
       <QueryState query={lendersQuery} quiet>{() => null}</QueryState>
       <QueryState query={debtsQuery} quiet>{() => null}</QueryState>
+      {savedId && <Alert type="info" showIcon data-testid="contact-saved" message={t('contacts.savedAttachOnly')} style={{ marginBottom: 12 }} />}
       <Row gutter={12}>
         <Col xs={24} sm={14}>
           <Form.Item name="localTime" label={t('contacts.localTime')} rules={[{ required: true, message: t('form.required') }]}>

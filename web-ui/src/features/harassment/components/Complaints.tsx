@@ -1,8 +1,11 @@
+import { Button, DatePicker, Form, Input, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { ApiError, api, type BodyView, type ComplaintStep, type ComplaintView } from '../../../lib/api/client';
+import { FormDrawer, useServerForm } from '../../../components/forms';
+import { api, type BodyView, type ComplaintStep, type ComplaintView } from '../../../lib/api/client';
+import { formatInstant, type Key } from '../../../lib/i18n';
 import { useApp } from '../../../lib/session';
-import { formatInstant, isoDay } from '../../../lib/i18n';
 
 type Step = 'text' | 'review' | 'return' | 'filing' | 'answer' | 'closing';
 
@@ -24,31 +27,14 @@ export function ComplaintCard({
 }) {
   const { t, lang } = useApp();
   const c = complaint;
-  const [text, setText] = useState(c.text);
-  const [note, setNote] = useState('');
-  const [on, setOn] = useState(isoDay(new Date()));
-  const [reference, setReference] = useState('');
-  const [answer, setAnswer] = useState('');
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [open, setOpen] = useState<Step | null>(null);
   const body = bodies.find((b) => b.code === c.bodyCode);
   const bodyName = body ? (lang === 'en' ? body.nameEn : body.nameZh) : c.bodyCode;
-
-  const step = async (name: Step, s: Omit<ComplaintStep, 'version'>) => {
-    setFailure(null);
-    try {
-      await api.complaintStep(c.id, name, { ...s, version: c.version });
-      onChanged();
-    } catch (e) {
-      if (e instanceof ApiError) {
-        setFailure(e);
-        if (e.problem.status === 409) onChanged();
-      }
-    }
-  };
-  const err = (field: string) => {
-    const message = failure?.fieldError(field);
-    return message ? <p className="field-error">{message}</p> : null;
-  };
+  const act = (step: Step, label: Key, primary = false) => (
+    <Button type={primary ? 'primary' : 'default'} data-testid={ACTIONS[step]} onClick={() => setOpen(step)}>
+      {t(label)}
+    </Button>
+  );
 
   return (
     <div className={`card complaint${c.overdue ? ' overdue' : ''}`} data-testid="complaint" data-status={c.status}>
@@ -78,93 +64,23 @@ export function ComplaintCard({
           {t('complaint.reviewNote')}: <span className="user-text">{c.reviewNote}</span>
         </p>
       )}
-      {c.status === 'DRAFTED' && mine ? (
-        <label>
-          {t('complaint.text')}
-          <textarea name="text" rows={10} value={text} onChange={(e) => setText(e.target.value)} />
-          {err('text')}
-          <button type="button" className="secondary" data-testid="save-complaint-text" onClick={() => step('text', { text })}>
-            {t('complaint.saveText')}
-          </button>
-        </label>
-      ) : (
-        <pre className="complaint-text user-text" data-testid="complaint-text">
-          {c.text}
-        </pre>
-      )}
+      <pre className="complaint-text user-text" data-testid="complaint-text">
+        {c.text}
+      </pre>
       {c.answer && (
         <p>
           {t('complaint.answer')}: <span className="user-text">{c.answer}</span>
         </p>
       )}
-      {c.status === 'DRAFTED' && supervisor && (
-        <div className="row four">
-          <label>
-            {t('complaint.reviewNote')}
-            <input name="reviewNote" value={note} onChange={(e) => setNote(e.target.value)} />
-            {err('note')}
-          </label>
-          <button type="button" data-testid="approve-complaint" onClick={() => step('review', { note })}>
-            {t('complaint.approve')}
-          </button>
-          <button type="button" className="secondary" data-testid="return-complaint" onClick={() => step('return', { note })}>
-            {t('complaint.return')}
-          </button>
-        </div>
-      )}
-      {c.status === 'REVIEWED' && mine && (
-        <div className="row four">
-          <label>
-            {t('complaint.filedOn')}
-            <input name="filedOn" type="date" value={on} onChange={(e) => setOn(e.target.value)} />
-            {err('on')}
-          </label>
-          <label>
-            {t('complaint.reference')}
-            <input name="reference" value={reference} onChange={(e) => setReference(e.target.value)} />
-            {err('reference')}
-          </label>
-          <button type="button" data-testid="file-complaint" onClick={() => step('filing', { on, reference })}>
-            {t('complaint.fileIt')}
-          </button>
-        </div>
-      )}
-      {c.status === 'FILED' && mine && (
-        <div className="row four">
-          <label>
-            {t('complaint.answeredOn')}
-            <input name="answeredOn" type="date" value={on} onChange={(e) => setOn(e.target.value)} />
-            {err('on')}
-          </label>
-          <label>
-            {t('complaint.answer')}
-            <input name="answer" value={answer} onChange={(e) => setAnswer(e.target.value)} />
-            {err('answer')}
-          </label>
-          <button type="button" data-testid="answer-complaint" onClick={() => step('answer', { on, answer })}>
-            {t('complaint.answerIt')}
-          </button>
-        </div>
-      )}
-      {(c.status === 'ANSWERED' || c.status === 'FILED') && mine && (
-        <div className="row four">
-          <label>
-            {t('complaint.closedOn')}
-            <input name="closedOn" type="date" value={on} onChange={(e) => setOn(e.target.value)} />
-            {err('on')}
-          </label>
-          <label>
-            {t('complaint.closingNote')}
-            <input name="closingNote" value={note} onChange={(e) => setNote(e.target.value)} />
-          </label>
-          <button type="button" className="secondary" data-testid="close-complaint" onClick={() => step('closing', { on, note })}>
-            {t('complaint.closeIt')}
-          </button>
-        </div>
-      )}
-      {failure && failure.problem.errors.length === 0 && <p className="error">{failure.message}</p>}
-      {failure && failure.problem.status === 409 && <p className="error">{t('complaint.stale')}</p>}
-      {failure && failure.fieldError('status') && <p className="error">{failure.fieldError('status')}</p>}
+      <Space wrap>
+        {c.status === 'DRAFTED' && mine && act('text', 'complaint.editText')}
+        {c.status === 'DRAFTED' && supervisor && act('review', 'complaint.approve', true)}
+        {c.status === 'DRAFTED' && supervisor && act('return', 'complaint.return')}
+        {c.status === 'REVIEWED' && mine && act('filing', 'complaint.fileIt', true)}
+        {c.status === 'FILED' && mine && act('answer', 'complaint.answerIt', true)}
+        {(c.status === 'ANSWERED' || c.status === 'FILED') && mine && act('closing', 'complaint.closeIt')}
+      </Space>
+      {open && <StepDrawer complaint={c} step={open} onClose={() => setOpen(null)} onChanged={onChanged} />}
       <p>
         <a href={api.bundleUrl(c.id, 'pdf')} data-testid="bundle-pdf">
           {t('complaint.pdf')}
@@ -175,5 +91,95 @@ export function ComplaintCard({
         </a>
       </p>
     </div>
+  );
+}
+
+/** The test id of the button that opens each step. */
+const ACTIONS: Record<Step, string> = {
+  text: 'edit-complaint-text',
+  review: 'approve-complaint',
+  return: 'return-complaint',
+  filing: 'file-complaint',
+  answer: 'answer-complaint',
+  closing: 'close-complaint',
+};
+
+type StepFields = { text: string; note: string; on: Dayjs | null; reference: string; answer: string };
+
+/** One step of a complaint's lifecycle, with the fields that step needs. */
+function StepDrawer({ complaint: c, step, onClose, onChanged }: { complaint: ComplaintView; step: Step; onClose: () => void; onChanged: () => void }) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<StepFields>();
+  const titles: Record<Step, Key> = {
+    text: 'complaint.editText',
+    review: 'complaint.approve',
+    return: 'complaint.return',
+    filing: 'complaint.fileIt',
+    answer: 'complaint.answerIt',
+    closing: 'complaint.closeIt',
+  };
+  const save = async (v: StepFields) => {
+    const on = v.on ? v.on.format('YYYY-MM-DD') : '';
+    const body: Omit<ComplaintStep, 'version'> =
+      step === 'text'
+        ? { text: v.text }
+        : step === 'review' || step === 'return'
+          ? { note: v.note }
+          : step === 'filing'
+            ? { on, reference: v.reference }
+            : step === 'answer'
+              ? { on, answer: v.answer }
+              : { on, note: v.note };
+    if (await run(() => api.complaintStep(c.id, step, { ...body, version: c.version }))) {
+      onClose();
+      onChanged();
+    }
+  };
+  const dated = step === 'filing' || step === 'answer' || step === 'closing';
+  const dayLabel: Key = step === 'filing' ? 'complaint.filedOn' : step === 'answer' ? 'complaint.answeredOn' : 'complaint.closedOn';
+  return (
+    <FormDrawer<StepFields>
+      open
+      name={`${step}-form`}
+      title={t(titles[step])}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t(titles[step])}
+      initialValues={{ text: c.text, note: '', on: dayjs(), reference: '', answer: '' }}
+    >
+      {step === 'text' && (
+        <Form.Item name="text" label={t('complaint.text')}>
+          <Input.TextArea rows={14} />
+        </Form.Item>
+      )}
+      {(step === 'review' || step === 'return') && (
+        <Form.Item name="note" label={t('complaint.reviewNote')}>
+          <Input.TextArea rows={3} autoFocus />
+        </Form.Item>
+      )}
+      {dated && (
+        <Form.Item name="on" label={t(dayLabel)}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      )}
+      {step === 'filing' && (
+        <Form.Item name="reference" label={t('complaint.reference')}>
+          <Input autoFocus />
+        </Form.Item>
+      )}
+      {step === 'answer' && (
+        <Form.Item name="answer" label={t('complaint.answer')}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      )}
+      {step === 'closing' && (
+        <Form.Item name="note" label={t('complaint.closingNote')}>
+          <Input />
+        </Form.Item>
+      )}
+    </FormDrawer>
   );
 }

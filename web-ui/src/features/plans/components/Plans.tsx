@@ -1,13 +1,12 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Col, DatePicker, Form, Input, Row, Select, Space, Upload, type UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { FormDrawer, useServerForm } from '../../../components/forms';
-import { ApiError, api, type AffordabilityView, type DebtView, type FeedView, type PlanView, type ShareView } from '../../../lib/api/client';
+import { api, type AffordabilityView, type DebtView, type FeedView, type PlanView, type ShareView } from '../../../lib/api/client';
 import { useApp } from '../../../lib/session';
 import { formatInstant } from '../../../lib/i18n';
 import { formatDay, formatMoney } from '../../../lib/money';
-import { ProblemMessage } from '../../../components/Problem';
 import { QueryState } from '../../../components/QueryState';
 import { useDebts } from '../../debts';
 import { useAffordability, useFeed, usePlans } from '../api/queries';
@@ -243,40 +242,30 @@ function Affordability({ a }: { a: AffordabilityView }) {
   );
 }
 
+/** What share of an amount (by default what the budget leaves) each open debt gets, pro rata. */
 function SplitTool({ caseId, debts, disposable }: { caseId: string; debts: DebtView[]; disposable?: string }) {
   const { t, lang } = useApp();
   const open = debts.filter((d) => d.status === 'OPEN');
   const currency = open[0]?.currency ?? 'CNY';
-  const [amount, setAmount] = useState('');
   const [shares, setShares] = useState<ShareView[] | null>(null);
-  const [failure, setFailure] = useState<ApiError | null>(null);
+  const { form, run, busy, problem } = useServerForm<{ amount: string }>();
   if (open.length < 2) return null;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
-    try {
-      setShares(await api.split(caseId, amount || disposable || '', currency));
-    } catch (e) {
-      if (e instanceof ApiError) setFailure(e);
-    }
+  const split = async (v: { amount: string }) => {
+    await run(async () => setShares(await api.split(caseId, v.amount || disposable || '', currency)));
   };
   return (
-    <form className="card" onSubmit={submit} data-testid="split-form" noValidate>
+    <section className="card" data-testid="split-form">
       <h4>{t('plan.split')}</h4>
       <p className="muted small">{t('plan.splitHint')}</p>
-      <div className="row">
-        <input
-          name="available"
-          inputMode="decimal"
-          placeholder={disposable ?? ''}
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-        />
-        <button type="submit" data-testid="split">
+      <Form form={form} name="split" layout="inline" onFinish={split} initialValues={{ amount: '' }}>
+        <Form.Item name="amount" label={t('plan.amount')}>
+          <Input inputMode="decimal" placeholder={disposable ?? ''} />
+        </Form.Item>
+        <Button htmlType="submit" loading={busy} data-testid="split">
           {t('plan.split')}
-        </button>
-      </div>
-      {failure && <ProblemMessage failure={failure} />}
+        </Button>
+      </Form>
+      {problem}
       {shares && (
         <ul data-testid="shares">
           {shares.map((s) => (
@@ -289,7 +278,7 @@ function SplitTool({ caseId, debts, disposable }: { caseId: string; debts: DebtV
           ))}
         </ul>
       )}
-    </form>
+    </section>
   );
 }
 

@@ -1,103 +1,86 @@
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Form, Input } from 'antd';
+import { useState } from 'react';
+import { useServerForm } from '../../../components/forms';
 import { QueryState } from '../../../components/QueryState';
-import { ApiError, api } from '../../../lib/api/client';
+import { api } from '../../../lib/api/client';
 import { useIncidents } from '../api/queries';
 import { useApp } from '../../../lib/session';
 import { isoDay } from '../../../lib/i18n';
 import { FLAG_KINDS } from '../../harassment';
+
+type IncidentFields = { kind: string; happenedOn: string; description: string; files: string };
 
 /** The client tells their counselor about harassing collection, with screenshots or recordings. */
 export default function IncidentReport({ caseId }: { caseId: string }) {
   const { t } = useApp();
   const query = useIncidents(caseId);
   const reports = query.data ?? [];
-  const [kind, setKind] = useState(FLAG_KINDS[0]);
-  const [description, setDescription] = useState('');
-  const [happenedOn, setHappenedOn] = useState(isoDay(new Date()));
   const [files, setFiles] = useState<File[]>([]);
   const [inputKey, setInputKey] = useState(0);
-  const [failure, setFailure] = useState<ApiError | null>(null);
   const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
+  // file refusals name "file" or "name": both are said under the files
+  const { form, run, busy, problem } = useServerForm<IncidentFields>({ file: 'files', name: 'files' });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setFailure(null);
+  const send = async (v: IncidentFields) => {
     setSent(false);
-    setBusy(true);
-    try {
+    const ok = await run(async () => {
       const evidenceIds: string[] = [];
       for (const file of files) evidenceIds.push((await api.upload(caseId, file)).id);
-      await api.reportIncident(caseId, { kind, description, happenedOn, evidenceIds });
-      setDescription('');
+      await api.reportIncident(caseId, { kind: v.kind, description: v.description, happenedOn: v.happenedOn, evidenceIds });
+    });
+    if (ok) {
+      form.setFieldsValue({ description: '' });
       setFiles([]);
       setInputKey((k) => k + 1);
       setSent(true);
-    } catch (e) {
-      if (e instanceof ApiError) setFailure(e);
-    } finally {
-      setBusy(false);
     }
   };
-  const err = (field: string) => {
-    const message = failure?.fieldError(field);
-    return message ? <p className="field-error">{message}</p> : null;
-  };
+  const add = (list: FileList | null) => setFiles((now) => [...now, ...Array.from(list ?? [])]);
 
   return (
     <section data-testid="incident-report">
       <h3>{t('incident.title')}</h3>
       <p className="muted small">{t('incident.hint')}</p>
-      <form className="card" onSubmit={submit} noValidate>
-        <div className="row four">
-          <label>
-            {t('incident.kind')}
-            <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-              {FLAG_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`flag.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('incident.happenedOn')}
-            <input name="happenedOn" type="date" value={happenedOn} onChange={(e) => setHappenedOn(e.target.value)} />
-            {err('happenedOn')}
-          </label>
-          <label>
-            {t('incident.files')}
-            <input key={inputKey} name="files" type="file" multiple onChange={(e) => setFiles((now) => [...now, ...Array.from(e.target.files ?? [])])} />
-          </label>
-          <label className="camera">
-            {t('incident.photo')}
-            {/* on a phone this opens the camera straight away */}
-            <input key={`camera-${inputKey}`} name="photo" type="file" accept="image/*" capture="environment"
-              onChange={(e) => setFiles((now) => [...now, ...Array.from(e.target.files ?? [])])} />
-            {files.length > 0 && (
-              <span className="muted small" data-testid="incident-files">
-                {t('incident.attached', { n: files.length })}
-              </span>
-            )}
-            {err('file')}
-            {err('name')}
-          </label>
-        </div>
-        <label>
-          {t('incident.description')}
-          <textarea name="description" rows={3} value={description} onChange={(e) => setDescription(e.target.value)} />
-          {err('description')}
-        </label>
-        {failure && failure.problem.errors.length === 0 && <p className="error">{failure.message}</p>}
-        {sent && (
-          <p className="ok" data-testid="incident-sent">
-            {t('incident.sent')}
-          </p>
-        )}
-        <button type="submit" disabled={busy} data-testid="send-incident">
+      <Form<IncidentFields>
+        form={form}
+        name="incident-form"
+        className="card"
+        layout="vertical"
+        onFinish={send}
+        initialValues={{ kind: FLAG_KINDS[0], happenedOn: isoDay(new Date()), description: '', files: '' }}
+      >
+        <Form.Item name="kind" label={t('incident.kind')}>
+          {/* a native list: on a phone it opens the system picker, easy with one hand */}
+          <select name="kind" className="native">
+            {FLAG_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`flag.${k}`)}
+              </option>
+            ))}
+          </select>
+        </Form.Item>
+        <Form.Item name="happenedOn" label={t('incident.happenedOn')}>
+          <Input type="date" name="happenedOn" />
+        </Form.Item>
+        <Form.Item name="description" label={t('incident.description')}>
+          <Input.TextArea name="description" rows={3} />
+        </Form.Item>
+        <Form.Item name="files" label={t('incident.files')} extra={files.length > 0 && <span data-testid="incident-files">{t('incident.attached', { n: files.length })}</span>}>
+          <div className="incident-files">
+            <input key={inputKey} name="files" type="file" multiple aria-label={t('incident.files')} onChange={(e) => add(e.target.files)} />
+            <label className="camera">
+              {t('incident.photo')}
+              {/* on a phone this opens the camera straight away */}
+              <input key={`camera-${inputKey}`} name="photo" type="file" accept="image/*" capture="environment" onChange={(e) => add(e.target.files)} />
+            </label>
+          </div>
+        </Form.Item>
+        {problem}
+        {sent && <Alert type="success" showIcon data-testid="incident-sent" message={t('incident.sent')} />}
+        <Button type="primary" htmlType="submit" loading={busy} block data-testid="send-incident" style={{ marginTop: 12 }}>
           {t('incident.send')}
-        </button>
-      </form>
+        </Button>
+      </Form>
       <QueryState query={query} quiet>{() => null}</QueryState>
       {reports.length > 0 && (
         <>

@@ -556,6 +556,25 @@ class WholeStackIT {
     page.getByTestId("clear-filters").click();
     assertThat(page.getByTestId("contact-entry")).hasCount(2);
 
+    // an entry whose attachment is refused is saved once: trying again only retries the file
+    page.getByTestId("log-call").click();
+    form.locator("#contact-form_localTime").fill(yesterday + " 10:30");
+    form.locator("#contact-form_localTime").press("Tab");
+    form.locator("#contact-form_summary").fill("客户来电询问进展");
+    form.locator("input[type=file]")
+        .setInputFiles(
+            new com.microsoft.playwright.options.FilePayload(
+                "来电.jpg",
+                "image/jpeg",
+                "MZ\u0090\u0000 not a picture".getBytes(StandardCharsets.ISO_8859_1)));
+    page.getByTestId("contact-form-save").click();
+    assertThat(page.getByTestId("contact-saved")).isVisible();
+    assertThat(form.locator(".ant-form-item-explain-error")).containsText("来电.jpg");
+    page.getByTestId("contact-form-save").click();
+    assertThat(page.getByTestId("contact-saved")).isVisible();
+    page.getByTestId("contact-form-cancel").click();
+    assertThat(page.getByTestId("contact-entry")).hasCount(3);
+
     // a program dressed up as a screenshot is refused, and nothing is stored
     tab(page, "files");
     page.getByTestId("upload-file").click();
@@ -620,14 +639,18 @@ class WholeStackIT {
             .setPath(artifact("complaint-review-queue.png"))
             .setFullPage(true));
     zhao.getByTestId("approve-complaint").click();
+    zhao.locator("#review-form_note").fill("证据充分，可以提交");
+    zhao.getByTestId("review-form-save").click();
     assertThat(zhao.getByTestId("complaint-status")).hasText("Reviewed");
 
     // the counselor files it and downloads the bundle
     page.reload();
     var complaint = page.getByTestId("complaint");
     assertThat(complaint.getByTestId("complaint-status")).hasText("Reviewed");
-    complaint.locator("input[name=reference]").fill("NFRA-2026-000777");
+    assertThat(complaint.getByTestId("review-note")).containsText("证据充分");
     page.getByTestId("file-complaint").click();
+    page.locator("#filing-form_reference").fill("NFRA-2026-000777");
+    page.getByTestId("filing-form-save").click();
     assertThat(page.getByTestId("complaint-status")).hasText("Filed");
     var download = page.waitForDownload(() -> page.getByTestId("bundle-zip").click());
     var zipFile = artifact("complaint-bundle.zip");

@@ -61,6 +61,8 @@ public final class Sql {
       switch (p) {
         case null -> statement.setNull(at, Types.NULL);
         case UUID uuid -> statement.setObject(at, uuid);
+        case UUID[] uuids ->
+            statement.setArray(at, statement.getConnection().createArrayOf("uuid", uuids));
         case LocalDate date -> statement.setDate(at, Date.valueOf(date));
         case Instant instant -> statement.setTimestamp(at, Timestamp.from(instant));
         case BigDecimal decimal -> statement.setBigDecimal(at, decimal);

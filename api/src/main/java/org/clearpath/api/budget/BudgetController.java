@@ -31,6 +31,7 @@ import org.clearpath.domain.budget.Income;
 import org.clearpath.domain.budget.IncomeKind;
 import org.clearpath.domain.budget.KeepingBudgets;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Money;
 
 /** A case's budget: staff only; every save is a new version. */
@@ -99,10 +100,13 @@ public class BudgetController {
   public HttpResponse<BudgetView> save(
       @PathVariable String id, @Body @Nullable BudgetRequest request, Authentication auth) {
     if (request == null) {
-      throw new InvalidInput("currency", "send the budget");
+      throw new InvalidInput("currency", "send the budget", Message.of("refusal.send-the-budget"));
     }
     if (request.basedOn() == null) {
-      throw new InvalidInput("basedOn", "send the version you edited (0 for the first)");
+      throw new InvalidInput(
+          "basedOn",
+          "send the version you edited (0 for the first)",
+          Message.of("refusal.send-the-version"));
     }
     var currency = Inputs.currency("currency", request.currency());
     var lines =
@@ -153,7 +157,7 @@ public class BudgetController {
       var field = name + "[" + i + "]";
       var request = requests.get(i);
       if (request == null) {
-        throw new InvalidInput(field, "an empty line");
+        throw new InvalidInput(field, "an empty line", Message.of("refusal.an-empty-line"));
       }
       try {
         lines.add(reader.read(field, request));

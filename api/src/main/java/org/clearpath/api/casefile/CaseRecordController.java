@@ -25,6 +25,7 @@ import org.clearpath.domain.casefile.ClientRecord;
 import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.casefile.UpdatingCase;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 
 /**
  * The staff side of a case: the client record (ID number masked; the full number only through an
@@ -156,13 +157,19 @@ public class CaseRecordController {
       @Body @Nullable StatusRequest request,
       Authentication authentication) {
     if (request == null || request.status() == null) {
-      throw new InvalidInput("status", "one of " + java.util.Arrays.toString(CaseStatus.values()));
+      throw new InvalidInput(
+          "status",
+          "one of " + java.util.Arrays.toString(CaseStatus.values()),
+          Message.of("input.one-of", "allowed", java.util.Arrays.toString(CaseStatus.values())));
     }
     CaseStatus status;
     try {
       status = CaseStatus.valueOf(request.status());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput("status", "one of " + java.util.Arrays.toString(CaseStatus.values()));
+      throw new InvalidInput(
+          "status",
+          "one of " + java.util.Arrays.toString(CaseStatus.values()),
+          Message.of("input.one-of", "allowed", java.util.Arrays.toString(CaseStatus.values())));
     }
     return view(
         updating.changeStatus(
@@ -200,13 +207,17 @@ public class CaseRecordController {
       @Body @Nullable AssignRequest request,
       Authentication authentication) {
     if (request == null || request.counselorId() == null) {
-      throw new InvalidInput("counselorId", "choose a counselor");
+      throw new InvalidInput(
+          "counselorId", "choose a counselor", Message.of("refusal.choose-a-counselor"));
     }
     var counselor =
         accounts.counselors().stream()
             .filter(e -> e.getKey().value().equals(request.counselorId()))
             .findFirst()
-            .orElseThrow(() -> new InvalidInput("counselorId", "not a counselor"));
+            .orElseThrow(
+                () ->
+                    new InvalidInput(
+                        "counselorId", "not a counselor", Message.of("refusal.not-a-counselor")));
     return view(
         updating.reassign(
             Inputs.caseId(id),

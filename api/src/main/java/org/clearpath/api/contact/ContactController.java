@@ -32,6 +32,7 @@ import org.clearpath.domain.debt.DebtId;
 import org.clearpath.domain.debt.LenderId;
 import org.clearpath.domain.debt.Lenders;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 
 /** A case's contact log: staff only; entries are appended and corrected, never edited. */
 @Controller("/api/cases/{id}/contacts")
@@ -132,7 +133,8 @@ public class ContactController {
 
   private static ContactDetails details(ContactRequest request) {
     if (request == null) {
-      throw new InvalidInput("localTime", "send the contact");
+      throw new InvalidInput(
+          "localTime", "send the contact", Message.of("refusal.send-the-contact"));
     }
     var zone = Inputs.zone("zone", request.zone());
     var at = Inputs.localTime("localTime", request.localTime(), zone);

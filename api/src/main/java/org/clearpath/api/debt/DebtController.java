@@ -28,6 +28,7 @@ import org.clearpath.domain.debt.LenderId;
 import org.clearpath.domain.debt.NewDebt;
 import org.clearpath.domain.debt.Repayment;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.NotFound;
 
 /**
@@ -208,7 +209,10 @@ public class DebtController {
       var due = given.get(i);
       var amount = Inputs.money("dues[" + i + "].amount", due.amount(), currency, false);
       if (!amount.isPositive()) {
-        throw new InvalidInput("dues[" + i + "].amount", "a due amount must be more than zero");
+        throw new InvalidInput(
+            "dues[" + i + "].amount",
+            "a due amount must be more than zero",
+            Message.of("refusal.a-due-amount-must-be-more-than-zero"));
       }
       dues.add(new Due(Inputs.date("dues[" + i + "].date", due.date(), latestDue), amount));
     }
@@ -230,7 +234,7 @@ public class DebtController {
       Authentication authentication) {
     var debtId = debtId(id);
     if (request == null) {
-      throw new InvalidInput("amount", "this is required");
+      throw new InvalidInput("amount", "this is required", Message.of("input.required"));
     }
     var actor = Principals.actor(authentication);
     var current = service.get(debtId, actor);
@@ -257,7 +261,7 @@ public class DebtController {
       @Body @Nullable CorrectionRequest request,
       Authentication authentication) {
     if (request == null) {
-      throw new InvalidInput("principal", "this is required");
+      throw new InvalidInput("principal", "this is required", Message.of("input.required"));
     }
     var debtId = debtId(id);
     var actor = Principals.actor(authentication);
@@ -281,13 +285,19 @@ public class DebtController {
       @Body @Nullable StatusRequest request,
       Authentication authentication) {
     if (request == null || request.status() == null) {
-      throw new InvalidInput("status", "one of OPEN, PAID_OFF, SETTLED, WRITTEN_OFF");
+      throw new InvalidInput(
+          "status",
+          "one of OPEN, PAID_OFF, SETTLED, WRITTEN_OFF",
+          Message.of("input.one-of", "allowed", "OPEN, PAID_OFF, SETTLED, WRITTEN_OFF"));
     }
     DebtStatus status;
     try {
       status = DebtStatus.valueOf(request.status());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput("status", "one of OPEN, PAID_OFF, SETTLED, WRITTEN_OFF");
+      throw new InvalidInput(
+          "status",
+          "one of OPEN, PAID_OFF, SETTLED, WRITTEN_OFF",
+          Message.of("input.one-of", "allowed", "OPEN, PAID_OFF, SETTLED, WRITTEN_OFF"));
     }
     return view(
         service.changeStatus(

@@ -19,6 +19,7 @@ import org.clearpath.domain.debt.LenderId;
 import org.clearpath.domain.debt.LenderKind;
 import org.clearpath.domain.debt.Lenders;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 
 /** The lender directory shared by all cases (staff only). */
 @Controller("/api/lenders")
@@ -60,7 +61,10 @@ public class LenderController {
     try {
       kind = LenderKind.valueOf(request.kind() == null ? "" : request.kind());
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput("kind", "one of " + java.util.Arrays.toString(LenderKind.values()));
+      throw new InvalidInput(
+          "kind",
+          "one of " + java.util.Arrays.toString(LenderKind.values()),
+          Message.of("input.one-of", "allowed", java.util.Arrays.toString(LenderKind.values())));
     }
     var lender = new Lender(new LenderId(UUID.randomUUID()), request.name(), kind);
     lenders.add(lender);

@@ -33,6 +33,7 @@ import org.clearpath.domain.harassment.Complaints;
 import org.clearpath.domain.harassment.EvidenceBundle;
 import org.clearpath.domain.harassment.HandlingComplaints;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 
 /**
  * Complaints drafted from flags: the counselor drafts, edits, files, records the answer and closes;
@@ -145,16 +146,13 @@ public class ComplaintController {
   public HttpResponse<List<ComplaintView>> queue(
       @QueryValue @Nullable String page, @QueryValue @Nullable String size, Authentication auth) {
     var actor = Principals.actor(auth);
-    var number = Inputs.wholeNumber("page", page, 0, 100_000, 0);
-    var rows = Inputs.wholeNumber("size", size, 1, 200, 50);
-    var found = complaints.queue(actor, office.today(clock), number, rows);
-    return HttpResponse.ok(
-            found.complaints().stream()
-                .map(
-                    (Complaints.InQueue q) ->
-                        view(q.complaint(), q.clientName(), q.counselorName()))
-                .toList())
-        .header("X-Total-Count", String.valueOf(found.total()));
+    var found =
+        complaints.queue(actor, office.today(clock), Inputs.page(page), Inputs.size(size, 50));
+    return Inputs.paged(
+        found.complaints().stream()
+            .map((Complaints.InQueue q) -> view(q.complaint(), q.clientName(), q.counselorName()))
+            .toList(),
+        found.total());
   }
 
   @Operation(summary = "A case's complaints (staff)")
@@ -174,7 +172,10 @@ public class ComplaintController {
   public HttpResponse<ComplaintView> draft(
       @PathVariable String id, @Body @Nullable DraftRequest request, Authentication auth) {
     if (request == null) {
-      throw new InvalidInput("bodyCode", "choose a body and the flags");
+      throw new InvalidInput(
+          "bodyCode",
+          "choose a body and the flags",
+          Message.of("refusal.choose-a-body-and-the-flags"));
     }
     var complaint =
         complaints.draft(

@@ -27,6 +27,7 @@ import org.clearpath.domain.harassment.Flag;
 import org.clearpath.domain.harassment.FlagKind;
 import org.clearpath.domain.harassment.Flagging;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 
 /**
  * Harassment on a case: what the jurisdiction's rules find in the contact log, flags (from findings
@@ -173,7 +174,10 @@ public class FlagController {
     var caseId = Inputs.caseId(id);
     var actor = Principals.actor(auth);
     if (request == null) {
-      throw new InvalidInput("kind", "send a finding's key, or a kind and a description");
+      throw new InvalidInput(
+          "kind",
+          "send a finding's key, or a kind and a description",
+          Message.of("refusal.send-a-finding-s-key-or-a"));
     }
     if (request.findingKey() != null && !request.findingKey().isBlank()) {
       return HttpResponse.created(

@@ -34,6 +34,7 @@ import org.clearpath.domain.plan.PlanProposal;
 import org.clearpath.domain.plan.Waiver;
 import org.clearpath.domain.plan.WaiverKind;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.stage.StageHistory;
 
 /**
@@ -123,7 +124,7 @@ public class PlanController {
   public HttpResponse<Proposed> propose(
       @PathVariable String id, @Body @Nullable ProposalRequest request, Authentication auth) {
     if (request == null) {
-      throw new InvalidInput("kind", "send the plan");
+      throw new InvalidInput("kind", "send the plan", Message.of("refusal.send-the-plan"));
     }
     var caseId = Inputs.caseId(id);
     var actor = Principals.actor(auth);
@@ -136,7 +137,10 @@ public class PlanController {
     if (currency == null) {
       throw new InvalidInput(
           debtIds.isEmpty() ? "debtIds" : "debtIds[0]",
-          debtIds.isEmpty() ? "choose the debts the plan covers" : "not a debt of this case");
+          debtIds.isEmpty() ? "choose the debts the plan covers" : "not a debt of this case",
+          debtIds.isEmpty()
+              ? Message.of("refusal.choose-the-debts-the-plan-covers")
+              : Message.of("input.not-of-case"));
     }
     var waivers = new ArrayList<Waiver>();
     var requested = request.waivers() == null ? List.<WaiverRequest>of() : request.waivers();
@@ -144,7 +148,7 @@ public class PlanController {
       var w = requested.get(i);
       var field = "waivers[" + i + "]";
       if (w == null) {
-        throw new InvalidInput(field, "an empty waiver");
+        throw new InvalidInput(field, "an empty waiver", Message.of("refusal.an-empty-waiver"));
       }
       waivers.add(
           new Waiver(
@@ -152,7 +156,10 @@ public class PlanController {
               Inputs.money(field + ".amount", w.amount(), currency, false)));
     }
     if (request.instalments() == null) {
-      throw new InvalidInput("instalments", "how many monthly payments");
+      throw new InvalidInput(
+          "instalments",
+          "how many monthly payments",
+          Message.of("refusal.how-many-monthly-payments"));
     }
     var proposal =
         new PlanProposal(
@@ -206,7 +213,8 @@ public class PlanController {
   public PlanView agree(
       @PathVariable String planId, @Body @Nullable AgreementRequest request, Authentication auth) {
     if (request == null) {
-      throw new InvalidInput("agreedOn", "send the agreement");
+      throw new InvalidInput(
+          "agreedOn", "send the agreement", Message.of("refusal.send-the-agreement"));
     }
     var plan =
         plans.agree(
@@ -225,7 +233,7 @@ public class PlanController {
   public HttpResponse<PlanView> pay(
       @PathVariable String planId, @Body @Nullable PaymentRequest request, Authentication auth) {
     if (request == null) {
-      throw new InvalidInput("amount", "send the payment");
+      throw new InvalidInput("amount", "send the payment", Message.of("refusal.send-the-payment"));
     }
     var id = Inputs.pathId("plan", planId);
     var actor = Principals.actor(auth);
@@ -283,13 +291,8 @@ public class PlanController {
   @Secured(Roles.SUPERVISOR)
   public HttpResponse<List<RiskView>> risks(
       @QueryValue @Nullable String page, @QueryValue @Nullable String size, Authentication auth) {
-    var found =
-        plans.risks(
-            Principals.actor(auth),
-            Inputs.wholeNumber("page", page, 0, 100_000, 0),
-            Inputs.wholeNumber("size", size, 1, 200, 20));
-    return HttpResponse.ok(riskViews(found.risks()))
-        .header("X-Total-Count", String.valueOf(found.total()));
+    var found = plans.risks(Principals.actor(auth), Inputs.page(page), Inputs.size(size, 20));
+    return Inputs.paged(riskViews(found.risks()), found.total());
   }
 
   private static List<RiskView> riskViews(List<org.clearpath.domain.plan.PlanRisk> risks) {

@@ -92,6 +92,22 @@ public final class Inputs {
   }
 
   /** A whole number between min and max written as plain digits; empty gives the fallback. */
+  /** A list's page number from {@code ?page=} (from 0; the first when not given). */
+  public static int page(String text) {
+    return wholeNumber("page", text, 0, 100_000, 0);
+  }
+
+  /** A list's page size from {@code ?size=}: 1 to 200, {@code fallback} when not given. */
+  public static int size(String text, int fallback) {
+    return wholeNumber("size", text, 1, 200, fallback);
+  }
+
+  /** One page of a list, with how many there are in all in the X-Total-Count header. */
+  public static <T> io.micronaut.http.MutableHttpResponse<java.util.List<T>> paged(
+      java.util.List<T> items, long total) {
+    return io.micronaut.http.HttpResponse.ok(items).header("X-Total-Count", Long.toString(total));
+  }
+
   public static int wholeNumber(String field, String text, int min, int max, int fallback) {
     if (text == null || text.isBlank()) {
       return fallback;

@@ -22,6 +22,7 @@ import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.stage.Stage;
 import org.clearpath.domain.stage.StageChecklist;
 import org.clearpath.domain.stage.WorkingTheStage;
@@ -59,7 +60,10 @@ public class ChecklistController {
     try {
       return Stage.valueOf(name == null ? "" : name);
     } catch (IllegalArgumentException e) {
-      throw new InvalidInput("stage", "one of " + java.util.Arrays.toString(Stage.values()));
+      throw new InvalidInput(
+          "stage",
+          "one of " + java.util.Arrays.toString(Stage.values()),
+          Message.of("input.one-of", "allowed", java.util.Arrays.toString(Stage.values())));
     }
   }
 
@@ -96,7 +100,7 @@ public class ChecklistController {
       @Body @Nullable DoneRequest request,
       Authentication authentication) {
     if (request == null || request.done() == null) {
-      throw new InvalidInput("done", "true or false");
+      throw new InvalidInput("done", "true or false", Message.of("refusal.true-or-false"));
     }
     working.setDone(
         Inputs.caseId(id),
@@ -116,7 +120,10 @@ public class ChecklistController {
       @Body @Nullable StageRequest request,
       Authentication authentication) {
     if (request == null) {
-      throw new InvalidInput("stage", "one of " + java.util.Arrays.toString(Stage.values()));
+      throw new InvalidInput(
+          "stage",
+          "one of " + java.util.Arrays.toString(Stage.values()),
+          Message.of("input.one-of", "allowed", java.util.Arrays.toString(Stage.values())));
     }
     working.setStage(
         Inputs.caseId(id),

@@ -20,6 +20,7 @@ import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.stage.LegalMilestone;
 import org.clearpath.domain.stage.RecordingLegalMilestones;
 import org.clearpath.domain.stage.StageHistory;
@@ -78,14 +79,20 @@ public class LegalMilestoneController {
       Authentication authentication) {
     if (request == null || request.kind() == null) {
       throw new InvalidInput(
-          "kind", "one of " + java.util.Arrays.toString(LegalMilestone.Kind.values()));
+          "kind",
+          "one of " + java.util.Arrays.toString(LegalMilestone.Kind.values()),
+          Message.of(
+              "input.one-of", "allowed", java.util.Arrays.toString(LegalMilestone.Kind.values())));
     }
     LegalMilestone.Kind kind;
     try {
       kind = LegalMilestone.Kind.valueOf(request.kind());
     } catch (IllegalArgumentException e) {
       throw new InvalidInput(
-          "kind", "one of " + java.util.Arrays.toString(LegalMilestone.Kind.values()));
+          "kind",
+          "one of " + java.util.Arrays.toString(LegalMilestone.Kind.values()),
+          Message.of(
+              "input.one-of", "allowed", java.util.Arrays.toString(LegalMilestone.Kind.values())));
     }
     var today = settings.today(clock);
     var on = Inputs.date("on", request.on(), today);

@@ -53,14 +53,8 @@ public class TaskController {
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
   public HttpResponse<List<TaskView>> open(
       @QueryValue @Nullable String page, @QueryValue @Nullable String size, Authentication auth) {
-    var actor = Principals.actor(auth);
-    var found =
-        tasks.open(
-            actor,
-            Inputs.wholeNumber("page", page, 0, 100_000, 0),
-            Inputs.wholeNumber("size", size, 1, 200, 20));
-    return HttpResponse.ok(views(found.tasks()))
-        .header("X-Total-Count", String.valueOf(found.total()));
+    var found = tasks.open(Principals.actor(auth), Inputs.page(page), Inputs.size(size, 20));
+    return Inputs.paged(views(found.tasks()), found.total());
   }
 
   private static List<TaskView> views(List<org.clearpath.domain.task.TaskLine> lines) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Money;
 import org.clearpath.domain.shared.UserId;
 
@@ -63,13 +64,18 @@ public record Budget(
   private static <T> void check(
       String field, List<T> lines, Function<T, Money> amount, Currency currency) {
     if (lines.size() > MAX_LINES) {
-      throw new InvalidInput(field, "at most " + MAX_LINES + " lines");
+      throw new InvalidInput(
+          field,
+          "at most " + MAX_LINES + " lines",
+          Message.of("refusal.at-most-lines", "max", MAX_LINES));
     }
     for (int i = 0; i < lines.size(); i++) {
       var money = amount.apply(lines.get(i));
       if (!money.currency().equals(currency)) {
         throw new InvalidInput(
-            field + "[" + i + "].amount", "every amount is in " + currency.getCurrencyCode());
+            field + "[" + i + "].amount",
+            "every amount is in " + currency.getCurrencyCode(),
+            Message.of("refusal.amounts-in", "currency", currency.getCurrencyCode()));
       }
       if (money.isNegative()) {
         throw new InvalidInput(

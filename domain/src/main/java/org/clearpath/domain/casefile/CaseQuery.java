@@ -3,6 +3,7 @@ package org.clearpath.domain.casefile;
 import java.time.Instant;
 import java.util.Optional;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.UserId;
 import org.clearpath.domain.stage.Stage;
 
@@ -56,15 +57,24 @@ public record CaseQuery(
 
   public CaseQuery {
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidInput("size", "a page holds 1 to " + MAX_SIZE + " cases");
+      throw new InvalidInput(
+          "size",
+          "a page holds 1 to " + MAX_SIZE + " cases",
+          Message.of("input.whole-number", "min", 1, "max", MAX_SIZE));
     }
     if (page < 0 || page > MAX_PAGE) {
-      throw new InvalidInput("page", "pages are counted from 0 to " + MAX_PAGE);
+      throw new InvalidInput(
+          "page",
+          "pages are counted from 0 to " + MAX_PAGE,
+          Message.of("input.whole-number", "min", 0, "max", MAX_PAGE));
     }
     if (openedFrom.isPresent()
         && openedBefore.isPresent()
         && !openedBefore.get().isAfter(openedFrom.get())) {
-      throw new InvalidInput("openedTo", "the end lies before the start");
+      throw new InvalidInput(
+          "openedTo",
+          "the end lies before the start",
+          Message.of("refusal.the-end-lies-before-the-start"));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.clearpath.domain.casefile;
 
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 
 /** The client's name as the counselor writes it: any script, trimmed, 1 to 200 characters. */
 public record ClientName(String value) {
@@ -16,10 +17,15 @@ public record ClientName(String value) {
     value = value.strip();
     if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
       throw new InvalidInput(
-          "clientName", "the client's name is longer than " + MAX_LENGTH + " characters");
+          "clientName",
+          "the client's name is longer than " + MAX_LENGTH + " characters",
+          Message.of("input.max-length", "max", MAX_LENGTH));
     }
     if (value.codePoints().anyMatch(Character::isISOControl)) {
-      throw new InvalidInput("clientName", "the client's name contains control characters");
+      throw new InvalidInput(
+          "clientName",
+          "the client's name contains control characters",
+          Message.of("refusal.the-client-s-name-contains-control-characters"));
     }
   }
 

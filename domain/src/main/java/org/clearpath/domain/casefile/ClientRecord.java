@@ -2,6 +2,7 @@ package org.clearpath.domain.casefile;
 
 import java.util.regex.Pattern;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 
 /**
  * The client's contacts and identity document number, and the counselor's household notes. The ID
@@ -36,7 +37,9 @@ public record ClientRecord(
     }
     if (phone != null && !PHONE.matcher(phone).matches()) {
       throw new InvalidInput(
-          "phone", "a phone number has digits, and optionally +, spaces, dashes");
+          "phone",
+          "a phone number has digits, and optionally +, spaces, dashes",
+          Message.of("refusal.a-phone-number-has-digits-and-optionally"));
     }
     if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
       throw new InvalidInput(
@@ -47,11 +50,17 @@ public record ClientRecord(
     if (idNumber != null) {
       idNumber = idNumber.toUpperCase(java.util.Locale.ROOT);
       if (!ID_NUMBER.matcher(idNumber).matches()) {
-        throw new InvalidInput("idNumber", "an ID number has 4 to 32 letters and digits");
+        throw new InvalidInput(
+            "idNumber",
+            "an ID number has 4 to 32 letters and digits",
+            Message.of("refusal.id-number-format"));
       }
     }
     if (householdNotes != null && householdNotes.length() > MAX_NOTES) {
-      throw new InvalidInput("householdNotes", "notes are limited to " + MAX_NOTES + " characters");
+      throw new InvalidInput(
+          "householdNotes",
+          "notes are limited to " + MAX_NOTES + " characters",
+          Message.of("input.max-length", "max", MAX_NOTES));
     }
   }
 

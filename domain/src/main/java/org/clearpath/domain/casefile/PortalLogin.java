@@ -3,6 +3,7 @@ package org.clearpath.domain.casefile;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 
 /**
  * The login a client gets for their portal: a username (3–64 of a–z, 0–9, dot, dash, underscore;
@@ -17,7 +18,8 @@ public record PortalLogin(String username, String email) {
     if (!USERNAME.matcher(username).matches()) {
       throw new InvalidInput(
           "portalLogin.username",
-          "a username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore");
+          "a username has 3 to 64 characters: letters a–z, digits, dot, dash or underscore",
+          Message.of("refusal.username-format"));
     }
     email = email == null || email.isBlank() ? null : email.strip();
     if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.shared.Role;
@@ -48,7 +49,10 @@ public final class UpdatingCase {
           org.clearpath.domain.shared.Message.of("input.reason"));
     }
     if (reason.length() > 1000) {
-      throw new InvalidInput("reason", "the reason is limited to 1000 characters");
+      throw new InvalidInput(
+          "reason",
+          "the reason is limited to 1000 characters",
+          Message.of("input.max-length", "max", 1000));
     }
     var before = cases.changeable(id, actor);
     var after = caseFiles.update(at(before.withStatus(status, reason.strip()), version));

@@ -12,6 +12,7 @@ import org.clearpath.domain.debt.Debts;
 import org.clearpath.domain.debt.Lenders;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.NotFound;
 
 /**
@@ -101,7 +102,10 @@ public final class LoggingContacts {
 
   private ContactDetails check(CaseId caseId, ContactDetails details) {
     if (details.at().isBefore(EARLIEST) || details.at().isAfter(cases.now().plus(CLOCK_SKEW))) {
-      throw new InvalidInput("at", "a contact is logged once it has happened (and after 1990)");
+      throw new InvalidInput(
+          "at",
+          "a contact is logged once it has happened (and after 1990)",
+          Message.of("refusal.a-contact-is-logged-once-it-has"));
     }
     if (details.summary().isBlank()) {
       throw new InvalidInput(
@@ -132,15 +136,21 @@ public final class LoggingContacts {
                           "not a debt of this case",
                           org.clearpath.domain.shared.Message.of("input.not-of-case")));
       if (lender != null && !lender.equals(debt.lender().id())) {
-        throw new InvalidInput("lenderId", "the debt is owed to another lender");
+        throw new InvalidInput(
+            "lenderId",
+            "the debt is owed to another lender",
+            Message.of("refusal.the-debt-is-owed-to-another-lender"));
       }
       lender = debt.lender().id();
     } else if (lender != null && lenders.find(lender).isEmpty()) {
-      throw new InvalidInput("lenderId", "no such lender");
+      throw new InvalidInput("lenderId", "no such lender", Message.of("refusal.no-such-lender"));
     }
     if (details.followUp() != null
         && details.followUp().isBefore(details.at().atZone(details.clientZone()).toLocalDate())) {
-      throw new InvalidInput("followUp", "a follow-up comes after the contact");
+      throw new InvalidInput(
+          "followUp",
+          "a follow-up comes after the contact",
+          Message.of("refusal.a-follow-up-comes-after-the-contact"));
     }
     return new ContactDetails(
         details.at(),

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.clearpath.domain.casefile.CaseFiles;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.shared.Role;
 
@@ -26,7 +27,10 @@ public final class WatchingTheOffice {
       throw new NotPermitted("the office's figures are for supervisors");
     }
     if (days < 7 || days > 365) {
-      throw new InvalidInput("days", "a whole number from 7 to 365");
+      throw new InvalidInput(
+          "days",
+          "a whole number from 7 to 365",
+          Message.of("input.whole-number", "min", 7, "max", 365));
     }
     var from = today.minusDays(days - 1L);
     return new OfficeFigures(

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.clearpath.domain.harassment.Flagging;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.shared.Role;
 
@@ -48,7 +49,10 @@ public final class PlanningTheDay {
     }
     var days = quietDays == null ? DEFAULT_QUIET_DAYS : quietDays;
     if (days < 1 || days > 365) {
-      throw new InvalidInput("quietDays", "a whole number from 1 to 365");
+      throw new InvalidInput(
+          "quietDays",
+          "a whole number from 1 to 365",
+          Message.of("input.whole-number", "min", 1, "max", 365));
     }
     var counselor = supervisor ? null : actor.id();
     var sections = new ArrayList<DaySection>();

@@ -3,6 +3,7 @@ package org.clearpath.domain.debt;
 import java.util.Currency;
 import java.util.Objects;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Money;
 
 /**
@@ -18,7 +19,10 @@ public record Amounts(Money principal, Money interest, Money penaltyInterest, Mo
     var currency = principal.currency();
     for (var part : new Money[] {interest, penaltyInterest, fees}) {
       if (!part.currency().equals(currency)) {
-        throw new InvalidInput("amounts.currency", "all parts of a debt must be in one currency");
+        throw new InvalidInput(
+            "amounts.currency",
+            "all parts of a debt must be in one currency",
+            Message.of("refusal.all-parts-of-a-debt-must-be"));
       }
     }
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Money;
 import org.clearpath.domain.stage.DebtStanding;
 
@@ -28,21 +29,33 @@ public record Debt(
     Objects.requireNonNull(status, "status");
     product = product == null || product.isBlank() ? null : product.strip();
     if (product != null && product.length() > 200) {
-      throw new InvalidInput("product", "the product name is longer than 200 characters");
+      throw new InvalidInput(
+          "product",
+          "the product name is longer than 200 characters",
+          Message.of("input.max-length", "max", 200));
     }
     dues = List.copyOf(dues);
     repayments = List.copyOf(repayments);
     if (dues.isEmpty()) {
-      throw new InvalidInput("dues", "a debt needs at least one due date");
+      throw new InvalidInput(
+          "dues",
+          "a debt needs at least one due date",
+          Message.of("refusal.a-debt-needs-at-least-one-due"));
     }
     for (var due : dues) {
       if (!due.amount().currency().equals(amounts.currency())) {
-        throw new InvalidInput("dues.amount", "dues must be in the debt's currency");
+        throw new InvalidInput(
+            "dues.amount",
+            "dues must be in the debt's currency",
+            Message.of("refusal.dues-must-be-in-the-debt-s"));
       }
     }
     for (var repayment : repayments) {
       if (!repayment.amount().currency().equals(amounts.currency())) {
-        throw new InvalidInput("repayments.amount", "repayments must be in the debt's currency");
+        throw new InvalidInput(
+            "repayments.amount",
+            "repayments must be in the debt's currency",
+            Message.of("refusal.repayments-must-be-in-the-debt-s"));
       }
     }
   }

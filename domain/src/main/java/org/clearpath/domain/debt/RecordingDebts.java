@@ -9,6 +9,7 @@ import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
 
@@ -69,7 +70,10 @@ public final class RecordingDebts {
   public Debt repay(DebtId id, Repayment repayment, long expectedVersion, Actor actor) {
     var before = debtOf(id, actor);
     if (!repayment.amount().currency().equals(before.amounts().currency())) {
-      throw new InvalidInput("amount", "the repayment must be in " + before.amounts().currency());
+      throw new InvalidInput(
+          "amount",
+          "the repayment must be in " + before.amounts().currency(),
+          Message.of("refusal.repayment-currency", "currency", before.amounts().currency()));
     }
     debts.addRepayment(id, repayment, expectedVersion);
     var after = debts.find(id).orElseThrow();
@@ -88,7 +92,10 @@ public final class RecordingDebts {
       DebtId id, String product, Amounts amounts, long expectedVersion, Actor actor) {
     var before = debtOf(id, actor);
     if (!amounts.currency().equals(before.amounts().currency())) {
-      throw new InvalidInput("currency", "a debt keeps its currency; record a new debt instead");
+      throw new InvalidInput(
+          "currency",
+          "a debt keeps its currency; record a new debt instead",
+          Message.of("refusal.a-debt-keeps-its-currency-record-a"));
     }
     debts.correct(
         id,

@@ -9,6 +9,7 @@ import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.contact.ContactLog;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.shared.Role;
@@ -78,11 +79,13 @@ public final class HandlingEvidence {
           org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_NAME));
     }
     if (content == null || content.length == 0) {
-      throw new InvalidInput("file", "the file is empty");
+      throw new InvalidInput("file", "the file is empty", Message.of("refusal.the-file-is-empty"));
     }
     if (content.length > maxBytes) {
       throw new InvalidInput(
-          "file", "the file is larger than the limit of " + readable(maxBytes) + "");
+          "file",
+          "the file is larger than the limit of " + readable(maxBytes) + "",
+          Message.of("refusal.file-too-large", "limit", readable(maxBytes)));
     }
     var mediaType =
         ContentTypes.detect(content)
@@ -93,7 +96,8 @@ public final class HandlingEvidence {
                         "the content of \""
                             + name
                             + "\" is not an accepted kind of evidence (PDF, image, audio"
-                            + " recording or plain text), whatever its name says"));
+                            + " recording or plain text), whatever its name says",
+                        Message.of("refusal.file-kind", "name", name)));
     var file =
         new EvidenceFile(
             UUID.randomUUID(),
@@ -189,7 +193,8 @@ public final class HandlingEvidence {
 
   static String cleanName(String fileName) {
     if (fileName == null || fileName.isBlank()) {
-      throw new InvalidInput("name", "give the file's name");
+      throw new InvalidInput(
+          "name", "give the file's name", Message.of("refusal.give-the-file-s-name"));
     }
     var base = fileName.replace('\\', '/');
     base = base.substring(base.lastIndexOf('/') + 1);
@@ -200,7 +205,8 @@ public final class HandlingEvidence {
             .toString()
             .strip();
     if (base.isEmpty() || base.equals(".") || base.equals("..")) {
-      throw new InvalidInput("name", "give the file's name");
+      throw new InvalidInput(
+          "name", "give the file's name", Message.of("refusal.give-the-file-s-name"));
     }
     if (base.length() > MAX_NAME) {
       throw new InvalidInput(

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.UserId;
 
 /**
@@ -132,7 +133,9 @@ public record Complaint(
     require(Status.FILED, "only a filed complaint is answered");
     if (on.isBefore(filedOn)) {
       throw new InvalidInput(
-          "on", "the answer came after the complaint was filed (" + filedOn + ")");
+          "on",
+          "the answer came after the complaint was filed (" + filedOn + ")",
+          Message.of("refusal.answer-after-filing", "filedOn", filedOn));
     }
     return copy(
         text,
@@ -151,10 +154,16 @@ public record Complaint(
 
   public Complaint closed(LocalDate on, String note) {
     if (status == Status.CLOSED) {
-      throw new InvalidInput("status", "the complaint is already closed");
+      throw new InvalidInput(
+          "status",
+          "the complaint is already closed",
+          Message.of("refusal.the-complaint-is-already-closed"));
     }
     if (filedOn != null && on.isBefore(filedOn)) {
-      throw new InvalidInput("on", "a complaint closes after it was filed (" + filedOn + ")");
+      throw new InvalidInput(
+          "on",
+          "a complaint closes after it was filed (" + filedOn + ")",
+          Message.of("refusal.close-after-filing", "filedOn", filedOn));
     }
     return copy(
         text,

@@ -15,6 +15,7 @@ import org.clearpath.domain.evidence.EvidenceFile;
 import org.clearpath.domain.evidence.EvidenceFiles;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.shared.Role;
@@ -112,9 +113,14 @@ public final class Flagging {
             .orElseThrow(
                 () ->
                     new InvalidInput(
-                        "finding", "no such finding on this case (the log may have changed)"));
+                        "finding",
+                        "no such finding on this case (the log may have changed)",
+                        Message.of("refusal.no-such-finding-on-this-case-the")));
     if (flags.ofCase(caseId).stream().anyMatch(f -> findingKey.equals(f.findingKey()))) {
-      throw new InvalidInput("finding", "this finding is already flagged");
+      throw new InvalidInput(
+          "finding",
+          "this finding is already flagged",
+          Message.of("refusal.this-finding-is-already-flagged"));
     }
     var entryIds = finding.entryIds().stream().map(UUID::fromString).toList();
     var withHistory = ContactEntry.withCorrected(contacts.ofCase(caseId), entryIds);
@@ -208,7 +214,10 @@ public final class Flagging {
     }
     var text = description(description);
     if (happenedOn == null) {
-      throw new InvalidInput("happenedOn", "say on which day it happened");
+      throw new InvalidInput(
+          "happenedOn",
+          "say on which day it happened",
+          Message.of("refusal.say-on-which-day-it-happened"));
     }
     if (happenedOn.isAfter(today)) {
       throw new InvalidInput(
@@ -255,7 +264,10 @@ public final class Flagging {
           org.clearpath.domain.shared.Message.of("input.reason"));
     }
     if (flag.status() == Flag.Status.DISMISSED) {
-      throw new InvalidInput("status", "the flag is already dismissed");
+      throw new InvalidInput(
+          "status",
+          "the flag is already dismissed",
+          Message.of("refusal.the-flag-is-already-dismissed"));
     }
     flags.dismiss(flagId, reason.strip(), version);
     var details = new LinkedHashMap<String, String>();
@@ -289,7 +301,10 @@ public final class Flagging {
             .collect(Collectors.toSet());
     for (int i = 0; i < ids.size(); i++) {
       if (!allowed.contains(ids.get(i))) {
-        throw new InvalidInput("evidenceIds[" + i + "]", "not an evidence file of this case");
+        throw new InvalidInput(
+            "evidenceIds[" + i + "]",
+            "not an evidence file of this case",
+            Message.of("input.not-of-case"));
       }
     }
     return ids;
@@ -321,7 +336,8 @@ public final class Flagging {
 
   private static void period(LocalDate from, LocalDate to) {
     if (from == null) {
-      throw new InvalidInput("from", "say when it started");
+      throw new InvalidInput(
+          "from", "say when it started", Message.of("refusal.say-when-it-started"));
     }
     if (to != null && to.isBefore(from)) {
       throw new InvalidInput(

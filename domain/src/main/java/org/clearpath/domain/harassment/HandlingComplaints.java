@@ -18,6 +18,7 @@ import org.clearpath.domain.evidence.EvidenceFiles;
 import org.clearpath.domain.evidence.HandlingEvidence;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.shared.Role;
@@ -108,9 +109,17 @@ public final class HandlingComplaints {
     var caseFile = cases.changeable(caseId, actor);
     var body =
         body(bodyCode == null ? "" : bodyCode)
-            .orElseThrow(() -> new InvalidInput("bodyCode", "not one of the configured bodies"));
+            .orElseThrow(
+                () ->
+                    new InvalidInput(
+                        "bodyCode",
+                        "not one of the configured bodies",
+                        Message.of("refusal.not-one-of-the-configured-bodies")));
     if (flagIds == null || flagIds.isEmpty()) {
-      throw new InvalidInput("flagIds", "a complaint rests on at least one flag");
+      throw new InvalidInput(
+          "flagIds",
+          "a complaint rests on at least one flag",
+          Message.of("refusal.a-complaint-rests-on-at-least-one"));
     }
     var chosen = new ArrayList<Flag>();
     var ids = List.copyOf(new LinkedHashSet<>(flagIds));
@@ -120,9 +129,16 @@ public final class HandlingComplaints {
               .find(ids.get(i))
               .filter(f -> f.caseId().equals(caseId))
               .orElseThrow(
-                  () -> new InvalidInput("flagIds", "not a flag of this case: some id is wrong"));
+                  () ->
+                      new InvalidInput(
+                          "flagIds",
+                          "not a flag of this case: some id is wrong",
+                          Message.of("refusal.not-a-flag-of-this-case-some")));
       if (flag.status() != Flag.Status.OPEN) {
-        throw new InvalidInput("flagIds", "a dismissed flag cannot carry a complaint");
+        throw new InvalidInput(
+            "flagIds",
+            "a dismissed flag cannot carry a complaint",
+            Message.of("refusal.a-dismissed-flag-cannot-carry-a-complaint"));
       }
       chosen.add(flag);
     }
@@ -194,7 +210,8 @@ public final class HandlingComplaints {
   public Complaint returnForChanges(UUID id, String note, long version, Actor actor) {
     var checked = optional("note", note);
     if (checked == null) {
-      throw new InvalidInput("note", "say what needs changing");
+      throw new InvalidInput(
+          "note", "say what needs changing", Message.of("refusal.say-what-needs-changing"));
     }
     return change(
         id,
@@ -211,7 +228,10 @@ public final class HandlingComplaints {
     past("on", on, today);
     var ref = optional("reference", reference);
     if (ref == null) {
-      throw new InvalidInput("reference", "the body's reference or ticket number");
+      throw new InvalidInput(
+          "reference",
+          "the body's reference or ticket number",
+          Message.of("refusal.the-body-s-reference-or-ticket-number"));
     }
     return change(
         id,
@@ -228,7 +248,8 @@ public final class HandlingComplaints {
     past("on", on, today);
     var text = optional("answer", summary);
     if (text == null) {
-      throw new InvalidInput("answer", "what did the body answer?");
+      throw new InvalidInput(
+          "answer", "what did the body answer?", Message.of("refusal.what-did-the-body-answer"));
     }
     return change(
         id,
@@ -323,7 +344,10 @@ public final class HandlingComplaints {
 
   private static String text(String text) {
     if (text == null || text.isBlank()) {
-      throw new InvalidInput("text", "the complaint needs its text");
+      throw new InvalidInput(
+          "text",
+          "the complaint needs its text",
+          Message.of("refusal.the-complaint-needs-its-text"));
     }
     if (text.length() > MAX_TEXT) {
       throw new InvalidInput(

@@ -19,6 +19,7 @@ import org.clearpath.domain.debt.Repayment;
 import org.clearpath.domain.evidence.EvidenceFiles;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Money;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
@@ -109,7 +110,10 @@ public final class KeepingPlans {
             .filter(d -> d.amounts().currency().equals(amount.currency()))
             .toList();
     if (open.isEmpty()) {
-      throw new InvalidInput("amount", "no open debt in " + amount.currency());
+      throw new InvalidInput(
+          "amount",
+          "no open debt in " + amount.currency(),
+          Message.of("refusal.no-open-debt-in", "currency", amount.currency()));
     }
     var balances = new LinkedHashMap<DebtId, Money>();
     open.forEach(d -> balances.put(d.id(), d.outstanding()));
@@ -130,7 +134,10 @@ public final class KeepingPlans {
     var currency = covered.getFirst().amounts().currency();
     var total = proposal.agreedTotal();
     if (!total.currency().equals(currency)) {
-      throw new InvalidInput("agreedTotal", "the debts are in " + currency.getCurrencyCode());
+      throw new InvalidInput(
+          "agreedTotal",
+          "the debts are in " + currency.getCurrencyCode(),
+          Message.of("refusal.debts-are-in", "currency", currency.getCurrencyCode()));
     }
     if (!total.isPositive()) {
       throw new InvalidInput(
@@ -144,13 +151,19 @@ public final class KeepingPlans {
           "instalments",
           kind == PlanKind.SETTLEMENT
               ? "a one-off settlement is one payment"
-              : "between 1 and " + kind.maxInstalments() + " monthly instalments");
+              : "between 1 and " + kind.maxInstalments() + " monthly instalments",
+          kind == PlanKind.SETTLEMENT
+              ? Message.of("refusal.settlement-is-one-payment")
+              : Message.of("input.whole-number", "min", 1, "max", kind.maxInstalments()));
     }
     var today = today();
     if (proposal.firstDue() == null
         || proposal.firstDue().isBefore(today.minusYears(1))
         || proposal.firstDue().isAfter(today.plusYears(1))) {
-      throw new InvalidInput("firstDue", "the first payment falls within a year of today");
+      throw new InvalidInput(
+          "firstDue",
+          "the first payment falls within a year of today",
+          Message.of("refusal.the-first-payment-falls-within-a-year"));
     }
     var balance = Money.zero(currency);
     var balances = new LinkedHashMap<DebtId, Money>();
@@ -159,19 +172,27 @@ public final class KeepingPlans {
       balance = balance.plus(debt.outstanding());
     }
     if (!balance.isPositive()) {
-      throw new InvalidInput("debtIds", "nothing is outstanding on these debts");
+      throw new InvalidInput(
+          "debtIds",
+          "nothing is outstanding on these debts",
+          Message.of("refusal.nothing-is-outstanding-on-these-debts"));
     }
     var waived = Money.zero(currency);
     for (int i = 0; i < proposal.waivers().size(); i++) {
       var waiver = proposal.waivers().get(i);
       if (!waiver.amount().currency().equals(currency) || !waiver.amount().isPositive()) {
         throw new InvalidInput(
-            "waivers[" + i + "].amount", "more than zero, in " + currency.getCurrencyCode());
+            "waivers[" + i + "].amount",
+            "more than zero, in " + currency.getCurrencyCode(),
+            Message.of("refusal.waiver-more-than-zero", "currency", currency.getCurrencyCode()));
       }
       waived = waived.plus(waiver.amount());
     }
     if (waived.compareTo(balance) > 0) {
-      throw new InvalidInput("waivers", "more is waived than is outstanding (" + balance + ")");
+      throw new InvalidInput(
+          "waivers",
+          "more is waived than is outstanding (" + balance + ")",
+          Message.of("refusal.waived-more-than-outstanding", "balance", balance));
     }
     var terms = proposal.terms() == null ? "" : proposal.terms().strip();
     if (terms.length() > MAX_TERMS) {
@@ -217,10 +238,16 @@ public final class KeepingPlans {
 
   private List<Debt> coveredDebts(CaseId caseId, List<DebtId> ids) {
     if (ids.isEmpty()) {
-      throw new InvalidInput("debtIds", "choose the debts the plan covers");
+      throw new InvalidInput(
+          "debtIds",
+          "choose the debts the plan covers",
+          Message.of("refusal.choose-the-debts-the-plan-covers"));
     }
     if (ids.size() > MAX_DEBTS) {
-      throw new InvalidInput("debtIds", "at most " + MAX_DEBTS + " debts");
+      throw new InvalidInput(
+          "debtIds",
+          "at most " + MAX_DEBTS + " debts",
+          Message.of("refusal.at-most-debts", "max", MAX_DEBTS));
     }
     var taken = new HashSet<DebtId>();
     for (var plan : plans.ofCase(caseId)) {
@@ -247,14 +274,21 @@ public final class KeepingPlans {
             field, "listed twice", org.clearpath.domain.shared.Message.of("input.twice"));
       }
       if (!debt.status().isOpen()) {
-        throw new InvalidInput(field, "the debt is closed");
+        throw new InvalidInput(
+            field, "the debt is closed", Message.of("refusal.the-debt-is-closed"));
       }
       if (taken.contains(debt.id())) {
-        throw new InvalidInput(field, "the debt is already in an open plan");
+        throw new InvalidInput(
+            field,
+            "the debt is already in an open plan",
+            Message.of("refusal.the-debt-is-already-in-an-open"));
       }
       if (!covered.isEmpty()
           && !covered.getFirst().amounts().currency().equals(debt.amounts().currency())) {
-        throw new InvalidInput(field, "every debt of a plan is in one currency");
+        throw new InvalidInput(
+            field,
+            "every debt of a plan is in one currency",
+            Message.of("refusal.every-debt-of-a-plan-is-in"));
       }
       covered.add(debt);
     }
@@ -265,18 +299,32 @@ public final class KeepingPlans {
   public Plan agree(UUID id, LocalDate agreedOn, UUID agreementFile, long version, Actor actor) {
     var plan = changeable(id, version, actor);
     if (plan.status() != PlanStatus.PROPOSED) {
-      throw new InvalidInput("status", "only a proposed plan can be agreed");
+      throw new InvalidInput(
+          "status",
+          "only a proposed plan can be agreed",
+          Message.of("refusal.only-a-proposed-plan-can-be-agreed"));
     }
     if (agreedOn == null || agreedOn.isAfter(today())) {
-      throw new InvalidInput("agreedOn", "the day it was signed, today at the latest");
+      throw new InvalidInput(
+          "agreedOn",
+          "the day it was signed, today at the latest",
+          Message.of("refusal.the-day-it-was-signed-today-at"));
     }
     if (agreementFile == null) {
-      throw new InvalidInput("agreementFileId", "attach the signed agreement");
+      throw new InvalidInput(
+          "agreementFileId",
+          "attach the signed agreement",
+          Message.of("refusal.attach-the-signed-agreement"));
     }
     files
         .find(agreementFile)
         .filter(f -> f.caseId().equals(plan.caseId()))
-        .orElseThrow(() -> new InvalidInput("agreementFileId", "not a file of this case"));
+        .orElseThrow(
+            () ->
+                new InvalidInput(
+                    "agreementFileId",
+                    "not a file of this case",
+                    Message.of("refusal.not-a-file-of-this-case")));
     var agreed = plan.agree(agreedOn, agreementFile).activeIfDue(today());
     plans.update(agreed);
     var details = describe(agreed);
@@ -289,7 +337,10 @@ public final class KeepingPlans {
   public Plan withdraw(UUID id, String reason, long version, Actor actor) {
     var plan = changeable(id, version, actor);
     if (plan.status() != PlanStatus.PROPOSED) {
-      throw new InvalidInput("status", "only a proposed plan can be withdrawn");
+      throw new InvalidInput(
+          "status",
+          "only a proposed plan can be withdrawn",
+          Message.of("refusal.only-a-proposed-plan-can-be-withdrawn"));
     }
     var withdrawn = plan.withdraw(reason(reason), today());
     plans.update(withdrawn);
@@ -303,7 +354,10 @@ public final class KeepingPlans {
   public Plan breakOff(UUID id, String reason, long version, Actor actor) {
     var plan = changeable(id, version, actor);
     if (!plan.status().inForce()) {
-      throw new InvalidInput("status", "only an agreed or active plan can break");
+      throw new InvalidInput(
+          "status",
+          "only an agreed or active plan can break",
+          Message.of("refusal.only-an-agreed-or-active-plan-can"));
     }
     var broken = plan.breakOff(reason(reason), today());
     plans.update(broken);
@@ -316,10 +370,16 @@ public final class KeepingPlans {
   public Plan pay(UUID id, LocalDate paidOn, Money amount, String note, long version, Actor actor) {
     var plan = changeable(id, version, actor);
     if (!plan.status().inForce()) {
-      throw new InvalidInput("status", "payments are recorded against an agreed or active plan");
+      throw new InvalidInput(
+          "status",
+          "payments are recorded against an agreed or active plan",
+          Message.of("refusal.payments-are-recorded-against-an-agreed-or"));
     }
     if (paidOn == null || paidOn.isAfter(today())) {
-      throw new InvalidInput("paidOn", "the day it was paid, today at the latest");
+      throw new InvalidInput(
+          "paidOn",
+          "the day it was paid, today at the latest",
+          Message.of("refusal.the-day-it-was-paid-today-at"));
     }
     if (note != null && note.length() > MAX_REASON) {
       throw new InvalidInput(

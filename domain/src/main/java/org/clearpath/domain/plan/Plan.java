@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Money;
 import org.clearpath.domain.shared.UserId;
 
@@ -110,17 +111,28 @@ public record Plan(
           "payments are recorded against an agreed or active plan", status);
     }
     if (!payment.amount().currency().equals(agreedTotal.currency())) {
-      throw new InvalidInput("amount", "the plan is in " + agreedTotal.currency());
+      throw new InvalidInput(
+          "amount",
+          "the plan is in " + agreedTotal.currency(),
+          Message.of("refusal.plan-is-in", "currency", agreedTotal.currency()));
     }
     if (!payment.amount().isPositive()) {
-      throw new InvalidInput("amount", "a payment is more than zero");
+      throw new InvalidInput(
+          "amount",
+          "a payment is more than zero",
+          Message.of("refusal.a-payment-is-more-than-zero"));
     }
     if (payment.amount().compareTo(remaining()) > 0) {
       throw new InvalidInput(
-          "amount", "more than the " + remaining().amount().toPlainString() + " still owed");
+          "amount",
+          "more than the " + remaining().amount().toPlainString() + " still owed",
+          Message.of("refusal.more-than-owed", "remaining", remaining().amount().toPlainString()));
     }
     if (agreedOn != null && payment.paidOn().isBefore(agreedOn)) {
-      throw new InvalidInput("paidOn", "a payment under the plan is made after it was agreed");
+      throw new InvalidInput(
+          "paidOn",
+          "a payment under the plan is made after it was agreed",
+          Message.of("refusal.a-payment-under-the-plan-is-made"));
     }
     var all = new ArrayList<>(payments);
     all.add(payment);

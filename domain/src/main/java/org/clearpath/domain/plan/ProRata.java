@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Money;
 
 /**
@@ -22,24 +23,36 @@ public final class ProRata {
 
   public static <K> Map<K, Money> split(Money amount, Map<K, Money> balances) {
     if (amount.isNegative()) {
-      throw new InvalidInput("amount", "the amount to split is never below zero");
+      throw new InvalidInput(
+          "amount",
+          "the amount to split is never below zero",
+          Message.of("refusal.the-amount-to-split-is-never-below"));
     }
     var keys = new ArrayList<>(balances.keySet());
     var total = BigInteger.ZERO;
     for (var key : keys) {
       var balance = balances.get(key);
       if (!balance.currency().equals(amount.currency())) {
-        throw new InvalidInput("amount", "balances and amount must be in one currency");
+        throw new InvalidInput(
+            "amount",
+            "balances and amount must be in one currency",
+            Message.of("refusal.balances-and-amount-must-be-in-one"));
       }
       if (balance.isNegative()) {
-        throw new InvalidInput("balances", "a balance is never below zero");
+        throw new InvalidInput(
+            "balances",
+            "a balance is never below zero",
+            Message.of("refusal.a-balance-is-never-below-zero"));
       }
       total = total.add(BigInteger.valueOf(MinorUnits.of(balance)));
     }
     var result = new LinkedHashMap<K, Money>();
     if (total.signum() == 0) {
       if (MinorUnits.of(amount) != 0) {
-        throw new InvalidInput("balances", "nothing is owed to split the amount across");
+        throw new InvalidInput(
+            "balances",
+            "nothing is owed to split the amount across",
+            Message.of("refusal.nothing-is-owed-to-split-the-amount"));
       }
       keys.forEach(k -> result.put(k, Money.zero(amount.currency())));
       return result;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Money;
 
 /**
@@ -27,7 +28,8 @@ public final class Schedules {
     Objects.requireNonNull(total, "total");
     Objects.requireNonNull(firstDue, "firstDue");
     if (count < 1) {
-      throw new InvalidInput("instalments", "at least one instalment");
+      throw new InvalidInput(
+          "instalments", "at least one instalment", Message.of("refusal.at-least-one-instalment"));
     }
     if (!total.isPositive()) {
       throw new InvalidInput(
@@ -38,7 +40,9 @@ public final class Schedules {
     var units = MinorUnits.of(total);
     if (units < count) {
       throw new InvalidInput(
-          "instalments", "the total is too small for " + count + " instalments of at least 0.01");
+          "instalments",
+          "the total is too small for " + count + " instalments of at least 0.01",
+          Message.of("refusal.total-too-small", "count", count));
     }
     var each = units / count;
     var left = units % count;

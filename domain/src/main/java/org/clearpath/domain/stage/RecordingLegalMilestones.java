@@ -6,6 +6,7 @@ import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 
 /** Use case: the case's counselor records a lawsuit, judgment, enforcement or listing. Audited. */
 public final class RecordingLegalMilestones {
@@ -26,7 +27,10 @@ public final class RecordingLegalMilestones {
       CaseId caseId, LegalMilestone milestone, java.time.LocalDate today, Actor actor) {
     cases.changeable(caseId, actor);
     if (milestone.on().isAfter(today)) {
-      throw new InvalidInput("on", "a legal step is recorded once it has happened");
+      throw new InvalidInput(
+          "on",
+          "a legal step is recorded once it has happened",
+          Message.of("refusal.a-legal-step-is-recorded-once-it"));
     }
     milestones.add(caseId, milestone);
     var details = new LinkedHashMap<String, String>();

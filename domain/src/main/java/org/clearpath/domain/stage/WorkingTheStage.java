@@ -8,6 +8,7 @@ import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.domain.shared.Message;
 
 /**
  * Use cases of the case's counselor on the stage: tick off recommended actions, and set the stage
@@ -37,7 +38,10 @@ public final class WorkingTheStage {
 
   public void setDone(CaseId caseId, Stage stage, String item, boolean done, Actor actor) {
     if (!StageChecklist.has(stage, item)) {
-      throw new InvalidInput("item", "not a recommended action of the " + stage + " stage");
+      throw new InvalidInput(
+          "item",
+          "not a recommended action of the " + stage + " stage",
+          Message.of("refusal.not-a-stage-action", "stage", stage));
     }
     var caseFile = cases.changeable(caseId, actor);
     var changed =
@@ -62,7 +66,10 @@ public final class WorkingTheStage {
           org.clearpath.domain.shared.Message.of("input.reason"));
     }
     if (reason.length() > 1000) {
-      throw new InvalidInput("reason", "the reason is limited to 1000 characters");
+      throw new InvalidInput(
+          "reason",
+          "the reason is limited to 1000 characters",
+          Message.of("input.max-length", "max", 1000));
     }
     var caseFile = cases.changeable(caseId, actor);
     manualStages.setManually(caseId, stage, reason.strip(), on, actor);

@@ -26,6 +26,7 @@ import org.clearpath.domain.debt.DebtId;
 import org.clearpath.domain.debt.LenderId;
 import org.clearpath.domain.shared.StaleVersion;
 import org.clearpath.domain.shared.UserId;
+import org.clearpath.persistence.Sql;
 
 /** {@link ContactLog} in {@code contact_entry}, which a trigger keeps append-only. */
 @Singleton
@@ -105,22 +106,16 @@ public class JdbcContactLog implements ContactLog {
     if (caseIds.isEmpty()) {
       return found;
     }
-    jdbc.prepareStatement(
-        "select " + COLUMNS + " from contact_entry where case_id = any(?) order by case_id, seq",
-        statement -> {
-          statement.setArray(
-              1,
-              statement
-                  .getConnection()
-                  .createArrayOf("uuid", caseIds.stream().map(CaseId::value).toArray()));
-          try (var rows = statement.executeQuery()) {
-            while (rows.next()) {
-              var entry = read(rows);
-              found.computeIfAbsent(entry.caseId(), id -> new ArrayList<>()).add(entry);
-            }
-            return null;
-          }
-        });
+    for (var entry :
+        Sql.query(
+            jdbc.getConnection(),
+            "select "
+                + COLUMNS
+                + " from contact_entry where case_id = any(?) order by case_id, seq",
+            JdbcContactLog::read,
+            (Object) caseIds.stream().map(CaseId::value).toArray(UUID[]::new))) {
+      found.computeIfAbsent(entry.caseId(), id -> new ArrayList<>()).add(entry);
+    }
     return found;
   }
 

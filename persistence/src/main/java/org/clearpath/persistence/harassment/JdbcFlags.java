@@ -18,6 +18,7 @@ import org.clearpath.domain.harassment.Flags;
 import org.clearpath.domain.shared.StaleVersion;
 import org.clearpath.domain.shared.UserId;
 import org.clearpath.persistence.MessageColumns;
+import org.clearpath.persistence.Sql;
 
 /** {@link Flags} in {@code harassment_flag}, {@code flag_contact} and {@code flag_evidence}. */
 @Singleton
@@ -100,26 +101,19 @@ public class JdbcFlags implements Flags {
     if (caseIds.isEmpty()) {
       return found;
     }
-    jdbc.prepareStatement(
-        "select case_id, finding_key from harassment_flag"
-            + " where case_id = any(?) and finding_key is not null",
-        statement -> {
-          statement.setArray(
-              1,
-              statement
-                  .getConnection()
-                  .createArrayOf("uuid", caseIds.stream().map(CaseId::value).toArray()));
-          try (var rows = statement.executeQuery()) {
-            while (rows.next()) {
-              found
-                  .computeIfAbsent(
-                      new CaseId(rows.getObject("case_id", UUID.class)),
-                      id -> new java.util.HashSet<>())
-                  .add(rows.getString("finding_key"));
-            }
-            return null;
-          }
-        });
+    Sql.Row<Map.Entry<CaseId, String>> row =
+        rows ->
+            Map.entry(
+                new CaseId(rows.getObject("case_id", UUID.class)), rows.getString("finding_key"));
+    for (var key :
+        Sql.query(
+            jdbc.getConnection(),
+            "select case_id, finding_key from harassment_flag"
+                + " where case_id = any(?) and finding_key is not null",
+            row,
+            (Object) caseIds.stream().map(CaseId::value).toArray(UUID[]::new))) {
+      found.computeIfAbsent(key.getKey(), id -> new java.util.HashSet<>()).add(key.getValue());
+    }
     return found;
   }
 
