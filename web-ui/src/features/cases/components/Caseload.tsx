@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input } from 'antd';
+import { Button, Empty, Form, Input, Select, Space, Table } from 'antd';
+import { ScrollRegion } from '../../../components/ScrollRegion';
 import { useState } from 'react';
 import { FormDrawer, useServerForm } from '../../../components/forms';
 import { Link } from 'react-router-dom';
 import { QueryState } from '../../../components/QueryState';
-import { api, type OpenedCase } from '../../../lib/api/client';
+import { api, type CaseView, type OpenedCase } from '../../../lib/api/client';
 import { useDebounced } from '../../../lib/debounce';
 import { useCaseCounts, useCasePage, useEntered } from '../api/queries';
 import { useApp } from '../../../lib/session';
@@ -65,109 +66,88 @@ export default function Caseload() {
       {supervisor && cases && total > 0 && <Counts />}
       {(supervisor || counselor) && cases && cases.length > 0 && <Entered />}
       {cases && (total > 0 || filtered) && (
-        <div className="filters">
-          <input
+        <Space wrap className="filters" style={{ marginBottom: 12 }}>
+          <Input
             type="search"
             data-testid="case-search"
             aria-label={t('cases.search')}
             placeholder={t('cases.search')}
             value={search}
+            style={{ width: 260 }}
             onChange={(e) => changeFilter(() => setSearch(e.target.value))}
           />
-          <select
+          <Select
+            id="stage-filter"
             data-testid="stage-filter"
             aria-label={t('cases.stage')}
+            style={{ minWidth: 170 }}
             value={stageFilter}
-            onChange={(e) => changeFilter(() => setStageFilter(e.target.value))}
-          >
-            <option value="">{t('stage.all')}</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t(`stage.${s}`)}
-              </option>
-            ))}
-          </select>
-          <select data-testid="case-sort" aria-label={t('cases.sort')} value={sort} onChange={(e) => changeFilter(() => setSort(e.target.value))}>
-            {SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`cases.sort.${s}`)}
-              </option>
-            ))}
-          </select>
-          <select
+            onChange={(value: string) => changeFilter(() => setStageFilter(value))}
+            options={[{ value: '', label: t('stage.all') }, ...STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))]}
+          />
+          <Select
+            id="case-sort"
+            data-testid="case-sort"
+            aria-label={t('cases.sort')}
+            style={{ minWidth: 210 }}
+            value={sort}
+            onChange={(value: string) => changeFilter(() => setSort(value))}
+            options={SORTS.map((s) => ({ value: s, label: t(`cases.sort.${s}`) }))}
+          />
+          <Select
+            id="quiet-filter"
             data-testid="quiet-filter"
             aria-label={t('cases.quiet')}
+            style={{ minWidth: 190 }}
             value={quietDays}
-            onChange={(e) => changeFilter(() => setQuietDays(Number(e.target.value)))}
-          >
-            <option value={0}>{t('cases.quiet.any')}</option>
-            {[7, 14, 30, 90].map((d) => (
-              <option key={d} value={d}>
-                {t('cases.quiet.days', { days: d })}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      {query.isError ? <QueryState query={query}>{() => null}</QueryState> : cases === null && <QueryState query={query}>{() => null}</QueryState>}
-      {cases && total === 0 && !filtered && (
-        <p className="empty" data-testid="empty-caseload">
-          {supervisor ? t('cases.emptyAll') : t('cases.empty')}
-        </p>
-      )}
-      {cases && cases.length > 0 && (
-        <table className="cases" data-testid="caseload">
-          <thead>
-            <tr>
-              <th>{t('cases.client')}</th>
-              <th>{t('cases.stage')}</th>
-              <th>{t('cases.status')}</th>
-              {supervisor && <th>{t('cases.counselor')}</th>}
-              <th>{t('cases.portal')}</th>
-              <th>{t('cases.openedAt')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cases.map((c) => (
-              <tr key={c.id} data-testid="case-row">
-                <td>
-                  <Link to={`/cases/${c.id}`}>{c.clientName}</Link>
-                </td>
-                <td>
-                  <StageBadge stage={c.stage} />
-                </td>
-                <td>{t(`status.${c.status}`)}</td>
-                {supervisor && <td>{c.counselorName}</td>}
-                <td>{c.hasPortalLogin ? t('case.yes') : t('case.no')}</td>
-                <td>{formatInstant(c.openedAt, lang)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {cases && total > 0 && (
-        <nav className="pager" aria-label={t('cases.pages')} data-testid="case-pager">
-          <button type="button" disabled={page === 0} onClick={() => setPage(page - 1)} data-testid="page-prev">
-            {t('cases.prev')}
-          </button>
-          {(supervisor || counselor) && (
-            <a
-              data-testid="caseload-csv"
-              href={api.caseloadCsvUrl(filters)}
-            >
+            onChange={(value: number) => changeFilter(() => setQuietDays(value))}
+            options={[{ value: 0, label: t('cases.quiet.any') }, ...[7, 14, 30, 90].map((d) => ({ value: d, label: t('cases.quiet.days', { days: d }) }))]}
+          />
+          {(supervisor || counselor) && total > 0 && (
+            <a data-testid="caseload-csv" href={api.caseloadCsvUrl(filters)}>
               {t('cases.csv')}
             </a>
           )}
-          <span data-testid="page-info">{t('cases.pageOf', { page: page + 1, pages: pageCount, total })}</span>
-          <button
-            type="button"
-            disabled={page + 1 >= pageCount}
-            onClick={() => setPage(page + 1)}
-            data-testid="page-next"
-          >
-            {t('cases.next')}
-          </button>
-        </nav>
+        </Space>
+      )}
+      {query.isError ? <QueryState query={query}>{() => null}</QueryState> : cases === null && <QueryState query={query}>{() => null}</QueryState>}
+      {cases && total === 0 && !filtered && (
+        <Empty data-testid="empty-caseload" description={supervisor ? t('cases.emptyAll') : t('cases.empty')} />
+      )}
+      {cases && cases.length > 0 && (
+        <ScrollRegion label={supervisor ? t('cases.all') : t('cases.mine')} testId="caseload">
+          <Table<CaseView>
+            size="small"
+            rowKey="id"
+            dataSource={cases}
+            loading={query.isFetching}
+            onRow={() => ({ 'data-testid': 'case-row' }) as never}
+            pagination={{
+              current: page + 1,
+              pageSize: PAGE_SIZE,
+              total,
+              showSizeChanger: false,
+              onChange: (next) => setPage(next - 1),
+              showTotal: () => <span data-testid="page-info">{t('cases.pageOf', { page: page + 1, pages: pageCount, total })}</span>,
+            }}
+            columns={[
+              {
+                title: t('cases.client'),
+                key: 'client',
+                render: (_, c) => (
+                  <Link to={`/cases/${c.id}`} className="user-text">
+                    {c.clientName}
+                  </Link>
+                ),
+              },
+              { title: t('cases.stage'), key: 'stage', render: (_, c) => <StageBadge stage={c.stage} /> },
+              { title: t('cases.status'), key: 'status', render: (_, c) => t(`status.${c.status}`) },
+              ...(supervisor ? [{ title: t('cases.counselor'), key: 'counselor', render: (_: unknown, c: CaseView) => c.counselorName }] : []),
+              { title: t('cases.portal'), key: 'portal', render: (_, c) => (c.hasPortalLogin ? t('case.yes') : t('case.no')) },
+              { title: t('cases.openedAt'), key: 'opened', render: (_, c) => formatInstant(c.openedAt, lang) },
+            ]}
+          />
+        </ScrollRegion>
       )}
       {cases && cases.length === 0 && filtered && <p className="muted">{t('cases.noMatch')}</p>}
     </section>

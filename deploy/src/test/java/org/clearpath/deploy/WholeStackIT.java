@@ -265,14 +265,14 @@ class WholeStackIT {
     assertThat(page.getByTestId("stage-checklist")).containsText("court deadline");
 
     page.navigate(appUrl + "/cases");
-    page.getByTestId("stage-filter").selectOption("LATE");
+    choose(page, "stage-filter", "Late (31+ days)");
     assertThat(page.getByTestId("case-row")).hasCount(0);
-    page.getByTestId("stage-filter").selectOption("LEGAL");
+    choose(page, "stage-filter", "Legal");
     assertThat(page.getByTestId("case-row")).hasCount(1);
     assertThat(page.getByTestId("case-row")).containsText("刘芳");
-    page.getByTestId("stage-filter").selectOption("CURRENT");
+    choose(page, "stage-filter", "Current / at risk");
     assertThat(page.getByTestId("case-row")).hasCount(1);
-    page.getByTestId("stage-filter").selectOption("");
+    choose(page, "stage-filter", "All stages");
     page.getByTestId("case-search").fill("13800138000");
     assertThat(
             page.getByTestId("case-row")
@@ -393,11 +393,11 @@ class WholeStackIT {
     assertThat(page.getByTestId("count-counselor.wang-LATE")).hasText("0");
     // the server pages and sorts: the pager says how many there are, the order follows the choice
     assertThat(page.getByTestId("page-info")).hasText("Page 1 of 1, 2 cases");
-    page.getByTestId("case-sort").selectOption("client");
+    choose(page, "case-sort", "Client name (A–Z)");
     var firstByName = page.getByTestId("case-row").first().locator("a").textContent();
-    page.getByTestId("case-sort").selectOption("-client");
+    choose(page, "case-sort", "Client name (Z–A)");
     assertThat(page.getByTestId("case-row").first().locator("a")).not().hasText(firstByName);
-    page.getByTestId("case-sort").selectOption("-opened");
+    choose(page, "case-sort", "Newest first");
     var caseload = page.waitForDownload(() -> page.getByTestId("caseload-csv").click());
     assertThat(java.nio.file.Files.readString(caseload.path(), StandardCharsets.UTF_8))
         .contains("\"陈小明\"")
