@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Form, Input, Select, Space, Table } from 'antd';
+import { Button, Empty, Form, Input, Select, Space, Table, type TableColumnsType } from 'antd';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormDrawer, useServerForm } from '../../../components/forms';
 import { Link } from 'react-router-dom';
 import { QueryState } from '../../../components/QueryState';
@@ -22,9 +22,8 @@ export default function Caseload() {
   const [sort, setSort] = useState('-opened');
   const [quietDays, setQuietDays] = useState(0);
   const [page, setPage] = useState(0);
-  const [search, setSearch] = useState('');
-  // the server filters, sorts and pages; a search waits until the typing pauses
-  const q = useDebounced(search.trim(), 200);
+  // the server filters, sorts and pages; the search box hands over its text once typing pauses
+  const [q, setQ] = useState('');
   // what the list shows, for its pages and for the CSV export alike
   const filters = {
     q: q || undefined,
@@ -36,11 +35,33 @@ export default function Caseload() {
   const cases = query.data?.cases ?? null;
   const total = query.data?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const filtered = Boolean(search || stageFilter || quietDays);
+  const filtered = Boolean(q || stageFilter || quietDays);
   const changeFilter = (apply: () => void) => {
     apply();
     setPage(0);
   };
+
+  // the columns stay the same object between renders, so a new page re-renders only the rows
+  const columns = useMemo<TableColumnsType<CaseView>>(
+    () => [
+      {
+        title: t('cases.client'),
+        key: 'client',
+        render: (_, c) => (
+          <Link to={`/cases/${c.id}`} className="user-text">
+            {c.clientName}
+          </Link>
+        ),
+      },
+      { title: t('cases.stage'), key: 'stage', render: (_, c) => <StageBadge stage={c.stage} /> },
+      { title: t('cases.status'), key: 'status', render: (_, c) => t(`status.${c.status}`) },
+      ...(supervisor ? [{ title: t('cases.counselor'), key: 'counselor', render: (_: unknown, c: CaseView) => c.counselorName }] : []),
+      { title: t('cases.portal'), key: 'portal', render: (_, c) => (c.hasPortalLogin ? t('case.yes') : t('case.no')) },
+      { title: t('cases.openedAt'), key: 'opened', render: (_, c) => formatInstant(c.openedAt, lang) },
+    ],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [supervisor, lang],
+  );
 
   return (
     <section>
@@ -67,15 +88,7 @@ export default function Caseload() {
       {(supervisor || counselor) && cases && cases.length > 0 && <Entered />}
       {cases && (total > 0 || filtered) && (
         <Space wrap className="filters" style={{ marginBottom: 12 }}>
-          <Input
-            type="search"
-            data-testid="case-search"
-            aria-label={t('cases.search')}
-            placeholder={t('cases.search')}
-            value={search}
-            style={{ width: 260 }}
-            onChange={(e) => changeFilter(() => setSearch(e.target.value))}
-          />
+          <SearchBox onSearch={(text) => changeFilter(() => setQ(text))} />
           <Select
             id="stage-filter"
             data-testid="stage-filter"
@@ -120,7 +133,6 @@ export default function Caseload() {
             size="small"
             rowKey="id"
             dataSource={cases}
-            loading={query.isFetching}
             onRow={() => ({ 'data-testid': 'case-row' }) as never}
             pagination={{
               current: page + 1,
@@ -130,27 +142,41 @@ export default function Caseload() {
               onChange: (next) => setPage(next - 1),
               showTotal: () => <span data-testid="page-info">{t('cases.pageOf', { page: page + 1, pages: pageCount, total })}</span>,
             }}
-            columns={[
-              {
-                title: t('cases.client'),
-                key: 'client',
-                render: (_, c) => (
-                  <Link to={`/cases/${c.id}`} className="user-text">
-                    {c.clientName}
-                  </Link>
-                ),
-              },
-              { title: t('cases.stage'), key: 'stage', render: (_, c) => <StageBadge stage={c.stage} /> },
-              { title: t('cases.status'), key: 'status', render: (_, c) => t(`status.${c.status}`) },
-              ...(supervisor ? [{ title: t('cases.counselor'), key: 'counselor', render: (_: unknown, c: CaseView) => c.counselorName }] : []),
-              { title: t('cases.portal'), key: 'portal', render: (_, c) => (c.hasPortalLogin ? t('case.yes') : t('case.no')) },
-              { title: t('cases.openedAt'), key: 'opened', render: (_, c) => formatInstant(c.openedAt, lang) },
-            ]}
+            columns={columns}
           />
         </ScrollRegion>
       )}
       {cases && cases.length === 0 && filtered && <p className="muted">{t('cases.noMatch')}</p>}
     </section>
+  );
+}
+
+/**
+ * The search box keeps what is typed to itself, so typing does not redraw the list; the list gets
+ * the text once typing pauses for 200 ms.
+ */
+function SearchBox({ onSearch }: { onSearch: (text: string) => void }) {
+  const { t } = useApp();
+  const [text, setText] = useState('');
+  const settled = useDebounced(text.trim(), 200);
+  const handOver = useRef(onSearch);
+  handOver.current = onSearch;
+  const sent = useRef(settled);
+  useEffect(() => {
+    if (settled === sent.current) return;
+    sent.current = settled;
+    handOver.current(settled);
+  }, [settled]);
+  return (
+    <Input
+      type="search"
+      data-testid="case-search"
+      aria-label={t('cases.search')}
+      placeholder={t('cases.search')}
+      value={text}
+      style={{ width: 260 }}
+      onChange={(e) => setText(e.target.value)}
+    />
   );
 }
 

@@ -325,6 +325,12 @@ class WholeStackIT {
     assertThat(shown).containsText(label);
   }
 
+  /** A Windows program under a picture's name and type: the server must refuse it. */
+  private static com.microsoft.playwright.options.FilePayload programCalled(String name) {
+    return new com.microsoft.playwright.options.FilePayload(
+        name, "image/jpeg", "MZ\u0090\u0000 not a picture".getBytes(StandardCharsets.ISO_8859_1));
+  }
+
   /** Types a day into an Ant Design date picker and moves on (Enter would send the form). */
   private static void pickDay(com.microsoft.playwright.Locator picker, java.time.LocalDate day) {
     picker.fill(day.toString());
@@ -561,12 +567,7 @@ class WholeStackIT {
     form.locator("#contact-form_localTime").fill(yesterday + " 10:30");
     form.locator("#contact-form_localTime").press("Tab");
     form.locator("#contact-form_summary").fill("客户来电询问进展");
-    form.locator("input[type=file]")
-        .setInputFiles(
-            new com.microsoft.playwright.options.FilePayload(
-                "来电.jpg",
-                "image/jpeg",
-                "MZ\u0090\u0000 not a picture".getBytes(StandardCharsets.ISO_8859_1)));
+    form.locator("input[type=file]").setInputFiles(programCalled("来电.jpg"));
     page.getByTestId("contact-form-save").click();
     assertThat(page.getByTestId("contact-saved")).isVisible();
     assertThat(form.locator(".ant-form-item-explain-error")).containsText("来电.jpg");
@@ -579,13 +580,7 @@ class WholeStackIT {
     tab(page, "files");
     page.getByTestId("upload-file").click();
     var evidence = page.getByTestId("evidence-form");
-    evidence
-        .locator("input[type=file]")
-        .setInputFiles(
-            new com.microsoft.playwright.options.FilePayload(
-                "screenshot.jpg",
-                "image/jpeg",
-                "MZ\u0090\u0000 not a picture".getBytes(StandardCharsets.ISO_8859_1)));
+    evidence.locator("input[type=file]").setInputFiles(programCalled("screenshot.jpg"));
     page.getByTestId("evidence-form-save").click();
     // the refusal is said under the file
     assertThat(evidence.locator(".ant-form-item-explain-error")).containsText("screenshot.jpg");
