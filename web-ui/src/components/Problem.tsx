@@ -19,13 +19,3 @@ export function ProblemMessage({ failure, errors = failure.problem.errors }: { f
     </div>
   );
 }
-
-/** One field's error from the server, shown under that field. */
-export function FieldError({ failure, field }: { failure: ApiError | null | undefined; field: string }) {
-  const message = failure?.fieldError(field);
-  return message ? (
-    <p className="field-error" role="alert">
-      {message}
-    </p>
-  ) : null;
-}

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Drawer, Form, Space, type FormInstance } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { ApiError, fieldMessage, type FieldError } from '../lib/api/client';
 import { useApp } from '../lib/session';
@@ -64,7 +65,7 @@ export function useServerForm<T extends object>(aliases: Record<string, string> 
       <ProblemMessage failure={failure} errors={elsewhere} />
     ) : null;
 
-  return { form, run, busy, failure, problem, clear };
+  return { form, run, busy, problem };
 }
 
 /**
@@ -138,6 +139,11 @@ export function fieldPath(field: string): (string | number)[] {
     .split(/[.[\]]+/)
     .filter(Boolean)
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** A day picked in a date picker as the server's yyyy-mm-dd; undefined when none is picked. */
+export function pickedDay(day: Dayjs | null | undefined): string | undefined {
+  return day ? day.format('YYYY-MM-DD') : undefined;
 }
 
 /** Drops the fields left empty, so the server sees "not given" rather than an empty text. */

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { ScrollRegion } from '../../../components/ScrollRegion';
 import { SectionTitle } from '../../../components/SectionTitle';
-import { FormDrawer, given, useServerForm } from '../../../components/forms';
+import { FormDrawer, given, pickedDay, useServerForm } from '../../../components/forms';
 import { QueryState } from '../../../components/QueryState';
 import { api, type ContactRequest, type ContactView, type EvidenceView } from '../../../lib/api/client';
 import { useApp } from '../../../lib/session';
@@ -332,7 +332,7 @@ function ContactDrawer({
     const body: ContactRequest = given({
       ...values,
       localTime: values.localTime.format(LOCAL),
-      followUp: values.followUp ? values.followUp.format('YYYY-MM-DD') : '',
+      followUp: pickedDay(values.followUp) ?? '',
       reason: entry ? values.reason : '',
     });
     // once the entry is saved, a refused attachment is tried again on that entry, never a new one

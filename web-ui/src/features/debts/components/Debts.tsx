@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ScrollRegion } from '../../../components/ScrollRegion';
 import { SectionTitle } from '../../../components/SectionTitle';
-import { FormDrawer, useServerForm } from '../../../components/forms';
+import { FormDrawer, pickedDay, useServerForm } from '../../../components/forms';
 import { QueryState } from '../../../components/QueryState';
 import { ApiError, api, type DebtView, type LenderView } from '../../../lib/api/client';
 import type { Key } from '../../../lib/i18n';
@@ -197,7 +197,7 @@ function NewDebt({ caseId, onClose }: { caseId: string; onClose: () => void }) {
         interest: v.interest,
         penaltyInterest: v.penaltyInterest,
         fees: v.fees,
-        dues: v.dues.map((d) => ({ date: d.date ? d.date.format('YYYY-MM-DD') : '', amount: d.amount })),
+        dues: v.dues.map((d) => ({ date: pickedDay(d.date) ?? '', amount: d.amount })),
       }),
     );
     if (saved) onClose();
@@ -354,14 +354,14 @@ function CorrectDebt({ debt, onClose }: { debt: DebtView; onClose: () => void })
   );
 }
 
-type RepaymentFields = { amount: string; paidOn: Dayjs };
+type RepaymentFields = { amount: string; paidOn: Dayjs | null };
 
 /** Records a repayment the client made to the lender outside a plan. */
 function Repay({ debt, onClose }: { debt: DebtView; onClose: () => void }) {
   const { t } = useApp();
   const { form, run, busy, problem } = useServerForm<RepaymentFields>();
   const save = async (v: RepaymentFields) => {
-    if (await run(() => api.repay(debt.id, v.paidOn.format('YYYY-MM-DD'), v.amount, debt.version))) onClose();
+    if (await run(() => api.repay(debt.id, pickedDay(v.paidOn) ?? '', v.amount, debt.version))) onClose();
   };
   return (
     <FormDrawer<RepaymentFields>

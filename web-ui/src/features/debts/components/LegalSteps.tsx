@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Col, DatePicker, Empty, Form, List, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { FormDrawer, useServerForm } from '../../../components/forms';
+import { FormDrawer, pickedDay, useServerForm } from '../../../components/forms';
 import { QueryState } from '../../../components/QueryState';
 import { SectionTitle } from '../../../components/SectionTitle';
 import { api } from '../../../lib/api/client';
@@ -54,9 +54,8 @@ export default function LegalSteps({ caseId, canChange }: { caseId: string; canC
 function NewStep({ caseId, onClose }: { caseId: string; onClose: () => void }) {
   const { t } = useApp();
   const { form, run, busy, problem } = useServerForm<StepFields>();
-  const day = (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined);
   const save = async (v: StepFields) => {
-    if (await run(() => api.addMilestone(caseId, { kind: v.kind, on: day(v.on) ?? '', endedOn: day(v.endedOn) }))) onClose();
+    if (await run(() => api.addMilestone(caseId, { kind: v.kind, on: pickedDay(v.on) ?? '', endedOn: pickedDay(v.endedOn) }))) onClose();
   };
   return (
     <FormDrawer<StepFields>

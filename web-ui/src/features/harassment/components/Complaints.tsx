@@ -2,7 +2,7 @@ import { Button, DatePicker, Form, Input, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { FormDrawer, useServerForm } from '../../../components/forms';
+import { FormDrawer, pickedDay, useServerForm } from '../../../components/forms';
 import { api, type BodyView, type ComplaintStep, type ComplaintView } from '../../../lib/api/client';
 import { formatInstant, type Key } from '../../../lib/i18n';
 import { useApp } from '../../../lib/session';
@@ -119,7 +119,7 @@ function StepDrawer({ complaint: c, step, onClose, onChanged }: { complaint: Com
     closing: 'complaint.closeIt',
   };
   const save = async (v: StepFields) => {
-    const on = v.on ? v.on.format('YYYY-MM-DD') : '';
+    const on = pickedDay(v.on) ?? '';
     const body: Omit<ComplaintStep, 'version'> =
       step === 'text'
         ? { text: v.text }

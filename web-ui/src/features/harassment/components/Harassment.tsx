@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { FormDrawer, useServerForm } from '../../../components/forms';
+import { FormDrawer, pickedDay, useServerForm } from '../../../components/forms';
 import { ProblemMessage } from '../../../components/Problem';
 import {
   ApiError,
@@ -193,8 +193,6 @@ export default function Harassment({
 
 type FlagFields = { kind: string; description: string; from: Dayjs | null; to: Dayjs | null; contactIds: string[]; evidenceIds: string[] };
 
-const day = (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined);
-
 /** A flag raised by hand: what happened, when, and the log entries and files that show it. */
 function RaiseFlag({
   caseId,
@@ -213,7 +211,7 @@ function RaiseFlag({
   const { form, run, busy, problem } = useServerForm<FlagFields>();
   const save = async (v: FlagFields) => {
     const ok = await run(() =>
-      api.raiseFlag(caseId, { kind: v.kind, description: v.description, from: day(v.from) ?? '', to: day(v.to), contactIds: v.contactIds, evidenceIds: v.evidenceIds }),
+      api.raiseFlag(caseId, { kind: v.kind, description: v.description, from: pickedDay(v.from) ?? '', to: pickedDay(v.to), contactIds: v.contactIds, evidenceIds: v.evidenceIds }),
     );
     if (ok) onClose();
   };

@@ -1,6 +1,6 @@
 import { QueryState } from '../../../components/QueryState';
 import type { ComplaintView } from '../../../lib/api/client';
-import { Pagination } from 'antd';
+import { Pager } from '../../../components/Pager';
 import { useState } from 'react';
 import { QUEUE_PAGE, useBodies, useComplaintQueue } from '../api/queries';
 import { useApp } from '../../../lib/session';
@@ -48,16 +48,7 @@ export default function ReviewQueue() {
           {open.map(card)}
         </>
       )}
-      {total > QUEUE_PAGE && (
-        <Pagination
-          data-testid="queue-pager"
-          current={page + 1}
-          pageSize={QUEUE_PAGE}
-          total={total}
-          showSizeChanger={false}
-          onChange={(next) => setPage(next - 1)}
-        />
-      )}
+      <Pager page={page} pageSize={QUEUE_PAGE} total={total} onChange={setPage} testId="queue-pager" />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Col, DatePicker, Form, Input, Row, Select, Space, Upload, type UploadFile } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { FormDrawer, useServerForm } from '../../../components/forms';
+import { FormDrawer, pickedDay, useServerForm } from '../../../components/forms';
 import { api, type AffordabilityView, type DebtView, type FeedView, type PlanView, type ShareView } from '../../../lib/api/client';
 import { useApp } from '../../../lib/session';
 import { formatInstant } from '../../../lib/i18n';
@@ -334,7 +334,7 @@ function AgreePlan({ plan, caseId, onClose }: { plan: PlanView; caseId: string; 
     }
     const ok = await run(async () => {
       const stored = await api.upload(caseId, file, undefined, t('plan.agreement'));
-      await api.agreePlan(plan.id, day(v.agreedOn) ?? '', stored.id, plan.version);
+      await api.agreePlan(plan.id, pickedDay(v.agreedOn) ?? '', stored.id, plan.version);
     });
     if (ok) onClose();
   };
@@ -370,7 +370,7 @@ function RecordPayment({ plan, onClose }: { plan: PlanView; onClose: () => void 
   const { t } = useApp();
   const { form, run, busy, problem } = useServerForm<PaymentFields>();
   const save = async (v: PaymentFields) => {
-    if (await run(() => api.payPlan(plan.id, day(v.paidOn) ?? '', v.amount, v.note, plan.version))) onClose();
+    if (await run(() => api.payPlan(plan.id, pickedDay(v.paidOn) ?? '', v.amount, v.note, plan.version))) onClose();
   };
   return (
     <FormDrawer<PaymentFields>
@@ -464,7 +464,7 @@ function Propose({ caseId, debts, plans }: { caseId: string; debts: DebtView[]; 
         waivers: v.waivers,
         agreedTotal: v.agreedTotal,
         instalments: v.kind === 'SETTLEMENT' ? 1 : Number(v.instalments),
-        firstDue: day(v.firstDue) ?? '',
+        firstDue: pickedDay(v.firstDue) ?? '',
         terms: v.terms,
       });
     });
@@ -571,4 +571,3 @@ function Propose({ caseId, debts, plans }: { caseId: string; debts: DebtView[]; 
   );
 }
 
-const day = (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : undefined);

@@ -1,6 +1,6 @@
-import { Pagination } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { Pager } from '../../../components/Pager';
 import { QueryState } from '../../../components/QueryState';
 import { api } from '../../../lib/api/client';
 import { WORK_PAGE, useRisks, useTasks } from '../api/queries';
@@ -48,25 +48,9 @@ export function Tasks({ canClose }: { canClose: boolean }) {
           </li>
         ))}
       </ul>
-      <Pager page={page} total={total} onChange={setPage} testId="tasks-pager" />
+      <Pager page={page} pageSize={WORK_PAGE} total={total} onChange={setPage} testId="tasks-pager" small />
     </section>
     )}</QueryState>
-  );
-}
-
-/** The pages of a short list on the caseload page, when it has more than one. */
-function Pager({ page, total, onChange, testId }: { page: number; total: number; onChange: (page: number) => void; testId: string }) {
-  return (
-    <Pagination
-      size="small"
-      data-testid={testId}
-      current={page + 1}
-      pageSize={WORK_PAGE}
-      total={total}
-      hideOnSinglePage
-      showSizeChanger={false}
-      onChange={(next) => onChange(next - 1)}
-    />
   );
 }
 
@@ -114,7 +98,7 @@ export function Risks() {
           </tbody>
         </table>
       )}
-      <Pager page={page} total={total} onChange={setPage} testId="risks-pager" />
+      <Pager page={page} pageSize={WORK_PAGE} total={total} onChange={setPage} testId="risks-pager" small />
     </section>
     )}</QueryState>
   );

@@ -132,8 +132,7 @@ public class CaseFileController {
     var query =
         query(q, page, size, sort, stage, status, counselor, openedFrom, openedTo, noContactDays);
     var found = service.page(query, actor);
-    return HttpResponse.ok(found.cases().stream().map(CaseView::of).toList())
-        .header("X-Total-Count", Long.toString(found.total()));
+    return Inputs.paged(found.cases().stream().map(CaseView::of).toList(), found.total());
   }
 
   /** The filters, order and page that a caseload request asks for, checked field by field. */

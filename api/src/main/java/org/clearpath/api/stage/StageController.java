@@ -108,17 +108,17 @@ public class StageController {
                 Inputs.wholeNumber(
                     "size", size, 1, org.clearpath.domain.casefile.CaseQuery.MAX_SIZE, 50));
     var found = cases.page(query, Principals.actor(authentication));
-    return io.micronaut.http.HttpResponse.ok(
-            found.cases().stream()
-                .map(
-                    c ->
-                        new EnteredCase(
-                            c.id().toString(),
-                            c.clientName().value(),
-                            c.counselorName(),
-                            c.stage().name()))
-                .toList())
-        .header("X-Total-Count", Long.toString(found.total()));
+    return Inputs.paged(
+        found.cases().stream()
+            .map(
+                c ->
+                    new EnteredCase(
+                        c.id().toString(),
+                        c.clientName().value(),
+                        c.counselorName(),
+                        c.stage().name()))
+            .toList(),
+        found.total());
   }
 
   private CaseFile visible(String id, Authentication authentication) {

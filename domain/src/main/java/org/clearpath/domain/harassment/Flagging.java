@@ -57,8 +57,13 @@ public final class Flagging {
   }
 
   private List<Finding> detect(CaseId caseId) {
+    return detectIn(contacts.ofCase(caseId));
+  }
+
+  /** What the rules find in a case's log, judged on the entries that stand. */
+  private List<Finding> detectIn(List<ContactEntry> log) {
     return jurisdiction.findIn(
-        ContactEntry.current(contacts.ofCase(caseId)).stream().map(CollectionContact::of).toList());
+        ContactEntry.current(log).stream().map(CollectionContact::of).toList());
   }
 
   /**
@@ -77,12 +82,7 @@ public final class Flagging {
       var handled = covered.getOrDefault(caseId, java.util.Set.of());
       found.put(
           caseId,
-          jurisdiction
-              .findIn(
-                  ContactEntry.current(logs.getOrDefault(caseId, List.of())).stream()
-                      .map(CollectionContact::of)
-                      .toList())
-              .stream()
+          detectIn(logs.getOrDefault(caseId, List.of())).stream()
               .filter(f -> !handled.contains(f.key()))
               .toList());
     }

@@ -434,17 +434,20 @@ public final class KeepingPlans {
       throw new NotPermitted("the risk list is for supervisors");
     }
     var today = today();
-    var atRisk = new ArrayList<Plan>();
+    record AtRisk(Plan plan, List<InstalmentStanding> missed) {}
+    var atRisk = new ArrayList<AtRisk>();
     for (var plan : plans.atRisk(today.minusDays(90))) {
-      if (!plan.status().inForce() || !plan.missed(today).isEmpty()) {
-        atRisk.add(plan);
+      var missed = plan.missed(today);
+      if (!plan.status().inForce() || !missed.isEmpty()) {
+        atRisk.add(new AtRisk(plan, missed));
       }
     }
     // only the page's plans need their case read
     var from = Math.min(atRisk.size(), page * size);
     var risks = new ArrayList<PlanRisk>();
-    for (var plan : atRisk.subList(from, Math.min(atRisk.size(), from + size))) {
-      var missed = plan.missed(today);
+    for (var risk : atRisk.subList(from, Math.min(atRisk.size(), from + size))) {
+      var plan = risk.plan();
+      var missed = risk.missed();
       var caseFile = cases.caseFiles().find(plan.caseId()).orElseThrow();
       risks.add(
           new PlanRisk(

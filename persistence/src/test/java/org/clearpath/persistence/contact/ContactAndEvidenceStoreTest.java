@@ -81,6 +81,35 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
         AT.plusSeconds(60));
   }
 
+  /** An open flag a counselor raised on 20 November, over the given log entries. */
+  private static Flag flag(
+      CaseId caseId,
+      FlagKind kind,
+      String rule,
+      String findingKey,
+      String description,
+      List<UUID> contactIds) {
+    return new Flag(
+        UUID.randomUUID(),
+        caseId,
+        kind,
+        Flag.Source.COUNSELOR,
+        rule,
+        findingKey,
+        description,
+        Flag.WRITTEN,
+        LocalDate.of(2026, 11, 20),
+        LocalDate.of(2026, 11, 20),
+        contactIds,
+        List.of(),
+        Flag.Status.OPEN,
+        null,
+        new UserId("c1"),
+        "w",
+        AT,
+        0);
+  }
+
   @Test
   void entries_come_back_whole_and_a_second_correction_of_one_entry_is_refused() {
     var caseId = aCase("c1");
@@ -104,27 +133,14 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
     log.append(entry(talked, first.id(), "一，更正"));
     var other = aCase("c-batch");
     log.append(entry(other, null, "二"));
-    var flagged =
-        new Flag(
-            UUID.randomUUID(),
+    flags.add(
+        flag(
             other,
             FlagKind.UNREASONABLE_HOURS,
-            Flag.Source.COUNSELOR,
             "cn.quiet-hours",
             "cn.quiet-hours:2026-11-20",
             "夜间",
-            Flag.WRITTEN,
-            LocalDate.of(2026, 11, 20),
-            LocalDate.of(2026, 11, 20),
-            List.of(),
-            List.of(),
-            Flag.Status.OPEN,
-            null,
-            new UserId("c1"),
-            "w",
-            AT,
-            0);
-    flags.add(flagged);
+            List.of()));
 
     var cases = List.of(talked, silent, other);
     var logs = log.ofCases(cases);
@@ -184,26 +200,7 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
     var b = entry(caseId, null, "b");
     log.append(a);
     log.append(b);
-    var flag =
-        new Flag(
-            UUID.randomUUID(),
-            caseId,
-            FlagKind.THREATS,
-            Flag.Source.COUNSELOR,
-            null,
-            null,
-            "威胁",
-            Flag.WRITTEN,
-            LocalDate.of(2026, 11, 20),
-            LocalDate.of(2026, 11, 20),
-            List.of(b.id(), a.id()),
-            List.of(),
-            Flag.Status.OPEN,
-            null,
-            new UserId("c1"),
-            "w",
-            AT,
-            0);
+    var flag = flag(caseId, FlagKind.THREATS, null, null, "威胁", List.of(b.id(), a.id()));
     flags.add(flag);
     assertThat(flags.find(flag.id())).contains(flag);
     flags.dismiss(flag.id(), "not a threat", 0);
