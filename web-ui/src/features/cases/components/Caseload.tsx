@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Form, Input, Select, Space, Table, type TableColumnsType } from 'antd';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { FormDrawer, useServerForm } from '../../../components/forms';
 import { Link } from 'react-router-dom';
 import { QueryState } from '../../../components/QueryState';
@@ -11,7 +11,11 @@ import { useCaseCounts, useCasePage, useEntered } from '../api/queries';
 import { useApp } from '../../../lib/session';
 import { STAGES, formatInstant, isoDay } from '../../../lib/i18n';
 import { StageBadge } from '../../stages';
-import { Risks, Tasks } from '../../plans';
+import { Risks as RiskList, Tasks as TaskList } from '../../plans';
+
+// the parts around the list keep still while a search or a filter redraws it
+const Tasks = memo(TaskList);
+const Risks = memo(RiskList);
 
 export default function Caseload() {
   const { t, lang, me } = useApp();
@@ -153,12 +157,15 @@ export default function Caseload() {
 
 /**
  * The search box keeps what is typed to itself, so typing does not redraw the list; the list gets
- * the text once typing pauses for 200 ms.
+ * the text once typing pauses for 150 ms.
  */
-function SearchBox({ onSearch }: { onSearch: (text: string) => void }) {
+export function SearchBox({ onSearch }: { onSearch: (text: string) => void }) {
   const { t } = useApp();
   const [text, setText] = useState('');
-  const settled = useDebounced(text.trim(), 200);
+  // while an input method composes (pinyin before it becomes 王), the letters are not a search
+  const [composed, setComposed] = useState('');
+  const composing = useRef(false);
+  const settled = useDebounced(composed.trim(), 150);
   const handOver = useRef(onSearch);
   handOver.current = onSearch;
   const sent = useRef(settled);
@@ -175,7 +182,15 @@ function SearchBox({ onSearch }: { onSearch: (text: string) => void }) {
       placeholder={t('cases.search')}
       value={text}
       style={{ width: 260 }}
-      onChange={(e) => setText(e.target.value)}
+      onChange={(e) => {
+        setText(e.target.value);
+        if (!composing.current) setComposed(e.target.value);
+      }}
+      onCompositionStart={() => (composing.current = true)}
+      onCompositionEnd={(e) => {
+        composing.current = false;
+        setComposed(e.currentTarget.value);
+      }}
     />
   );
 }
@@ -184,7 +199,7 @@ const PAGE_SIZE = 50;
 const SORTS = ['-opened', 'opened', 'client', '-client', 'stage', '-stage', '-days-in-stage', '-last-contact', 'last-contact'];
 
 /** "Which cases moved to late this week": cases that entered a stage in the last days. */
-function Entered() {
+const Entered = memo(function Entered() {
   const { t } = useApp();
   const [stage, setStage] = useState('LATE');
   const [days, setDays] = useState(7);
@@ -224,10 +239,10 @@ function Entered() {
       )}
     </section>
   );
-}
+});
 
 /** Supervisors: how many cases each counselor has in each stage. */
-function Counts() {
+const Counts = memo(function Counts() {
   const { t } = useApp();
   const query = useCaseCounts(true);
   if (!query.isSuccess) return <QueryState query={query}>{() => null}</QueryState>;
@@ -262,12 +277,12 @@ function Counts() {
       </tbody>
     </table>
   );
-}
+});
 
 type NewCaseFields = { clientName: string; portalUsername: string; portalEmail: string };
 
 /** Opens a case; with a username, the client gets a portal login with a temporary password. */
-function NewCase({ onOpened }: { onOpened: (opened: OpenedCase) => void }) {
+const NewCase = memo(function NewCase({ onOpened }: { onOpened: (opened: OpenedCase) => void }) {
   const { t } = useApp();
   const [open, setOpen] = useState(false);
   const { form, run, busy, problem } = useServerForm<NewCaseFields>({
@@ -312,4 +327,4 @@ function NewCase({ onOpened }: { onOpened: (opened: OpenedCase) => void }) {
       )}
     </>
   );
-}
+});

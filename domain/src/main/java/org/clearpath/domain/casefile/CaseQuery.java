@@ -112,6 +112,23 @@ public record CaseQuery(
         size);
   }
 
+  /** The same query, only cases whose client's name, phone or ID number matches the text. */
+  public CaseQuery matching(String searched) {
+    return new CaseQuery(
+        Optional.of(searched),
+        stage,
+        status,
+        counselor,
+        openedFrom,
+        openedBefore,
+        noContactSince,
+        entered,
+        sort,
+        descending,
+        page,
+        size);
+  }
+
   /** The same filters, another page and size. */
   public CaseQuery page(int newPage, int newSize) {
     return new CaseQuery(

@@ -81,6 +81,59 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
   }
 
   @Test
+  void a_search_finds_a_name_by_any_part_and_a_phone_or_id_number_whole() {
+    var counselor = "c-" + UUID.randomUUID();
+    var now = Instant.now();
+    var names = new java.util.LinkedHashMap<String, CaseFile>();
+    for (var name : java.util.List.of("陈小明", "王小红", "王明", "Zhang Wei", "李_娜")) {
+      var caseFile = aCase(counselor, null, now);
+      caseFile =
+          new CaseFile(
+              caseFile.id(),
+              new ClientName(name),
+              caseFile.counselor(),
+              caseFile.counselorName(),
+              null,
+              name.equals("王明")
+                  ? new org.clearpath.domain.casefile.ClientRecord(
+                      "138 0013-8000", null, "11010519491231002X", null, null)
+                  : org.clearpath.domain.casefile.ClientRecord.EMPTY,
+              CaseStatus.OPEN,
+              null,
+              org.clearpath.domain.stage.Stage.CURRENT,
+              now,
+              0);
+      caseFiles.add(caseFile);
+      names.put(name, caseFile);
+    }
+    var mine =
+        org.clearpath.domain.casefile.CaseQuery.firstPage(50).ofCounselor(new UserId(counselor));
+    java.util.function.Function<String, java.util.List<String>> found =
+        text ->
+            caseFiles.page(mine.matching(text)).cases().stream()
+                .map(c -> c.clientName().value())
+                .sorted()
+                .toList();
+
+    assertThat(found.apply("王")).containsExactly("王小红", "王明");
+    assertThat(found.apply("小")).containsExactly("王小红", "陈小明");
+    assertThat(found.apply("小明")).containsExactly("陈小明");
+    assertThat(found.apply("明")).containsExactly("王明", "陈小明");
+    assertThat(found.apply("王小明")).as("all pairs are in names, the text in none").isEmpty();
+    assertThat(found.apply("zhang w")).containsExactly("Zhang Wei");
+    assertThat(found.apply("WEI")).containsExactly("Zhang Wei");
+    assertThat(found.apply("g w")).as("across the space").containsExactly("Zhang Wei");
+    assertThat(found.apply("_")).as("a wildcard is looked for as typed").containsExactly("李_娜");
+    assertThat(found.apply("%")).isEmpty();
+    assertThat(found.apply("李_娜")).containsExactly("李_娜");
+    assertThat(found.apply("13800138000")).containsExactly("王明");
+    assertThat(found.apply("138-0013 8000")).containsExactly("王明");
+    assertThat(found.apply("1380013")).as("a phone is asked for whole").isEmpty();
+    assertThat(found.apply("11010519491231002x")).containsExactly("王明");
+    assertThat(caseFiles.page(mine.matching("王")).total()).isEqualTo(2);
+  }
+
+  @Test
   void a_client_finds_only_the_case_linked_to_their_login() {
     var login = "client-" + UUID.randomUUID();
     var theirs = aCase("c-1", login, Instant.now());
