@@ -62,7 +62,10 @@ public record Complaint(
   }
 
   public Complaint withText(String newText) {
-    require(Status.DRAFTED, "only a draft is edited; a reviewed text is what gets filed");
+    require(
+        Status.DRAFTED,
+        Message.of("refusal.complaint-edited-only-as-draft"),
+        "only a draft is edited; a reviewed text is what gets filed");
     return copy(
         newText,
         status,
@@ -79,7 +82,10 @@ public record Complaint(
   }
 
   public Complaint reviewed(String note, String reviewer, Instant at) {
-    require(Status.DRAFTED, "only a draft is reviewed");
+    require(
+        Status.DRAFTED,
+        Message.of("refusal.complaint-reviewed-only-as-draft"),
+        "only a draft is reviewed");
     return copy(
         text,
         Status.REVIEWED,
@@ -96,7 +102,10 @@ public record Complaint(
   }
 
   public Complaint returned(String note, String reviewer, Instant at) {
-    require(Status.DRAFTED, "only a draft is returned for changes");
+    require(
+        Status.DRAFTED,
+        Message.of("refusal.complaint-returned-only-as-draft"),
+        "only a draft is returned for changes");
     return copy(
         text,
         status,
@@ -113,7 +122,10 @@ public record Complaint(
   }
 
   public Complaint filed(LocalDate on, String ref, int answerDays) {
-    require(Status.REVIEWED, "a complaint is filed once a supervisor has reviewed it");
+    require(
+        Status.REVIEWED,
+        Message.of("refusal.complaint-filed-once-reviewed"),
+        "a complaint is filed once a supervisor has reviewed it");
     return copy(
         text,
         Status.FILED,
@@ -130,7 +142,10 @@ public record Complaint(
   }
 
   public Complaint answered(LocalDate on, String summary) {
-    require(Status.FILED, "only a filed complaint is answered");
+    require(
+        Status.FILED,
+        Message.of("refusal.complaint-answered-once-filed"),
+        "only a filed complaint is answered");
     if (on.isBefore(filedOn)) {
       throw new InvalidInput(
           "on",
@@ -180,9 +195,9 @@ public record Complaint(
         note);
   }
 
-  private void require(Status expected, String why) {
+  private void require(Status expected, Message refusal, String why) {
     if (status != expected) {
-      throw new InvalidInput("status", why + " (it is " + status + ")");
+      throw new InvalidInput("status", why + " (it is " + status + ")", refusal);
     }
   }
 

@@ -68,9 +68,14 @@ class ComplaintTest {
         .hasMessageContaining("reviewed");
     var reviewed = draft().reviewed(null, "s", NOW);
     assertThatThrownBy(() -> reviewed.withText("sneaky change after review"))
-        .isInstanceOf(InvalidInput.class);
+        .isInstanceOf(InvalidInput.class)
+        .extracting(e -> ((InvalidInput) e).why().code())
+        .as("said in the user's language from its code")
+        .isEqualTo("refusal.complaint-edited-only-as-draft");
     assertThatThrownBy(() -> reviewed.answered(LocalDate.of(2026, 11, 20), "a"))
-        .isInstanceOf(InvalidInput.class);
+        .isInstanceOf(InvalidInput.class)
+        .extracting(e -> ((InvalidInput) e).why().code())
+        .isEqualTo("refusal.complaint-answered-once-filed");
     var filed = reviewed.filed(LocalDate.of(2026, 11, 20), "r", 15);
     assertThatThrownBy(() -> filed.answered(LocalDate.of(2026, 11, 19), "before filing"))
         .isInstanceOf(InvalidInput.class)
