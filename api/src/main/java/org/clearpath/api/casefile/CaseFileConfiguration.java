@@ -6,9 +6,9 @@ import java.time.Clock;
 import org.clearpath.domain.audit.AuditTrail;
 import org.clearpath.domain.casefile.CaseAccessPolicy;
 import org.clearpath.domain.casefile.CaseFiles;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.OpeningCase;
 import org.clearpath.domain.casefile.ViewingCases;
+import org.clearpath.domain.shared.CaseId;
 
 /** Explicit wiring of the case-file use cases, so that the domain needs no DI annotations. */
 @Factory

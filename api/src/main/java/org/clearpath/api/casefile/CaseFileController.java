@@ -166,7 +166,7 @@ public class CaseFileController {
     var quietDays = Inputs.wholeNumber("noContactDays", noContactDays, 1, 3650, 0);
     return new CaseQuery(
         java.util.Optional.ofNullable(q).filter(text -> !text.isBlank()),
-        optionalEnum("stage", stage, org.clearpath.domain.stage.Stage.class),
+        optionalEnum("stage", stage, org.clearpath.domain.shared.Stage.class),
         optionalEnum("status", status, org.clearpath.domain.casefile.CaseStatus.class),
         java.util.Optional.ofNullable(counselor)
             .filter(text -> !text.isBlank())

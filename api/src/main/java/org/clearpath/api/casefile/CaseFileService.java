@@ -11,7 +11,6 @@ import org.clearpath.domain.audit.AuditEntry;
 import org.clearpath.domain.audit.AuditTrail;
 import org.clearpath.domain.casefile.CaseAccessPolicy;
 import org.clearpath.domain.casefile.CaseFile;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.ClientName;
 import org.clearpath.domain.casefile.ClientPortalAccounts;
 import org.clearpath.domain.casefile.OpenCase;
@@ -19,6 +18,7 @@ import org.clearpath.domain.casefile.OpeningCase;
 import org.clearpath.domain.casefile.PortalLogin;
 import org.clearpath.domain.casefile.ViewingCases;
 import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.stage.StageHistory;
 

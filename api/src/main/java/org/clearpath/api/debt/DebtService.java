@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.clearpath.api.stage.StageSettings;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.debt.Debt;
 import org.clearpath.domain.debt.DebtId;
 import org.clearpath.domain.debt.DebtStatus;
@@ -15,6 +14,7 @@ import org.clearpath.domain.debt.NewDebt;
 import org.clearpath.domain.debt.RecordingDebts;
 import org.clearpath.domain.debt.Repayment;
 import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.stage.StageHistory;
 
 /** Transactions around debt changes; the case's stage is brought up to date in the same one. */

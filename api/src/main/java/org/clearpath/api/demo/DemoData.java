@@ -111,7 +111,7 @@ public class DemoData {
 
   /** 刘芳's budget, and an interest-stop plan for her card with the penalty and interest waived. */
   private void demoPlan(
-      org.clearpath.domain.casefile.CaseId caseId,
+      org.clearpath.domain.shared.CaseId caseId,
       org.clearpath.domain.debt.DebtId card,
       java.time.LocalDate today,
       Actor counselor) {
@@ -179,7 +179,7 @@ public class DemoData {
 
   /** A day of collection calls that the rules flag: seven calls, one late SMS, the employer. */
   private void demoContacts(
-      org.clearpath.domain.casefile.CaseId caseId,
+      org.clearpath.domain.shared.CaseId caseId,
       org.clearpath.domain.debt.LenderId lender,
       java.time.LocalDate day,
       Actor counselor) {
@@ -231,7 +231,7 @@ public class DemoData {
   }
 
   private org.clearpath.domain.debt.DebtId debt(
-      org.clearpath.domain.casefile.CaseId caseId,
+      org.clearpath.domain.shared.CaseId caseId,
       org.clearpath.domain.debt.LenderId lender,
       String product,
       String principal,
@@ -263,7 +263,7 @@ public class DemoData {
         .id();
   }
 
-  private org.clearpath.domain.casefile.CaseId open(
+  private org.clearpath.domain.shared.CaseId open(
       Actor counselor, String clientName, String clientUsername) {
     Optional<UserId> login =
         clientUsername == null
@@ -279,7 +279,7 @@ public class DemoData {
   }
 
   private void contact(
-      org.clearpath.domain.casefile.CaseId caseId,
+      org.clearpath.domain.shared.CaseId caseId,
       org.clearpath.domain.debt.LenderId lender,
       java.time.Instant at,
       org.clearpath.domain.contact.Channel channel,

@@ -16,8 +16,8 @@ public final class Inputs {
   private Inputs() {}
 
   /** A case id from a URL; anything malformed is a case that is not there (404). */
-  public static org.clearpath.domain.casefile.CaseId caseId(String id) {
-    return org.clearpath.domain.casefile.CaseId.parse(id)
+  public static org.clearpath.domain.shared.CaseId caseId(String id) {
+    return org.clearpath.domain.shared.CaseId.parse(id)
         .orElseThrow(() -> new org.clearpath.domain.shared.NotFound("case " + id));
   }
 

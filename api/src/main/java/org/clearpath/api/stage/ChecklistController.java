@@ -23,7 +23,7 @@ import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Message;
-import org.clearpath.domain.stage.Stage;
+import org.clearpath.domain.shared.Stage;
 import org.clearpath.domain.stage.StageChecklist;
 import org.clearpath.domain.stage.WorkingTheStage;
 

@@ -18,7 +18,7 @@ import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.domain.casefile.CaseFile;
-import org.clearpath.domain.stage.Stage;
+import org.clearpath.domain.shared.Stage;
 import org.clearpath.domain.stage.StageHistory;
 
 /** The overdue stage over time: a case's history, its stage on a day, and who entered a stage. */

@@ -3,7 +3,7 @@ package org.clearpath.domain.audit;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 
 /** One change to case data: who did it, when (UTC), what, and the values involved. */

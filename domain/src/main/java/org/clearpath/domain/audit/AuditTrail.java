@@ -1,7 +1,7 @@
 package org.clearpath.domain.audit;
 
 import java.util.List;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 
 /** The append-only record of every change to case data. */
 public interface AuditTrail {

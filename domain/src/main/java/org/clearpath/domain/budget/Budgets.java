@@ -2,7 +2,7 @@ package org.clearpath.domain.budget;
 
 import java.util.List;
 import java.util.Optional;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 
 /** Budget versions of every case. Implemented in persistence. */
 public interface Budgets {

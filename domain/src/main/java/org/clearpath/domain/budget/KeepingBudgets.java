@@ -3,9 +3,9 @@ package org.clearpath.domain.budget;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.StaleVersion;
 
 /**

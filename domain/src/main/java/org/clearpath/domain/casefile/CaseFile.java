@@ -3,8 +3,9 @@ package org.clearpath.domain.casefile;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.clearpath.domain.shared.CaseId;
+import org.clearpath.domain.shared.Stage;
 import org.clearpath.domain.shared.UserId;
-import org.clearpath.domain.stage.Stage;
 
 /**
  * One client's case, owned by one counselor. {@code clientLogin} is the client's own portal

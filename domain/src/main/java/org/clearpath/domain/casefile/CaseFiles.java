@@ -2,6 +2,7 @@ package org.clearpath.domain.casefile;
 
 import java.util.List;
 import java.util.Optional;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 
 /** All case files, as the counselling office keeps them. Implemented in {@code persistence}. */

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Message;
+import org.clearpath.domain.shared.Stage;
 import org.clearpath.domain.shared.UserId;
-import org.clearpath.domain.stage.Stage;
 
 /**
  * One page of a caseload: which cases (filters), in which order, and which slice. The list is

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.clearpath.domain.audit.AuditEntry;
 import org.clearpath.domain.audit.AuditTrail;
 import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.shared.UserId;

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.clearpath.domain.audit.AuditEntry;
 import org.clearpath.domain.audit.AuditTrail;
 import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.NotPermitted;
 
 /** Use case: a counselor opens a case for a new client in their own caseload. */
@@ -47,7 +48,7 @@ public final class OpeningCase {
             ClientRecord.EMPTY,
             CaseStatus.OPEN,
             null,
-            org.clearpath.domain.stage.Stage.CURRENT,
+            org.clearpath.domain.shared.Stage.CURRENT,
             now,
             0);
     caseFiles.add(caseFile);

@@ -3,6 +3,7 @@ package org.clearpath.domain.casefile;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.NotFound;

@@ -2,6 +2,7 @@ package org.clearpath.domain.casefile;
 
 import java.util.List;
 import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.Role;
 

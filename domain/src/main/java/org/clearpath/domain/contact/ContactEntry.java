@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 
 /**

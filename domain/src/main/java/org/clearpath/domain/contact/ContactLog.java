@@ -3,7 +3,7 @@ package org.clearpath.domain.contact;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 
 /** The contact log of every case; entries are only ever appended. Implemented in persistence. */
 public interface ContactLog {

@@ -3,7 +3,7 @@ package org.clearpath.domain.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 import org.clearpath.domain.casefile.StageCount;
-import org.clearpath.domain.stage.Stage;
+import org.clearpath.domain.shared.Stage;
 
 /**
  * The office over the last days: cases in each stage on each day, entries into late and legal per

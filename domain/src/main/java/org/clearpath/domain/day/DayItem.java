@@ -3,7 +3,7 @@ package org.clearpath.domain.day;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 
 /**
  * One thing to act on, on one case: the day it is about (due, reported, last contact) and what the

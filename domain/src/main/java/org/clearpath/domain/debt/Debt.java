@@ -3,11 +3,10 @@ package org.clearpath.domain.debt;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Money;
-import org.clearpath.domain.stage.DebtStanding;
 
 /** One debt of a case's client with one lender. */
 public record Debt(
@@ -79,9 +78,5 @@ public record Debt(
   /** The lender, and the product if there is one: how a debt is named in reasons and plans. */
   public String label() {
     return product == null ? lender.name() : lender.name() + " " + product;
-  }
-
-  public DebtStanding standing() {
-    return new DebtStanding(label(), status.isOpen(), dues, repayments);
   }
 }

@@ -2,7 +2,7 @@ package org.clearpath.domain.debt;
 
 import java.util.List;
 import java.util.Optional;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 
 /** The debts of all cases. Implemented in {@code persistence}. */
 public interface Debts {

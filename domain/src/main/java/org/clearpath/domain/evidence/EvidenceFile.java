@@ -3,7 +3,7 @@ package org.clearpath.domain.evidence;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 
 /**

@@ -3,7 +3,7 @@ package org.clearpath.domain.evidence;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 
 /**
  * Where evidence files and their content are kept (PostgreSQL, or an object store). Files are never

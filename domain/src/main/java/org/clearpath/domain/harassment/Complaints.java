@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 
 /** Complaints and their lifecycle. Implemented in persistence. */

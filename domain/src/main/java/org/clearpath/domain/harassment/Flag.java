@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.UserId;
 

@@ -3,7 +3,7 @@ package org.clearpath.domain.harassment;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 
 /** Harassment flags with the evidence they gather. Implemented in persistence. */
 public interface Flags {

@@ -2,7 +2,7 @@ package org.clearpath.domain.plan;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 
 /** The one calendar feed a case may have, known by the SHA-256 of its secret. In persistence. */

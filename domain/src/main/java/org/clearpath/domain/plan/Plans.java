@@ -3,7 +3,7 @@ package org.clearpath.domain.plan;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 
 /** Plans of every case. Implemented in persistence. */
 public interface Plans {

@@ -1,6 +1,7 @@
 package org.clearpath.domain.stage;
 
 import java.time.Instant;
+import org.clearpath.domain.shared.Stage;
 import org.clearpath.domain.shared.UserId;
 
 /** A recommended action that was done on a case: which, by whom, when. */

@@ -1,7 +1,8 @@
 package org.clearpath.domain.stage;
 
 import java.util.List;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
+import org.clearpath.domain.shared.Stage;
 
 /** Ticked-off checklist items per case. Implemented in {@code persistence}. */
 public interface ChecklistTicks {

@@ -1,7 +1,7 @@
 package org.clearpath.domain.stage;
 
 import java.util.List;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 
 /** The legal steps recorded on cases. Implemented in {@code persistence}. */
 public interface LegalMilestones {

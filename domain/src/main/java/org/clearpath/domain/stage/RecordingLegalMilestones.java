@@ -2,9 +2,9 @@ package org.clearpath.domain.stage;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Message;
 

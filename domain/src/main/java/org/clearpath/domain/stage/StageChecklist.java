@@ -2,6 +2,7 @@ package org.clearpath.domain.stage;
 
 import java.util.List;
 import java.util.Map;
+import org.clearpath.domain.shared.Stage;
 
 /**
  * The recommended actions per stage, from the guides (DOMAIN.md, "what the counselor works on").

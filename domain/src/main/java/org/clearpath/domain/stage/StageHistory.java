@@ -3,7 +3,8 @@ package org.clearpath.domain.stage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
+import org.clearpath.domain.shared.Stage;
 
 /** Every case's stage over time. Implemented in {@code persistence}. */
 public interface StageHistory {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.clearpath.domain.shared.Message;
+import org.clearpath.domain.shared.Stage;
 import org.clearpath.domain.shared.UserId;
 
 /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.clearpath.domain.shared.Message;
+import org.clearpath.domain.shared.Stage;
 
 /**
  * A case's overdue stage on a given day: legal while any legal milestone is in force; otherwise the

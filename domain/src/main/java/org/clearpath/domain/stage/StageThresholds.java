@@ -1,5 +1,7 @@
 package org.clearpath.domain.stage;
 
+import org.clearpath.domain.shared.Stage;
+
 /**
  * Where each stage begins, in days past due. Configuration, not code: the defaults are the guides'
  * 1–7 early, 8–30 mid, 31+ late.

@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.clearpath.domain.casefile.CaseFile;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Message;
+import org.clearpath.domain.shared.Stage;
 
 /**
  * Use cases of the case's counselor on the stage: tick off recommended actions, and set the stage

@@ -41,6 +41,16 @@ class DomainIsFrameworkFreeTest {
   }
 
   @Test
+  void the_feature_packages_do_not_depend_on_each_other_in_circles() {
+    com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+        .matching("org.clearpath.domain.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("a feature that needs another is built on it, never the other way round as well")
+        .check(domain);
+  }
+
+  @Test
   void the_check_sees_the_domain_classes() {
     org.assertj.core.api.Assertions.assertThat(
             domain.contain("org.clearpath.domain.casefile.CaseFile"))

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Money;
 import org.clearpath.domain.shared.UserId;

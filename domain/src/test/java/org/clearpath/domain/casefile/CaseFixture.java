@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.clearpath.domain.audit.AuditEntry;
 import org.clearpath.domain.audit.AuditTrail;
 import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.Role;
 import org.clearpath.domain.shared.UserId;
 
@@ -43,7 +44,7 @@ final class CaseFixture {
         ClientRecord.EMPTY,
         CaseStatus.OPEN,
         null,
-        org.clearpath.domain.stage.Stage.CURRENT,
+        org.clearpath.domain.shared.Stage.CURRENT,
         Instant.parse("2026-11-01T08:00:00Z"),
         0);
   }

@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.debt.DebtId;
 import org.clearpath.domain.debt.LenderId;
 import org.clearpath.domain.harassment.CollectionContact;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,7 @@ import org.clearpath.domain.debt.Repayment;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Money;
+import org.clearpath.domain.shared.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

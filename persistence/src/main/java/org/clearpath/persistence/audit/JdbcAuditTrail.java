@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.clearpath.domain.audit.AuditEntry;
 import org.clearpath.domain.audit.AuditTrail;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 
 /** {@link AuditTrail} in the append-only {@code audit_entry} table. */

@@ -17,7 +17,7 @@ import org.clearpath.domain.budget.Expense;
 import org.clearpath.domain.budget.ExpenseCategory;
 import org.clearpath.domain.budget.Income;
 import org.clearpath.domain.budget.IncomeKind;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.Money;
 import org.clearpath.domain.shared.StaleVersion;
 import org.clearpath.domain.shared.UserId;

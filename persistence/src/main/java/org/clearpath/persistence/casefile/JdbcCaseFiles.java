@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.clearpath.domain.casefile.CaseFile;
 import org.clearpath.domain.casefile.CaseFiles;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.CasePage;
 import org.clearpath.domain.casefile.CaseQuery;
 import org.clearpath.domain.casefile.CaseStatus;
 import org.clearpath.domain.casefile.ClientName;
 import org.clearpath.domain.casefile.StageCount;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 
 /** {@link CaseFiles} in the {@code case_file} table. */
@@ -187,7 +187,7 @@ public class JdbcCaseFiles implements CaseFiles {
               counts.add(
                   new StageCount(
                       result.getString("counselor_name"),
-                      org.clearpath.domain.stage.Stage.valueOf(result.getString("stage")),
+                      org.clearpath.domain.shared.Stage.valueOf(result.getString("stage")),
                       result.getLong("cases")));
             }
             return counts;
@@ -284,7 +284,7 @@ public class JdbcCaseFiles implements CaseFiles {
             row.phone(), row.email(), row.idNumber(), row.householdNotes(), row.clientZone()),
         CaseStatus.valueOf(row.status()),
         row.statusReason(),
-        org.clearpath.domain.stage.Stage.valueOf(row.stage()),
+        org.clearpath.domain.shared.Stage.valueOf(row.stage()),
         row.openedAt(),
         row.version());
   }

@@ -10,7 +10,7 @@ import org.clearpath.domain.dashboard.OfficeFigures.FlagsAgainst;
 import org.clearpath.domain.dashboard.OfficeFigures.PlanOutcomes;
 import org.clearpath.domain.dashboard.OfficeFigures.StageOnDay;
 import org.clearpath.domain.dashboard.OfficeStatistics;
-import org.clearpath.domain.stage.Stage;
+import org.clearpath.domain.shared.Stage;
 import org.clearpath.persistence.Sql;
 
 /** {@link OfficeStatistics} as SQL aggregates: a few hundred rows, whatever the office's size. */

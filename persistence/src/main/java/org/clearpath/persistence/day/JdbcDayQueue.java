@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.day.DayItem;
 import org.clearpath.domain.day.DayQueue;
 import org.clearpath.domain.day.DaySection;
 import org.clearpath.domain.day.DaySection.Kind;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 import org.clearpath.persistence.Sql;
 

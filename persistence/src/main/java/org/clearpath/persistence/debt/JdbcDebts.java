@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.debt.Amounts;
 import org.clearpath.domain.debt.Debt;
 import org.clearpath.domain.debt.DebtId;
@@ -24,6 +23,7 @@ import org.clearpath.domain.debt.Debts;
 import org.clearpath.domain.debt.Due;
 import org.clearpath.domain.debt.Lender;
 import org.clearpath.domain.debt.Repayment;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.Money;
 import org.clearpath.domain.shared.StaleVersion;
 

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.evidence.EvidenceFile;
 import org.clearpath.domain.evidence.EvidenceFiles;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.UserId;
 

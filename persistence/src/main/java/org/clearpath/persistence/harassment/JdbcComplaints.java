@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.harassment.Complaint;
 import org.clearpath.domain.harassment.Complaints;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.StaleVersion;
 import org.clearpath.domain.shared.UserId;
 

@@ -7,8 +7,8 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.plan.CalendarFeeds;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 import org.clearpath.persistence.Sql;
 

@@ -7,11 +7,11 @@ import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
+import org.clearpath.domain.shared.Stage;
 import org.clearpath.domain.shared.UserId;
 import org.clearpath.domain.stage.ChecklistTick;
 import org.clearpath.domain.stage.ChecklistTicks;
-import org.clearpath.domain.stage.Stage;
 
 /** {@link ChecklistTicks} in {@code checklist_tick}. */
 @Singleton

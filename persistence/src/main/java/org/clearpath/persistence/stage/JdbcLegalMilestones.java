@@ -8,7 +8,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.stage.LegalMilestone;
 import org.clearpath.domain.stage.LegalMilestones;
 

@@ -11,7 +11,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.Money;
 import org.clearpath.domain.shared.UserId;
 import org.clearpath.domain.task.Task;

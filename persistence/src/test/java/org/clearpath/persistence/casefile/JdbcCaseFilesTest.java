@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.clearpath.domain.audit.AuditEntry;
 import org.clearpath.domain.casefile.CaseFile;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.CaseStatus;
 import org.clearpath.domain.casefile.ClientName;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 import org.clearpath.persistence.audit.JdbcAuditTrail;
 import org.clearpath.persistence.testing.TestPostgres;
@@ -43,7 +43,7 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
         org.clearpath.domain.casefile.ClientRecord.EMPTY,
         CaseStatus.OPEN,
         null,
-        org.clearpath.domain.stage.Stage.CURRENT,
+        org.clearpath.domain.shared.Stage.CURRENT,
         openedAt,
         0);
   }
@@ -100,7 +100,7 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
                   : org.clearpath.domain.casefile.ClientRecord.EMPTY,
               CaseStatus.OPEN,
               null,
-              org.clearpath.domain.stage.Stage.CURRENT,
+              org.clearpath.domain.shared.Stage.CURRENT,
               now,
               0);
       caseFiles.add(caseFile);

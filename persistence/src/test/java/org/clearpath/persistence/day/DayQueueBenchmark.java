@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.clearpath.domain.casefile.CaseId;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 import org.clearpath.persistence.contact.JdbcContactLog;
 import org.clearpath.persistence.harassment.JdbcFlags;

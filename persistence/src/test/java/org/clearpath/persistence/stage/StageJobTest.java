@@ -19,13 +19,13 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.debt.Due;
 import org.clearpath.domain.debt.Repayment;
+import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.Money;
+import org.clearpath.domain.shared.Stage;
 import org.clearpath.domain.stage.DebtStanding;
 import org.clearpath.domain.stage.LegalMilestone;
-import org.clearpath.domain.stage.Stage;
 import org.clearpath.domain.stage.StagePolicy;
 import org.clearpath.domain.stage.StageThresholds;
 import org.clearpath.persistence.testing.TestPostgres;
@@ -230,9 +230,9 @@ class StageJobTest implements TestPropertyProvider {
     transactions.executeWrite(
         status -> {
           history.recordStageOn(
-              new org.clearpath.domain.casefile.CaseId(first), day, StageThresholds.DEFAULT);
+              new org.clearpath.domain.shared.CaseId(first), day, StageThresholds.DEFAULT);
           history.recordStageOn(
-              new org.clearpath.domain.casefile.CaseId(second), day, StageThresholds.DEFAULT);
+              new org.clearpath.domain.shared.CaseId(second), day, StageThresholds.DEFAULT);
           return null;
         });
     try (var c = connect()) {
@@ -255,7 +255,7 @@ class StageJobTest implements TestPropertyProvider {
       var plan =
           agreedPlan(c, caseId, debt, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 20));
       history.recordStageOn(
-          new org.clearpath.domain.casefile.CaseId(caseId), LocalDate.of(2026, 11, 10), thresholds);
+          new org.clearpath.domain.shared.CaseId(caseId), LocalDate.of(2026, 11, 10), thresholds);
       assertThat(caseStage(c, caseId)).isEqualTo("CURRENT");
       assertThat(openReason(c, caseId)).isEqualTo("招联金融 is being repaid under an agreed plan");
 
@@ -506,7 +506,7 @@ class StageJobTest implements TestPropertyProvider {
   }
 
   /** Cases that entered a stage in a period, as the paged caseload asks for them. */
-  private java.util.List<org.clearpath.domain.casefile.CaseId> entered(
+  private java.util.List<org.clearpath.domain.shared.CaseId> entered(
       Stage stage, java.time.LocalDate from, java.time.LocalDate to) {
     var query =
         org.clearpath.domain.casefile.CaseQuery.firstPage(200)

@@ -3,11 +3,11 @@ package org.clearpath.persistence.testing;
 import java.time.Instant;
 import org.clearpath.domain.casefile.CaseFile;
 import org.clearpath.domain.casefile.CaseFiles;
-import org.clearpath.domain.casefile.CaseId;
 import org.clearpath.domain.casefile.CaseStatus;
 import org.clearpath.domain.casefile.ClientName;
+import org.clearpath.domain.shared.CaseId;
+import org.clearpath.domain.shared.Stage;
 import org.clearpath.domain.shared.UserId;
-import org.clearpath.domain.stage.Stage;
 
 /** Cases for adapter tests: 陈小明's, held by {@code counselor}, opened at {@code at}. */
 public final class TestCases {

@@ -1,4 +1,4 @@
-package org.clearpath.domain.stage;
+package org.clearpath.domain.shared;
 
 /**
  * The overdue stages of DOMAIN.md, least to most severe. A case's stage is the most severe of its

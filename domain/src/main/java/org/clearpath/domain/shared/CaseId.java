@@ -1,4 +1,4 @@
-package org.clearpath.domain.casefile;
+package org.clearpath.domain.shared;
 
 import java.util.Objects;
 import java.util.UUID;

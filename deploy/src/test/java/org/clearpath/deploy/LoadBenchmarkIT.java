@@ -1,0 +1,526 @@
+package org.clearpath.deploy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Benchmark, not a test: the whole stack (PostgreSQL 17, Keycloak 26, the app) on an office of
+ * 100,000 cases, 300,000 debts and 2,000,000 contact entries, driven by {@link LoadGenerator} at 50
+ * concurrent users with Bearer tokens from Keycloak's password grant (the dev CLI client). Each
+ * endpoint behind the case workspace and the caseload runs alone for a fixed time; where the
+ * endpoint's SQL is one or two statements, the same SQL then runs straight over JDBC at the same
+ * concurrency, and the table gives the ratio. A mixed phase (reads of the workspace and the
+ * caseload, searches, and contacts being logged) ends it. Run it with
+ *
+ * <pre>
+ * ./mvnw -B -pl deploy -am verify -Dit.test=LoadBenchmarkIT -Dtest=none \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dtest.excludedGroups= \
+ *     [-Dbench.cases=100000] [-Dbench.users=50] [-Dbench.seconds=8]
+ * </pre>
+ *
+ * The table is printed on standard output (lines starting with BENCHMARK) and kept in {@code
+ * deploy/target/failsafe-reports/org.clearpath.deploy.LoadBenchmarkIT-output.txt}.
+ */
+@Tag("benchmark")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LoadBenchmarkIT {
+  private static final int CASES = Integer.getInteger("bench.cases", 100_000);
+  private static final int USERS = Integer.getInteger("bench.users", 50);
+  private static final Duration MEASURED =
+      Duration.ofSeconds(Integer.getInteger("bench.seconds", 8));
+  private static final Duration WARM_UP = Duration.ofSeconds(3);
+  // the counselor logged in is one of 50: 2,000 cases of 100,000
+  private static final int COUNSELORS = 50;
+  private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程";
+  private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力永志国荣春梅海波宇鹏飞斌雪琳晶慧佳俊浩然欣怡子轩梓涵";
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private final List<String[]> table = new ArrayList<>();
+  private E2eStack stack;
+  private String counselorId;
+  private UUID[] counselorsCases;
+  private String[] searches;
+
+  @BeforeAll
+  void startTheStackOnAnOffice() throws Exception {
+    stack = E2eStack.start();
+    counselorId = subject(token("counselor.wang", "Counselor-demo-1"));
+    var started = System.nanoTime();
+    generate();
+    print("data: " + CASES + " cases, 3 debts and 20 contacts each", since(started), "ms");
+    try (var connection = connect();
+        var statement = connection.createStatement()) {
+      var ids = new ArrayList<UUID>();
+      try (var result =
+          statement.executeQuery(
+              "select id from case_file where counselor_id = '" + counselorId + "'")) {
+        while (result.next()) {
+          ids.add(result.getObject(1, UUID.class));
+        }
+      }
+      counselorsCases = ids.toArray(UUID[]::new);
+      var texts = new ArrayList<String>();
+      try (var result =
+          statement.executeQuery(
+              "select client_name, phone, id_number from case_file order by random() limit 300")) {
+        while (result.next()) {
+          texts.add(result.getString(1));
+          texts.add(result.getString(1).substring(1));
+          texts.add(result.getString(2));
+          texts.add(result.getString(3));
+        }
+      }
+      searches = texts.toArray(String[]::new);
+    }
+  }
+
+  @AfterAll
+  void stop() {
+    printTable();
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @Test
+  void each_endpoint_alone_then_a_mix() throws Exception {
+    var counselor = new Tokens("counselor.wang", "Counselor-demo-1");
+    var supervisor = new Tokens("supervisor.zhao", "Supervisor-demo-1");
+    var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    // the case workspace: what the page asks for when a counselor opens one of their cases
+    for (var part :
+        List.of(
+            "",
+            "/stages",
+            "/debts",
+            "/contacts",
+            "/flags",
+            "/findings",
+            "/complaints",
+            "/plans",
+            "/plans/affordability",
+            "/budget",
+            "/legal-milestones",
+            "/incidents",
+            "/evidence",
+            "/checklist",
+            "/audit",
+            "/record",
+            "/calendar")) {
+      var name = "case" + (part.isEmpty() ? " page" : part);
+      var raw =
+          switch (part) {
+            case "" -> "select c.* from case_file c where c.id = ?";
+            case "/contacts" ->
+                "select id, case_id, occurred_at, client_zone, lender_id, debt_id, agency,"
+                    + " collector_name, collector_number, direction, channel, contacted,"
+                    + " contacted_number, conversation, summary, outcome, follow_up, corrects,"
+                    + " correction_reason, recorded_by, recorded_by_name, recorded_at from"
+                    + " contact_entry where case_id = ? order by seq";
+            case "/debts" ->
+                "select d.id, d.case_id, d.product, d.currency, d.principal, d.interest,"
+                    + " d.penalty_interest, d.fees, d.status, d.version, l.id, l.name, l.kind,"
+                    + " (select json_agg(u order by u.due_date) from debt_due u where u.debt_id ="
+                    + " d.id) from debt d join lender l on l.id = d.lender_id where d.case_id = ?"
+                    + " order by l.name, d.id";
+            default -> null;
+          };
+      compare(
+          name,
+          random -> get(counselor, "/api/cases/" + aCase(random) + part),
+          raw == null ? null : statement -> byCase(statement, raw));
+    }
+
+    var firstPage = "/api/cases?sort=-opened&page=0&size=50";
+    var pageSql =
+        "select c.* from case_file c where c.counselor_id = ? order by c.opened_at desc, c.id"
+            + " limit 50";
+    var countSql = "select count(*) from case_file c where c.counselor_id = ?";
+    compare(
+        "caseload: counselor's first page",
+        random -> get(counselor, firstPage),
+        statement -> twoStatements(statement, pageSql, countSql, counselorId));
+    compare(
+        "caseload: supervisor's first page",
+        random -> get(supervisor, firstPage),
+        statement ->
+            twoStatements(
+                statement,
+                "select c.* from case_file c order by c.opened_at desc, c.id limit 50",
+                "select count(*) from case_file c",
+                null));
+    compare(
+        "search by name, phone or ID number (supervisor)",
+        random ->
+            get(
+                supervisor,
+                "/api/cases?sort=-opened&page=0&size=50&q="
+                    + URLEncoder.encode(
+                        searches[random.nextInt(searches.length)], StandardCharsets.UTF_8)),
+        null);
+    compare("my day (counselor)", random -> get(counselor, "/api/my-day?quietDays=14"), null);
+    compare(
+        "cases that entered Late in 60 days (supervisor)",
+        random ->
+            get(
+                supervisor,
+                "/api/stages/entered?stage=LATE&from=" + today.minusDays(59) + "&to=" + today),
+        null);
+    compare(
+        "log a contact (counselor)",
+        random -> post(counselor, "/api/cases/" + aCase(random) + "/contacts", aContact()),
+        null);
+
+    // the mix: a counselor's day in the workspace and the caseload, with contacts logged
+    var mixed =
+        LoadGenerator.run(
+            USERS,
+            WARM_UP,
+            MEASURED.multipliedBy(2),
+            user ->
+                List.of(
+                    new LoadGenerator.Operation(
+                        "mix: case page", 4, r -> get(counselor, "/api/cases/" + aCase(r))),
+                    new LoadGenerator.Operation(
+                        "mix: contacts",
+                        4,
+                        r -> get(counselor, "/api/cases/" + aCase(r) + "/contacts")),
+                    new LoadGenerator.Operation(
+                        "mix: debts", 4, r -> get(counselor, "/api/cases/" + aCase(r) + "/debts")),
+                    new LoadGenerator.Operation(
+                        "mix: caseload first page", 2, r -> get(counselor, firstPage)),
+                    new LoadGenerator.Operation(
+                        "mix: search",
+                        1,
+                        r ->
+                            get(
+                                supervisor,
+                                "/api/cases?sort=-opened&page=0&size=50&q="
+                                    + URLEncoder.encode(
+                                        searches[r.nextInt(searches.length)],
+                                        StandardCharsets.UTF_8))),
+                    new LoadGenerator.Operation(
+                        "mix: log a contact",
+                        1,
+                        r -> post(counselor, "/api/cases/" + aCase(r) + "/contacts", aContact()))));
+    mixed.values().forEach(figures -> row(figures, null));
+  }
+
+  /** The endpoint alone, then (if given) its SQL straight over JDBC, at the same concurrency. */
+  private void compare(String name, LoadGenerator.Call call, RawCall raw) throws Exception {
+    var app =
+        LoadGenerator.run(
+                USERS,
+                WARM_UP,
+                MEASURED,
+                user -> List.of(new LoadGenerator.Operation(name, 1, call)))
+            .get(name);
+    LoadGenerator.Figures sql = null;
+    if (raw != null) {
+      var connections = new ArrayList<Connection>();
+      try {
+        for (int i = 0; i < USERS; i++) {
+          connections.add(connect());
+        }
+        sql =
+            LoadGenerator.run(
+                    USERS,
+                    WARM_UP,
+                    MEASURED,
+                    user -> {
+                      var connection = connections.get(user);
+                      var statements = new LinkedHashMap<String, PreparedStatement>();
+                      return List.of(
+                          new LoadGenerator.Operation(
+                              name,
+                              1,
+                              r ->
+                                  raw.once(
+                                      sqlText ->
+                                          statements.computeIfAbsent(
+                                              sqlText, text -> prepare(connection, text)))));
+                    })
+                .get(name);
+      } finally {
+        for (var connection : connections) {
+          connection.close();
+        }
+      }
+    }
+    row(app, sql);
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql) {
+    try {
+      return connection.prepareStatement(sql);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface RawCall {
+    boolean once(java.util.function.Function<String, PreparedStatement> prepared) throws Exception;
+  }
+
+  private boolean byCase(
+      java.util.function.Function<String, PreparedStatement> prepared, String sql)
+      throws Exception {
+    var statement = prepared.apply(sql);
+    statement.setObject(1, aCase(ThreadLocalRandom.current()));
+    return readAll(statement);
+  }
+
+  private static boolean twoStatements(
+      java.util.function.Function<String, PreparedStatement> prepared,
+      String page,
+      String count,
+      String parameter)
+      throws Exception {
+    var first = prepared.apply(page);
+    var second = prepared.apply(count);
+    if (parameter != null) {
+      first.setString(1, parameter);
+      second.setString(1, parameter);
+    }
+    return readAll(first) && readAll(second);
+  }
+
+  /** Reads every column of every row, as the app's mapping does. */
+  private static boolean readAll(PreparedStatement statement) throws Exception {
+    try (var result = statement.executeQuery()) {
+      var columns = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        for (int i = 1; i <= columns; i++) {
+          result.getObject(i);
+        }
+      }
+    }
+    return true;
+  }
+
+  private UUID aCase(ThreadLocalRandom random) {
+    return counselorsCases[random.nextInt(counselorsCases.length)];
+  }
+
+  private String aContact() {
+    return "{\"localTime\":\""
+        + LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusMinutes(5).withNano(0)
+        + "\",\"zone\":\"Asia/Shanghai\",\"direction\":\"INBOUND\",\"channel\":\"PHONE\","
+        + "\"contacted\":\"CLIENT\",\"conversation\":true,\"summary\":\"客户来电询问还款计划\"}";
+  }
+
+  private boolean get(Tokens tokens, String path) throws Exception {
+    var response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(stack.appUrl + path))
+                .header("Authorization", "Bearer " + tokens.current())
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    return response.statusCode() == 200;
+  }
+
+  private boolean post(Tokens tokens, String path, String body) throws Exception {
+    var response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(stack.appUrl + path))
+                .header("Authorization", "Bearer " + tokens.current())
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    return response.statusCode() == 201 || response.statusCode() == 200;
+  }
+
+  /** A user's access token, fetched again a minute before it expires (after 5 minutes). */
+  private final class Tokens {
+    private final String username;
+    private final String password;
+    private String token;
+    private long fetchedAt;
+
+    Tokens(String username, String password) {
+      this.username = username;
+      this.password = password;
+    }
+
+    synchronized String current() throws Exception {
+      if (token == null || System.nanoTime() - fetchedAt > Duration.ofMinutes(4).toNanos()) {
+        token = token(username, password);
+        fetchedAt = System.nanoTime();
+      }
+      return token;
+    }
+  }
+
+  /** An access token from Keycloak's password grant for the dev CLI client (valid 5 minutes). */
+  private String token(String username, String password) throws Exception {
+    var form =
+        "grant_type=password&client_id="
+            + RealmFiles.DEV_CLI_CLIENT
+            + "&username="
+            + username
+            + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+    var response =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(stack.keycloak.issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("no token for " + username + ": " + response.body());
+    }
+    return json.readTree(response.body()).get("access_token").asText();
+  }
+
+  private String subject(String token) throws Exception {
+    var payload = Base64.getUrlDecoder().decode(token.split("\\.")[1]);
+    return json.readTree(payload).get("sub").asText();
+  }
+
+  private Connection connect() throws Exception {
+    return DriverManager.getConnection(
+        stack.database.jdbcUrl(), stack.database.username(), stack.database.password());
+  }
+
+  /** The office: cases with Chinese names, phones and ID numbers, 3 debts and 20 contacts each. */
+  private void generate() throws Exception {
+    try (var connection = connect();
+        var s = connection.createStatement()) {
+      // the generated rows are the office's history: no trigger needs to run for them
+      s.execute("set session_replication_role = replica");
+      s.execute(
+          "insert into lender (id, name, kind) select gen_random_uuid(), '贷款机构' || i,"
+              + " 'ONLINE_PLATFORM' from generate_series(1, 200) i");
+      var surnames = SURNAMES.length();
+      var given = GIVEN.length();
+      s.execute(
+          "insert into case_file (id, client_name, counselor_id, counselor_name, status, stage,"
+              + " opened_at, phone, id_number, version) select gen_random_uuid(),"
+              + " substr('"
+              + SURNAMES
+              + "', 1 + i % "
+              + surnames
+              + ", 1) || substr('"
+              + GIVEN
+              + "', 1 + (i / "
+              + surnames
+              + ") % "
+              + given
+              + ", 1) || case when i % 4 = 0 then '' else substr('"
+              + GIVEN
+              + "', 1 + (i / "
+              + (surnames * given)
+              + ") % "
+              + given
+              + ", 1) end, case when i % "
+              + COUNSELORS
+              + " = 0 then '"
+              + counselorId
+              + "' else 'counselor-' || (i % "
+              + COUNSELORS
+              + ") end, 'counselor', 'OPEN', (array['CURRENT','EARLY','MID','LATE','LEGAL'])[1 +"
+              + " i % 5], now() - (i || ' minutes')::interval, '138' || lpad(i::text, 8, '0'),"
+              + " '110105' || lpad(i::text, 11, '0') || 'X', 0 from generate_series(1, "
+              + CASES
+              + ") i");
+      s.execute(
+          "insert into stage_period (case_id, stage, started_on, reason) select id, stage,"
+              + " current_date - (abs(hashtext(id::text)) % 200), 'benchmark' from case_file");
+      s.execute(
+          "insert into debt (id, case_id, lender_id, currency, principal, interest,"
+              + " penalty_interest, fees, status) select gen_random_uuid(), c.id, (select id from"
+              + " lender order by id offset (abs(hashtext(c.id::text || k)) % 200) limit 1), 'CNY',"
+              + " 10000, 100, 50, 0, 'OPEN' from case_file c cross join generate_series(1, 3) k");
+      s.execute(
+          "insert into debt_due (debt_id, due_date, amount) select d.id, current_date - 200 + k *"
+              + " 30, 1200.00 from debt d cross join generate_series(0, 5) k");
+      s.execute(
+          "insert into contact_entry (id, case_id, occurred_at, client_zone, direction, channel,"
+              + " contacted, summary, recorded_by, recorded_by_name, recorded_at) select"
+              + " gen_random_uuid(), c.id, now() - ((k * 3 + abs(hashtext(c.id::text)) % 3) || '"
+              + " days')::interval, 'Asia/Shanghai', 'INBOUND', 'PHONE', 'CLIENT', '催收电话，称将联系家人',"
+              + " 'counselor', 'counselor', now() from case_file c cross join generate_series(0,"
+              + " 19) k");
+      s.execute(
+          "update case_file c set last_contact_at = (select max(e.occurred_at) from contact_entry"
+              + " e where e.case_id = c.id)");
+      s.execute("set session_replication_role = origin");
+      s.execute("vacuum analyze");
+    }
+  }
+
+  private void row(LoadGenerator.Figures app, LoadGenerator.Figures sql) {
+    var line =
+        new String[] {
+          app.name(),
+          String.format("%,.0f", app.perSecond()),
+          String.format("%.1f", app.percentileMillis(50)),
+          String.format("%.1f", app.percentileMillis(95)),
+          String.format("%.1f", app.percentileMillis(99)),
+          String.valueOf(app.errors()),
+          sql == null ? "" : String.format("%,.0f", sql.perSecond()),
+          sql == null ? "" : String.format("%.1f", sql.percentileMillis(99)),
+          sql == null ? "" : String.format("%.0f %%", 100 * app.perSecond() / sql.perSecond())
+        };
+    table.add(line);
+    System.out.println("BENCHMARK " + String.join(" | ", line));
+  }
+
+  private void printTable() {
+    System.out.println();
+    System.out.printf(
+        "BENCHMARK %d cases, %d users, %d s per endpoint (after %d s warm-up)%n",
+        CASES, USERS, MEASURED.toSeconds(), WARM_UP.toSeconds());
+    System.out.println(
+        "BENCHMARK | what | app req/s | p50 ms | p95 ms | p99 ms | errors | same SQL tps | SQL p99"
+            + " ms | app/SQL |");
+    System.out.println("BENCHMARK | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (var line : table) {
+      System.out.println("BENCHMARK | " + String.join(" | ", line) + " |");
+    }
+  }
+
+  private static void print(String what, double value, String unit) {
+    System.out.printf("BENCHMARK %-58s %9.1f %s%n", what, value, unit);
+  }
+
+  private static double since(long started) {
+    return (System.nanoTime() - started) / 1e6;
+  }
+}
