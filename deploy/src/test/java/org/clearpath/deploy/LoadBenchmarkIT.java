@@ -38,7 +38,7 @@ import org.junit.jupiter.api.TestInstance;
  * <pre>
  * ./mvnw -B -pl deploy -am verify -Dit.test=LoadBenchmarkIT -Dtest=none \
  *     -Dsurefire.failIfNoSpecifiedTests=false -Dtest.excludedGroups= \
- *     [-Dbench.cases=100000] [-Dbench.users=50] [-Dbench.seconds=8]
+ *     [-Dbench.cases=100000] [-Dbench.users=50] [-Dbench.seconds=8] [-Dbench.only=case,search]
  * </pre>
  *
  * The table is printed on standard output (lines starting with BENCHMARK) and kept in {@code
@@ -52,6 +52,12 @@ class LoadBenchmarkIT {
   private static final Duration MEASURED =
       Duration.ofSeconds(Integer.getInteger("bench.seconds", 8));
   private static final Duration WARM_UP = Duration.ofSeconds(3);
+  // -Dbench.only=case,search runs only the phases whose names contain one of these
+  private static final List<String> ONLY =
+      List.of(System.getProperty("bench.only", "").split(",")).stream()
+          .map(String::strip)
+          .filter(only -> !only.isEmpty())
+          .toList();
   // the counselor logged in is one of 50: 2,000 cases of 100,000
   private static final int COUNSELORS = 50;
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程";
@@ -208,7 +214,9 @@ class LoadBenchmarkIT {
     var mixed =
         LoadGenerator.run(
             USERS, WARM_UP, MEASURED.multipliedBy(2), user -> mix(counselor, supervisor));
-    mixed.values().forEach(figures -> row(figures, null));
+    mixed.values().stream()
+        .filter(figures -> ONLY.isEmpty() || ONLY.stream().anyMatch(figures.name()::contains))
+        .forEach(figures -> row(figures, null));
   }
 
   /**
@@ -241,6 +249,9 @@ class LoadBenchmarkIT {
 
   /** The endpoint alone, then (if given) its SQL straight over JDBC, at the same concurrency. */
   private void compare(String name, LoadGenerator.Call call, RawCall raw) throws Exception {
+    if (!ONLY.isEmpty() && ONLY.stream().noneMatch(name::contains)) {
+      return;
+    }
     var app =
         LoadGenerator.run(
                 USERS,

@@ -27,12 +27,19 @@ public class PlanJob {
   private final StageHistory stages;
   private final StageSettings settings;
   private final Clock clock;
+  private final org.clearpath.api.operations.JobMetrics metrics;
 
-  PlanJob(WatchingPlans watching, StageHistory stages, StageSettings settings, Clock clock) {
+  PlanJob(
+      WatchingPlans watching,
+      StageHistory stages,
+      StageSettings settings,
+      Clock clock,
+      org.clearpath.api.operations.JobMetrics metrics) {
     this.watching = watching;
     this.stages = stages;
     this.settings = settings;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   @Scheduled(
@@ -49,10 +56,14 @@ public class PlanJob {
 
   @Transactional
   public WatchingPlans.Run run(LocalDate day) {
+    var started = System.nanoTime();
     var run = watching.run(day);
     for (var caseId : run.casesChanged()) {
       stages.recordStageOn(caseId, day, settings.thresholds());
     }
+    metrics.ran("plan", java.time.Duration.ofNanos(System.nanoTime() - started));
+    metrics.changed("plan", "instalment-missed", run.missed());
+    metrics.changed("plan", "plan-broken", run.broken());
     LOG.info(
         "plan job for {}: {} instalments missed, {} plans broken", day, run.missed(), run.broken());
     return run;

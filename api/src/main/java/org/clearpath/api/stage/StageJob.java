@@ -22,11 +22,17 @@ public class StageJob {
   private final StageHistory history;
   private final StageSettings settings;
   private final Clock clock;
+  private final org.clearpath.api.operations.JobMetrics metrics;
 
-  StageJob(StageHistory history, StageSettings settings, Clock clock) {
+  StageJob(
+      StageHistory history,
+      StageSettings settings,
+      Clock clock,
+      org.clearpath.api.operations.JobMetrics metrics) {
     this.history = history;
     this.settings = settings;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   @Scheduled(
@@ -45,6 +51,8 @@ public class StageJob {
     var day = settings.today(clock);
     var started = System.nanoTime();
     var changed = history.recordStagesOn(day, settings.thresholds());
+    metrics.ran("stage", java.time.Duration.ofNanos(System.nanoTime() - started));
+    metrics.changed("stage", "stage", changed);
     LOG.info(
         "stage job for {}: {} cases changed stage in {} ms",
         day,
