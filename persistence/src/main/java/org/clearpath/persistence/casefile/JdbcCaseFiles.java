@@ -129,9 +129,20 @@ public class JdbcCaseFiles implements CaseFiles {
               }
               sql.append(")");
             });
-    // the count needs only the filters: no order
+    // the count needs only the filters: no order. Filtered by nothing but counselor, stage or
+    // status, it sums the counts the database keeps (V12) instead of counting the cases.
     var where = sql.substring(sql.indexOf("where true"));
-    var count = "select count(*) from case_file c\n" + where;
+    var kept =
+        query.text().map(String::strip).filter(text -> !text.isEmpty()).isEmpty()
+            && query.openedFrom().isEmpty()
+            && query.openedBefore().isEmpty()
+            && query.noContactSince().isEmpty()
+            && query.entered().isEmpty();
+    var count =
+        (kept
+                ? "select coalesce(sum(c.cases), 0) from case_count c\n"
+                : "select count(*) from case_file c\n")
+            + where;
     var countParameters = java.util.List.copyOf(parameters);
     sql.append("\norder by ").append(orderBy(query)).append("\nlimit ? offset ?");
     parameters.add(query.size());
@@ -177,8 +188,8 @@ public class JdbcCaseFiles implements CaseFiles {
   public List<StageCount> countsByCounselorAndStage() {
     return jdbc.prepareStatement(
         """
-        select counselor_name, stage, count(*) as cases from case_file
-        group by counselor_name, stage order by counselor_name, stage
+        select counselor_name, stage, sum(cases) as cases from case_count
+        group by counselor_name, stage having sum(cases) > 0 order by counselor_name, stage
         """,
         statement -> {
           try (var result = statement.executeQuery()) {

@@ -134,6 +134,72 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
   }
 
   @Test
+  void the_kept_counts_follow_cases_opened_moved_reassigned_and_closed() throws Exception {
+    var counselors = java.util.List.of("c-" + UUID.randomUUID(), "c-" + UUID.randomUUID());
+    var random = new java.util.Random(42);
+    var ids = new java.util.ArrayList<CaseId>();
+    for (int i = 0; i < 40; i++) {
+      var caseFile = aCase(counselors.get(i % 2), null, Instant.now());
+      caseFiles.add(caseFile);
+      ids.add(caseFile.id());
+    }
+    var stages = org.clearpath.domain.shared.Stage.values();
+    for (int i = 0; i < 120; i++) {
+      var id = ids.get(random.nextInt(ids.size())).value();
+      var change =
+          switch (random.nextInt(4)) {
+            case 0 -> "stage = '" + stages[random.nextInt(stages.length)].name() + "'";
+            case 1 ->
+                "counselor_id = '"
+                    + counselors.get(random.nextInt(2))
+                    + "', counselor_name = 'name-"
+                    + random.nextInt(2)
+                    + "'";
+            case 2 -> "status = '" + (random.nextBoolean() ? "CLOSED" : "OPEN") + "'";
+            default -> "last_contact_at = now()";
+          };
+      database.execute("update case_file set " + change + " where id = '" + id + "'");
+    }
+
+    assertThat(
+            rows(
+                "select counselor_id, counselor_name, stage, status, sum(cases) from case_count"
+                    + " group by 1, 2, 3, 4 having sum(cases) > 0 order by 1, 2, 3, 4"))
+        .isEqualTo(
+            rows(
+                "select counselor_id, counselor_name, stage, status, count(*) from case_file"
+                    + " group by 1, 2, 3, 4 order by 1, 2, 3, 4"));
+    var page = org.clearpath.domain.casefile.CaseQuery.firstPage(5);
+    assertThat(caseFiles.page(page.ofCounselor(new UserId(counselors.get(0)))).total())
+        .isEqualTo(
+            Long.parseLong(
+                rows("select count(*) from case_file where counselor_id = '"
+                        + counselors.get(0)
+                        + "'")
+                    .get(0)));
+    assertThat(caseFiles.page(page).total())
+        .isEqualTo(Long.parseLong(rows("select count(*) from case_file").get(0)));
+  }
+
+  private java.util.List<String> rows(String sql) throws Exception {
+    try (var connection =
+            java.sql.DriverManager.getConnection(
+                database.jdbcUrl(), database.username(), database.password());
+        var result = connection.createStatement().executeQuery(sql)) {
+      var rows = new java.util.ArrayList<String>();
+      var columns = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        var row = new StringBuilder();
+        for (int i = 1; i <= columns; i++) {
+          row.append(i > 1 ? "|" : "").append(result.getString(i));
+        }
+        rows.add(row.toString());
+      }
+      return rows;
+    }
+  }
+
+  @Test
   void a_client_finds_only_the_case_linked_to_their_login() {
     var login = "client-" + UUID.randomUUID();
     var theirs = aCase("c-1", login, Instant.now());
