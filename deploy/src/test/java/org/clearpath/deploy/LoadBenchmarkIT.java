@@ -487,11 +487,12 @@ class LoadBenchmarkIT {
               + " 30, 1200.00 from debt d cross join generate_series(0, 5) k");
       s.execute(
           "insert into contact_entry (id, case_id, occurred_at, client_zone, direction, channel,"
-              + " contacted, summary, recorded_by, recorded_by_name, recorded_at) select"
-              + " gen_random_uuid(), c.id, now() - ((k * 3 + abs(hashtext(c.id::text)) % 3) || '"
-              + " days')::interval, 'Asia/Shanghai', 'INBOUND', 'PHONE', 'CLIENT', '催收电话，称将联系家人',"
-              + " 'counselor', 'counselor', now() from case_file c cross join generate_series(0,"
-              + " 19) k");
+              + " contacted, summary, follow_up, recorded_by, recorded_by_name, recorded_at)"
+              + " select gen_random_uuid(), c.id, t.at, 'Asia/Shanghai', 'INBOUND', 'PHONE',"
+              + " 'CLIENT', '催收电话，称将联系家人', case when k % 10 = 0 then t.at::date + 7 end,"
+              + " 'counselor', 'counselor', t.at from case_file c cross join generate_series(0, 19)"
+              + " k cross join lateral (select now() - ((k * 3 + abs(hashtext(c.id::text)) % 3) ||"
+              + " ' days')::interval as at) t");
       s.execute(
           "update case_file c set last_contact_at = (select max(e.occurred_at) from contact_entry"
               + " e where e.case_id = c.id)");
