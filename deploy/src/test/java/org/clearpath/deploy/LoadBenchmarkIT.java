@@ -52,6 +52,8 @@ class LoadBenchmarkIT {
   private static final Duration MEASURED =
       Duration.ofSeconds(Integer.getInteger("bench.seconds", 8));
   private static final Duration WARM_UP = Duration.ofSeconds(3);
+  // the caseload's first page as the UI asks for it
+  private static final String FIRST_PAGE = "/api/cases?sort=-opened&page=0&size=50";
   // -Dbench.only=case,search runs only the phases whose names contain one of these
   private static final List<String> ONLY =
       List.of(System.getProperty("bench.only", "").split(",")).stream()
@@ -170,7 +172,6 @@ class LoadBenchmarkIT {
           raw == null ? null : statement -> byCase(statement, raw));
     }
 
-    var firstPage = "/api/cases?sort=-opened&page=0&size=50";
     var pageSql =
         "select c.* from case_file c where c.counselor_id = ? order by c.opened_at desc, c.id"
             + " limit 50";
@@ -178,11 +179,11 @@ class LoadBenchmarkIT {
     var countSql = "select coalesce(sum(c.cases), 0) from case_count c where c.counselor_id = ?";
     compare(
         "caseload: counselor's first page",
-        random -> get(counselor, firstPage),
+        random -> get(counselor, FIRST_PAGE),
         statement -> twoStatements(statement, pageSql, countSql, counselorId));
     compare(
         "caseload: supervisor's first page",
-        random -> get(supervisor, firstPage),
+        random -> get(supervisor, FIRST_PAGE),
         statement ->
             twoStatements(
                 statement,
@@ -191,12 +192,7 @@ class LoadBenchmarkIT {
                 null));
     compare(
         "search by name, phone or ID number (supervisor)",
-        random ->
-            get(
-                supervisor,
-                "/api/cases?sort=-opened&page=0&size=50&q="
-                    + URLEncoder.encode(
-                        searches[random.nextInt(searches.length)], StandardCharsets.UTF_8)),
+        random -> get(supervisor, aSearch(random)),
         null);
     compare("my day (counselor)", random -> get(counselor, "/api/my-day?quietDays=14"), null);
     compare(
@@ -216,7 +212,7 @@ class LoadBenchmarkIT {
         LoadGenerator.run(
             USERS, WARM_UP, MEASURED.multipliedBy(2), user -> mix(counselor, supervisor));
     mixed.values().stream()
-        .filter(figures -> ONLY.isEmpty() || ONLY.stream().anyMatch(figures.name()::contains))
+        .filter(figures -> wanted(figures.name()))
         .forEach(figures -> row(figures, null));
   }
 
@@ -224,7 +220,6 @@ class LoadBenchmarkIT {
    * A counselor's day in the workspace and the caseload, a supervisor searching, contacts logged.
    */
   private List<LoadGenerator.Operation> mix(Tokens counselor, Tokens supervisor) {
-    var firstPage = "/api/cases?sort=-opened&page=0&size=50";
     return List.of(
         new LoadGenerator.Operation(
             "mix: case page", 4, r -> get(counselor, "/api/cases/" + aCase(r))),
@@ -232,16 +227,8 @@ class LoadBenchmarkIT {
             "mix: contacts", 4, r -> get(counselor, "/api/cases/" + aCase(r) + "/contacts")),
         new LoadGenerator.Operation(
             "mix: debts", 4, r -> get(counselor, "/api/cases/" + aCase(r) + "/debts")),
-        new LoadGenerator.Operation("mix: caseload first page", 2, r -> get(counselor, firstPage)),
-        new LoadGenerator.Operation(
-            "mix: search",
-            1,
-            r ->
-                get(
-                    supervisor,
-                    "/api/cases?sort=-opened&page=0&size=50&q="
-                        + URLEncoder.encode(
-                            searches[r.nextInt(searches.length)], StandardCharsets.UTF_8))),
+        new LoadGenerator.Operation("mix: caseload first page", 2, r -> get(counselor, FIRST_PAGE)),
+        new LoadGenerator.Operation("mix: search", 1, r -> get(supervisor, aSearch(r))),
         new LoadGenerator.Operation(
             "mix: log a contact",
             1,
@@ -250,7 +237,7 @@ class LoadBenchmarkIT {
 
   /** The endpoint alone, then (if given) its SQL straight over JDBC, at the same concurrency. */
   private void compare(String name, LoadGenerator.Call call, RawCall raw) throws Exception {
-    if (!ONLY.isEmpty() && ONLY.stream().noneMatch(name::contains)) {
+    if (!wanted(name)) {
       return;
     }
     var app =
@@ -342,6 +329,17 @@ class LoadBenchmarkIT {
       }
     }
     return true;
+  }
+
+  /** A search for a name, part of a name, a phone or an ID number of the office. */
+  private String aSearch(ThreadLocalRandom random) {
+    return FIRST_PAGE
+        + "&q="
+        + URLEncoder.encode(searches[random.nextInt(searches.length)], StandardCharsets.UTF_8);
+  }
+
+  private static boolean wanted(String phase) {
+    return ONLY.isEmpty() || ONLY.stream().anyMatch(phase::contains);
   }
 
   private UUID aCase(ThreadLocalRandom random) {

@@ -84,19 +84,13 @@ final class LoadGenerator {
     var seconds = measured.toNanos() / 1e9;
     var merged = new LinkedHashMap<String, Figures>();
     for (var name : recorders[0].names()) {
-      long calls = 0;
-      long errors = 0;
-      var all = new long[0];
-      for (var recorder : recorders) {
-        var timings = recorder.timings(name);
-        calls += timings.length;
-        errors += recorder.errors(name);
-        var joined = Arrays.copyOf(all, all.length + timings.length);
-        System.arraycopy(timings, 0, joined, all.length, timings.length);
-        all = joined;
-      }
-      Arrays.sort(all);
-      merged.put(name, new Figures(name, calls, errors, seconds, all));
+      var all =
+          Arrays.stream(recorders)
+              .flatMapToLong(recorder -> Arrays.stream(recorder.timings(name)))
+              .sorted()
+              .toArray();
+      var errors = Arrays.stream(recorders).mapToLong(recorder -> recorder.errors(name)).sum();
+      merged.put(name, new Figures(name, all.length, errors, seconds, all));
     }
     return merged;
   }

@@ -21,9 +21,12 @@ import java.security.MessageDigest;
  * Without a configured token there are no metrics to read (404); a wrong or missing token is
  * refused (401) before anything is gathered. No user's session or Keycloak token opens it.
  */
-@Controller("/metrics")
+@Controller(MetricsController.PATH)
 @Hidden
 public class MetricsController {
+  /** Where the scraper reads; its Bearer token is this controller's, not Keycloak's. */
+  public static final String PATH = "/metrics";
+
   private static final String FORMAT = "text/plain; version=0.0.4; charset=utf-8";
   private final PrometheusMeterRegistry registry;
   private final byte[] token;

@@ -69,7 +69,8 @@ public class BearerTokenRules implements Ordered {
   public HttpResponse<?> check(HttpRequest<?> request) {
     var token = bearerToken(request);
     // the metrics scraper's Bearer token is the configured one, not Keycloak's (MetricsController)
-    if (token.isEmpty() || "/metrics".equals(request.getPath())) {
+    if (token.isEmpty()
+        || org.clearpath.api.operations.MetricsController.PATH.equals(request.getPath())) {
       return null;
     }
     return refusal(token.get())

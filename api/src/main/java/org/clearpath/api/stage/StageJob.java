@@ -51,13 +51,10 @@ public class StageJob {
     var day = settings.today(clock);
     var started = System.nanoTime();
     var changed = history.recordStagesOn(day, settings.thresholds());
-    metrics.ran("stage", java.time.Duration.ofNanos(System.nanoTime() - started));
+    var took = java.time.Duration.ofNanos(System.nanoTime() - started);
+    metrics.ran("stage", took);
     metrics.changed("stage", "stage", changed);
-    LOG.info(
-        "stage job for {}: {} cases changed stage in {} ms",
-        day,
-        changed,
-        (System.nanoTime() - started) / 1_000_000);
+    LOG.info("stage job for {}: {} cases changed stage in {} ms", day, changed, took.toMillis());
     return changed;
   }
 }

@@ -18,11 +18,6 @@ public record DebtStanding(String label, boolean open, List<Due> dues, List<Repa
     repayments = List.copyOf(repayments);
   }
 
-  /** A recorded debt as the stage policy sees it. */
-  public static DebtStanding of(org.clearpath.domain.debt.Debt debt) {
-    return new DebtStanding(debt.label(), debt.status().isOpen(), debt.dues(), debt.repayments());
-  }
-
   public int daysPastDue(LocalDate asOf) {
     return DaysPastDue.of(dues, repayments, asOf);
   }

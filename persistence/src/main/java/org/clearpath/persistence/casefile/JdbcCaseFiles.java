@@ -109,36 +109,33 @@ public class JdbcCaseFiles implements CaseFiles {
               parameters.add(java.sql.Date.valueOf(entered.from()));
               parameters.add(java.sql.Date.valueOf(entered.to()));
             });
-    query
-        .text()
-        .map(String::strip)
-        .filter(text -> !text.isEmpty())
-        .ifPresent(
-            text -> {
-              // each arm has its index (V11); a phone or ID number is only asked for when the
-              // text could be one, so the planner is not led away from the name's index
-              sql.append(
-                  " and ((c.name_grams @> name_query_grams(?)"
-                      + " and lower(c.client_name) like '%' || lower(?) || '%' escape '\\')");
-              parameters.add(text);
-              // what is typed is looked for as typed: % and _ are not wildcards here
-              parameters.add(text.replaceAll("([\\\\%_])", "\\\\$1"));
-              var digits = text.replaceAll("[\\s-]", "");
-              if (digits.matches("\\+?[0-9]{3,}")) {
-                sql.append(" or regexp_replace(c.phone, '[\\s-]', '', 'g') = ?");
-                parameters.add(digits);
-              }
-              if (text.matches("[0-9A-Za-z]{4,32}")) {
-                sql.append(" or c.id_number = upper(?)");
-                parameters.add(text);
-              }
-              sql.append(")");
-            });
+    var searched = query.text().map(String::strip).filter(text -> !text.isEmpty());
+    searched.ifPresent(
+        text -> {
+          // each arm has its index (V11); a phone or ID number is only asked for when the
+          // text could be one, so the planner is not led away from the name's index
+          sql.append(
+              " and ((c.name_grams @> name_query_grams(?)"
+                  + " and lower(c.client_name) like '%' || lower(?) || '%' escape '\\')");
+          parameters.add(text);
+          // what is typed is looked for as typed: % and _ are not wildcards here
+          parameters.add(text.replaceAll("([\\\\%_])", "\\\\$1"));
+          var digits = text.replaceAll("[\\s-]", "");
+          if (digits.matches("\\+?[0-9]{3,}")) {
+            sql.append(" or regexp_replace(c.phone, '[\\s-]', '', 'g') = ?");
+            parameters.add(digits);
+          }
+          if (text.matches("[0-9A-Za-z]{4,32}")) {
+            sql.append(" or c.id_number = upper(?)");
+            parameters.add(text);
+          }
+          sql.append(")");
+        });
     // the count needs only the filters: no order. Filtered by nothing but counselor, stage or
     // status, it sums the counts the database keeps (V12) instead of counting the cases.
     var where = sql.substring(sql.indexOf("where true"));
     var kept =
-        query.text().map(String::strip).filter(text -> !text.isEmpty()).isEmpty()
+        searched.isEmpty()
             && query.openedFrom().isEmpty()
             && query.openedBefore().isEmpty()
             && query.noContactSince().isEmpty()
