@@ -12,6 +12,9 @@ public interface CaseFiles {
 
   Optional<CaseFile> find(CaseId id);
 
+  /** The cases with these ids that exist, in one read, in no particular order. */
+  List<CaseFile> findAll(java.util.Collection<CaseId> ids);
+
   /** A counselor's caseload, newest first. */
   List<CaseFile> assignedTo(UserId counselor);
 

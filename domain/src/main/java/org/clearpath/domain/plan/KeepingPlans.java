@@ -444,11 +444,17 @@ public final class KeepingPlans {
     }
     // only the page's plans need their case read
     var from = Math.min(atRisk.size(), page * size);
+    var onPage = atRisk.subList(from, Math.min(atRisk.size(), from + size));
+    var casesOnPage = new java.util.HashMap<CaseId, org.clearpath.domain.casefile.CaseFile>();
+    cases
+        .caseFiles()
+        .findAll(onPage.stream().map(r -> r.plan().caseId()).toList())
+        .forEach(c -> casesOnPage.put(c.id(), c));
     var risks = new ArrayList<PlanRisk>();
-    for (var risk : atRisk.subList(from, Math.min(atRisk.size(), from + size))) {
+    for (var risk : onPage) {
       var plan = risk.plan();
       var missed = risk.missed();
-      var caseFile = cases.caseFiles().find(plan.caseId()).orElseThrow();
+      var caseFile = casesOnPage.get(plan.caseId());
       risks.add(
           new PlanRisk(
               plan,

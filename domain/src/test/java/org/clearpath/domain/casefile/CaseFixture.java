@@ -64,6 +64,11 @@ final class CaseFixture {
     }
 
     @Override
+    public List<CaseFile> findAll(java.util.Collection<CaseId> ids) {
+      return stored.stream().filter(c -> ids.contains(c.id())).toList();
+    }
+
+    @Override
     public List<CaseFile> assignedTo(UserId counselor) {
       return stored.stream().filter(c -> c.isAssignedTo(counselor)).sorted(newestFirst()).toList();
     }

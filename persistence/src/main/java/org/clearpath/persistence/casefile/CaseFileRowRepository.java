@@ -14,4 +14,6 @@ interface CaseFileRowRepository extends CrudRepository<CaseFileRow, UUID> {
   List<CaseFileRow> findByClientLoginIdOrderByOpenedAtDesc(String clientLoginId);
 
   List<CaseFileRow> listOrderByOpenedAtDesc();
+
+  List<CaseFileRow> findByIdIn(java.util.Collection<UUID> ids);
 }

@@ -268,6 +268,13 @@ public class JdbcCaseFiles implements CaseFiles {
   }
 
   @Override
+  public List<CaseFile> findAll(java.util.Collection<CaseId> ids) {
+    return ids.isEmpty()
+        ? List.of()
+        : toDomain(rows.findByIdIn(ids.stream().map(CaseId::value).distinct().toList()));
+  }
+
+  @Override
   public List<CaseFile> assignedTo(UserId counselor) {
     return toDomain(rows.findByCounselorIdOrderByOpenedAtDesc(counselor.value()));
   }

@@ -6,9 +6,12 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.clearpath.domain.debt.DebtId;
@@ -162,118 +165,163 @@ public class JdbcPlans implements Plans {
   @Override
   @ReadOnly
   public Optional<Plan> find(UUID id) {
-    var c = jdbc.getConnection();
-    return Sql.query(
-            c,
-            "select id, case_id, kind, currency, agreed_total, terms, status, agreed_on,"
-                + " agreement_file, status_reason, status_on, created_by, created_by_name,"
-                + " created_at, version from plan where id = ?",
-            rows -> {
-              var currency = Currency.getInstance(rows.getString("currency").strip());
-              return new Plan(
-                  rows.getObject("id", UUID.class),
-                  new CaseId(rows.getObject("case_id", UUID.class)),
-                  PlanKind.valueOf(rows.getString("kind")),
-                  List.of(),
-                  List.of(),
-                  new Money(rows.getBigDecimal("agreed_total"), currency),
-                  rows.getString("terms"),
-                  List.of(),
-                  PlanStatus.valueOf(rows.getString("status")),
-                  Sql.date(rows, "agreed_on"),
-                  rows.getObject("agreement_file", UUID.class),
-                  rows.getString("status_reason"),
-                  Sql.date(rows, "status_on"),
-                  List.of(),
-                  new UserId(rows.getString("created_by")),
-                  rows.getString("created_by_name"),
-                  rows.getTimestamp("created_at").toInstant(),
-                  rows.getLong("version"));
-            },
-            id)
-        .stream()
-        .findFirst()
-        .map(head -> withChildren(c, head));
+    return withChildren(heads("p.id = ?", id)).stream().findFirst();
   }
 
-  private static Plan withChildren(Connection c, Plan head) {
-    var currency = head.agreedTotal().currency();
+  private static final String HEAD_COLUMNS =
+      "p.id, p.case_id, p.kind, p.currency, p.agreed_total, p.terms, p.status, p.agreed_on,"
+          + " p.agreement_file, p.status_reason, p.status_on, p.created_by, p.created_by_name,"
+          + " p.created_at, p.version";
+
+  /** The plans matching {@code where} (over {@code plan p}) without their children, in order. */
+  private List<Plan> heads(String whereAndOrder, Object... parameters) {
+    return Sql.query(
+        jdbc.getConnection(),
+        "select " + HEAD_COLUMNS + " from plan p where " + whereAndOrder,
+        rows -> {
+          var currency = Currency.getInstance(rows.getString("currency").strip());
+          return new Plan(
+              rows.getObject("id", UUID.class),
+              new CaseId(rows.getObject("case_id", UUID.class)),
+              PlanKind.valueOf(rows.getString("kind")),
+              List.of(),
+              List.of(),
+              new Money(rows.getBigDecimal("agreed_total"), currency),
+              rows.getString("terms"),
+              List.of(),
+              PlanStatus.valueOf(rows.getString("status")),
+              Sql.date(rows, "agreed_on"),
+              rows.getObject("agreement_file", UUID.class),
+              rows.getString("status_reason"),
+              Sql.date(rows, "status_on"),
+              List.of(),
+              new UserId(rows.getString("created_by")),
+              rows.getString("created_by_name"),
+              rows.getTimestamp("created_at").toInstant(),
+              rows.getLong("version"));
+        },
+        parameters);
+  }
+
+  private record Child<T>(UUID planId, T value) {}
+
+  /** The heads with their debts, waivers, schedules and payments: four queries for any number. */
+  private List<Plan> withChildren(List<Plan> heads) {
+    if (heads.isEmpty()) {
+      return List.of();
+    }
+    var c = jdbc.getConnection();
+    var ids = heads.stream().map(Plan::id).toArray(UUID[]::new);
+    var currencies = new HashMap<UUID, Currency>();
+    heads.forEach(h -> currencies.put(h.id(), h.agreedTotal().currency()));
     var debts =
-        Sql.query(
-            c,
-            "select debt_id, label, outstanding, share from plan_debt where plan_id = ?"
-                + " order by position",
-            rows ->
-                new PlanDebt(
-                    new DebtId(rows.getObject("debt_id", UUID.class)),
-                    rows.getString("label"),
-                    new Money(rows.getBigDecimal("outstanding"), currency),
-                    new Money(rows.getBigDecimal("share"), currency)),
-            head.id());
+        byPlan(
+            Sql.query(
+                c,
+                "select plan_id, debt_id, label, outstanding, share from plan_debt"
+                    + " where plan_id = any(?) order by plan_id, position",
+                rows -> {
+                  var plan = rows.getObject("plan_id", UUID.class);
+                  var currency = currencies.get(plan);
+                  return new Child<>(
+                      plan,
+                      new PlanDebt(
+                          new DebtId(rows.getObject("debt_id", UUID.class)),
+                          rows.getString("label"),
+                          new Money(rows.getBigDecimal("outstanding"), currency),
+                          new Money(rows.getBigDecimal("share"), currency)));
+                },
+                (Object) ids));
     var waivers =
-        Sql.query(
-            c,
-            "select kind, amount from plan_waiver where plan_id = ? order by position",
-            rows ->
-                new Waiver(
-                    WaiverKind.valueOf(rows.getString("kind")),
-                    new Money(rows.getBigDecimal("amount"), currency)),
-            head.id());
-    var schedule =
-        Sql.query(
-            c,
-            "select number, due_on, amount, missed_on from plan_instalment where plan_id = ?"
-                + " order by number",
-            rows ->
-                new Instalment(
-                    rows.getInt("number"),
-                    Sql.date(rows, "due_on"),
-                    new Money(rows.getBigDecimal("amount"), currency),
-                    Sql.date(rows, "missed_on")),
-            head.id());
+        byPlan(
+            Sql.query(
+                c,
+                "select plan_id, kind, amount from plan_waiver where plan_id = any(?)"
+                    + " order by plan_id, position",
+                rows -> {
+                  var plan = rows.getObject("plan_id", UUID.class);
+                  return new Child<>(
+                      plan,
+                      new Waiver(
+                          WaiverKind.valueOf(rows.getString("kind")),
+                          new Money(rows.getBigDecimal("amount"), currencies.get(plan))));
+                },
+                (Object) ids));
+    var schedules =
+        byPlan(
+            Sql.query(
+                c,
+                "select plan_id, number, due_on, amount, missed_on from plan_instalment"
+                    + " where plan_id = any(?) order by plan_id, number",
+                rows -> {
+                  var plan = rows.getObject("plan_id", UUID.class);
+                  return new Child<>(
+                      plan,
+                      new Instalment(
+                          rows.getInt("number"),
+                          Sql.date(rows, "due_on"),
+                          new Money(rows.getBigDecimal("amount"), currencies.get(plan)),
+                          Sql.date(rows, "missed_on")));
+                },
+                (Object) ids));
     var payments =
-        Sql.query(
-            c,
-            "select id, paid_on, amount, note, recorded_by, recorded_by_name, recorded_at"
-                + " from plan_payment where plan_id = ? order by paid_on, recorded_at",
-            rows ->
-                new PlanPayment(
-                    rows.getObject("id", UUID.class),
-                    Sql.date(rows, "paid_on"),
-                    new Money(rows.getBigDecimal("amount"), currency),
-                    rows.getString("note"),
-                    new UserId(rows.getString("recorded_by")),
-                    rows.getString("recorded_by_name"),
-                    rows.getTimestamp("recorded_at").toInstant()),
-            head.id());
-    return new Plan(
-        head.id(),
-        head.caseId(),
-        head.kind(),
-        debts,
-        waivers,
-        head.agreedTotal(),
-        head.terms(),
-        schedule,
-        head.status(),
-        head.agreedOn(),
-        head.agreementFile(),
-        head.statusReason(),
-        head.statusOn(),
-        payments,
-        head.createdBy(),
-        head.createdByName(),
-        head.createdAt(),
-        head.version());
+        byPlan(
+            Sql.query(
+                c,
+                "select plan_id, id, paid_on, amount, note, recorded_by, recorded_by_name,"
+                    + " recorded_at from plan_payment where plan_id = any(?)"
+                    + " order by plan_id, paid_on, recorded_at",
+                rows -> {
+                  var plan = rows.getObject("plan_id", UUID.class);
+                  return new Child<>(
+                      plan,
+                      new PlanPayment(
+                          rows.getObject("id", UUID.class),
+                          Sql.date(rows, "paid_on"),
+                          new Money(rows.getBigDecimal("amount"), currencies.get(plan)),
+                          rows.getString("note"),
+                          new UserId(rows.getString("recorded_by")),
+                          rows.getString("recorded_by_name"),
+                          rows.getTimestamp("recorded_at").toInstant()));
+                },
+                (Object) ids));
+    return heads.stream()
+        .map(
+            head ->
+                new Plan(
+                    head.id(),
+                    head.caseId(),
+                    head.kind(),
+                    debts.getOrDefault(head.id(), List.of()),
+                    waivers.getOrDefault(head.id(), List.of()),
+                    head.agreedTotal(),
+                    head.terms(),
+                    schedules.getOrDefault(head.id(), List.of()),
+                    head.status(),
+                    head.agreedOn(),
+                    head.agreementFile(),
+                    head.statusReason(),
+                    head.statusOn(),
+                    payments.getOrDefault(head.id(), List.of()),
+                    head.createdBy(),
+                    head.createdByName(),
+                    head.createdAt(),
+                    head.version()))
+        .toList();
+  }
+
+  private static <T> Map<UUID, List<T>> byPlan(List<Child<T>> children) {
+    var grouped = new HashMap<UUID, List<T>>();
+    for (var child : children) {
+      grouped.computeIfAbsent(child.planId(), k -> new ArrayList<>()).add(child.value());
+    }
+    return grouped;
   }
 
   @Override
   @ReadOnly
   public List<Plan> ofCase(CaseId caseId) {
-    return ids("select id from plan where case_id = ? order by created_at desc", caseId.value())
-        .stream()
-        .map(id -> find(id).orElseThrow())
-        .toList();
+    return withChildren(heads("p.case_id = ? order by p.created_at desc", caseId.value()));
   }
 
   @Override
@@ -310,19 +358,16 @@ public class JdbcPlans implements Plans {
   @Override
   @ReadOnly
   public List<Plan> atRisk(LocalDate brokenSince) {
-    return ids(
+    return withChildren(
+        heads(
             """
-            select p.id from plan p
-            where (p.status in ('AGREED', 'ACTIVE')
-                   and exists (select 1 from plan_instalment i
-                               where i.plan_id = p.id and i.missed_on is not null))
-               or (p.status = 'BROKEN' and p.status_on >= ?)
+            (p.status in ('AGREED', 'ACTIVE')
+             and exists (select 1 from plan_instalment i
+                         where i.plan_id = p.id and i.missed_on is not null))
+            or (p.status = 'BROKEN' and p.status_on >= ?)
             order by p.status_on, p.created_at
             """,
-            brokenSince)
-        .stream()
-        .map(id -> find(id).orElseThrow())
-        .toList();
+            brokenSince));
   }
 
   private List<UUID> ids(String sql, Object... parameters) {
