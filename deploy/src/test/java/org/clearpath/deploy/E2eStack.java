@@ -17,6 +17,9 @@ final class E2eStack implements AutoCloseable {
   final KeycloakServer keycloak;
   final ApplicationContext app;
 
+  /** The session cookie's key, which every instance of the app shares. */
+  private final String sessionSecret = ClearpathApp.randomSecret();
+
   private E2eStack(boolean demo) {
     var appPort = FreePort.find();
     appUrl = "http://localhost:" + appPort;
@@ -36,14 +39,54 @@ final class E2eStack implements AutoCloseable {
             // a first start on a fresh machine builds Keycloak (augmentation) first: minutes on 2
             // cores
             Duration.ofMinutes(10));
-    app =
-        ClearpathApp.start(
-            appUrl,
-            appPort,
+    app = startApp(appUrl, appPort, demo);
+  }
+
+  private ApplicationContext startApp(String url, int port, boolean demo) {
+    return ClearpathApp.start(
+        new ClearpathApp.Settings(
+            url,
+            port,
             keycloak.url(),
-            realm,
+            RealmFiles.clientSecret(realm, RealmFiles.WEB_CLIENT),
+            RealmFiles.clientSecret(realm, RealmFiles.SERVICE_CLIENT),
+            sessionSecret,
             new java.util.HashMap<>(database.micronautProperties()),
-            demo);
+            demo,
+            "dev"));
+  }
+
+  /** A second instance of the app on the same database and Keycloak, with the same session key. */
+  ApplicationContext anotherInstance(int port) {
+    return startApp("http://localhost:" + port, port, false);
+  }
+
+  /** An access token from Keycloak's password grant for the dev CLI client (valid 5 minutes). */
+  String accessToken(String username, String password) throws Exception {
+    var form =
+        "grant_type=password&client_id="
+            + RealmFiles.DEV_CLI_CLIENT
+            + "&username="
+            + username
+            + "&password="
+            + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+    try (var http = java.net.http.HttpClient.newHttpClient()) {
+      var response =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(keycloak.issuer() + "/protocol/openid-connect/token"))
+                  .header("Content-Type", "application/x-www-form-urlencoded")
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException("no token for " + username + ": " + response.body());
+      }
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(response.body())
+          .get("access_token")
+          .asText();
+    }
   }
 
   static E2eStack start() {

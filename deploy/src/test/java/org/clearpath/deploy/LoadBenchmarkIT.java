@@ -399,27 +399,8 @@ class LoadBenchmarkIT {
     }
   }
 
-  /** An access token from Keycloak's password grant for the dev CLI client (valid 5 minutes). */
   private String token(String username, String password) throws Exception {
-    var form =
-        "grant_type=password&client_id="
-            + RealmFiles.DEV_CLI_CLIENT
-            + "&username="
-            + username
-            + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    var response =
-        http.send(
-            HttpRequest.newBuilder(
-                    URI.create(stack.keycloak.issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException("no token for " + username + ": " + response.body());
-    }
-    return json.readTree(response.body()).get("access_token").asText();
+    return stack.accessToken(username, password);
   }
 
   private String subject(String token) throws Exception {

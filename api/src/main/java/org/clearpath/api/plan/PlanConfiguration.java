@@ -1,7 +1,6 @@
 package org.clearpath.api.plan;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.clearpath.api.stage.StageSettings;
 import org.clearpath.domain.budget.Budgets;
@@ -13,13 +12,12 @@ import org.clearpath.domain.plan.CalendarFeed;
 import org.clearpath.domain.plan.CalendarFeeds;
 import org.clearpath.domain.plan.KeepingPlans;
 import org.clearpath.domain.plan.Plans;
-import org.clearpath.domain.plan.WatchingPlans;
 import org.clearpath.domain.task.Tasks;
 import org.clearpath.domain.task.WorkingTasks;
 
 /**
- * Budgets, plans, tasks and calendar feeds. {@code clearpath.plans.missed-allowed} (default 2) is
- * how many missed, unpaid instalments a plan survives; one more breaks it.
+ * Budgets, plans, tasks and calendar feeds. The daily plan watch is set based in persistence
+ * ({@link org.clearpath.domain.plan.WatchingPlans}), run by {@link PlanJob}.
  */
 @Factory
 class PlanConfiguration {
@@ -38,15 +36,6 @@ class PlanConfiguration {
       Budgets budgets,
       StageSettings settings) {
     return new KeepingPlans(cases, plans, debts, files, budgets, settings.zoneId());
-  }
-
-  @Singleton
-  WatchingPlans watchingPlans(
-      GuardedCases cases,
-      Plans plans,
-      Tasks tasks,
-      @Value("${clearpath.plans.missed-allowed:2}") int missedAllowed) {
-    return new WatchingPlans(cases, plans, tasks, missedAllowed);
   }
 
   @Singleton

@@ -1,13 +1,16 @@
 package org.clearpath.api.plan;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Async;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.clearpath.api.operations.DailyRuns;
 import org.clearpath.api.stage.StageSettings;
 import org.clearpath.domain.plan.WatchingPlans;
 import org.clearpath.domain.stage.StageHistory;
@@ -15,9 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every day just after midnight in the office's zone (before the stage job), and at start-up: marks
- * missed instalments, raises tasks, breaks plans with too many misses, and brings the stage of the
- * cases it touched up to date.
+ * Every day just after midnight in the office's zone (before the stage job), and at start-up in the
+ * background: marks missed instalments, raises tasks, breaks plans with too many misses, and brings
+ * the stage of the cases it touched up to date, in one transaction. The scheduled run claims the
+ * day ({@link DailyRuns}) so that one instance does it; any run takes a database lock. {@code
+ * clearpath.plans.missed-allowed} (default 2) is how many missed, unpaid instalments a plan
+ * survives; one more breaks it.
  */
 @Singleton
 @Requires(property = "clearpath.plans.job.enabled", notEquals = "false")
@@ -28,13 +34,22 @@ public class PlanJob {
   private final StageSettings settings;
   private final Clock clock;
   private final org.clearpath.api.operations.JobMetrics metrics;
+  private final int missedAllowed;
+  private final DailyRuns runs;
 
   PlanJob(
+      DailyRuns runs,
       WatchingPlans watching,
       StageHistory stages,
       StageSettings settings,
       Clock clock,
-      org.clearpath.api.operations.JobMetrics metrics) {
+      org.clearpath.api.operations.JobMetrics metrics,
+      @Value("${clearpath.plans.missed-allowed:2}") int missedAllowed) {
+    if (missedAllowed < 0) {
+      throw new IllegalArgumentException("clearpath.plans.missed-allowed is 0 or more");
+    }
+    this.missedAllowed = missedAllowed;
+    this.runs = runs;
     this.watching = watching;
     this.stages = stages;
     this.settings = settings;
@@ -46,10 +61,23 @@ public class PlanJob {
       cron = "${clearpath.plans.job.cron:`0 1 0 * * *`}",
       zoneId = "${clearpath.stage.zone:Asia/Shanghai}")
   void daily() {
-    run(settings.today(clock));
+    runToday();
+  }
+
+  /** Today's scheduled run, unless another instance has done it; true if this call did. */
+  public boolean runToday() {
+    var day = settings.today(clock);
+    return runs.once(
+        "plan",
+        day,
+        () -> {
+          var run = run(day);
+          return java.util.Map.of("instalment-missed", run.missed(), "plan-broken", run.broken());
+        });
   }
 
   @EventListener
+  @Async
   void onStartup(StartupEvent event) {
     run(settings.today(clock));
   }
@@ -57,10 +85,8 @@ public class PlanJob {
   @Transactional
   public WatchingPlans.Run run(LocalDate day) {
     var started = System.nanoTime();
-    var run = watching.run(day);
-    for (var caseId : run.casesChanged()) {
-      stages.recordStageOn(caseId, day, settings.thresholds());
-    }
+    var run = watching.run(day, missedAllowed, clock.instant());
+    stages.recordStagesOf(run.casesChanged(), day, settings.thresholds());
     metrics.ran("plan", java.time.Duration.ofNanos(System.nanoTime() - started));
     metrics.changed("plan", "instalment-missed", run.missed());
     metrics.changed("plan", "plan-broken", run.broken());

@@ -32,6 +32,7 @@ class BadInputApiTest implements TestPropertyProvider {
 
   @Inject TokenGenerator tokens;
   @Inject JsonMapper mapper;
+  @Inject org.clearpath.api.security.ValidatedTokens validatedTokens;
   @Inject CaseFileService cases;
   @Inject io.micronaut.context.env.Environment environment;
 
@@ -134,7 +135,7 @@ class BadInputApiTest implements TestPropertyProvider {
     var issuer = "http://127.0.0.1:9/realms/clearpath";
     var bearer =
         new org.clearpath.api.security.BearerTokenRules(
-            "http://127.0.0.1:9", "clearpath", List.of(), environment, mapper);
+            validatedTokens, "http://127.0.0.1:9", "clearpath", List.of(), environment, mapper);
     java.util.function.Function<String, Optional<String>> rules = bearer::refusal;
     assertThat(
             rules.apply(

@@ -21,6 +21,13 @@ public interface StageHistory {
   /** The same for one case, right after its debts or legal steps changed. */
   boolean recordStageOn(CaseId caseId, LocalDate day, StageThresholds thresholds);
 
+  /**
+   * The same for some cases at once (the plan watch's); writers on other cases are not held up.
+   *
+   * @return how many of them changed stage
+   */
+  int recordStagesOf(java.util.Collection<CaseId> cases, LocalDate day, StageThresholds thresholds);
+
   /** A case's periods, oldest first. */
   List<StagePeriod> of(CaseId caseId);
 

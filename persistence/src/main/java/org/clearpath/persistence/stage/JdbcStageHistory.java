@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,6 +34,7 @@ import org.clearpath.persistence.MessageColumns;
 public class JdbcStageHistory
     implements StageHistory, org.clearpath.domain.stage.WorkingTheStage.ManualStages {
   static final long JOB_LOCK = 0x5354414745L; // "STAGE"
+  static final int CASE_LOCK_SPACE = 0x53544147; // "STAG", with the case's hash
   static final String JOB_ACTOR = "system:stage-job";
 
   static final String COMPUTE_CHANGES =
@@ -156,14 +158,31 @@ public class JdbcStageHistory
         and (open_period.started_on is null or open_period.started_on <= (select day from params))
       """;
 
-  /** The same computation for one case; separate SQL so that the planner uses the case indexes. */
-  private static final String COMPUTE_CHANGES_FOR_ONE_CASE =
+  /**
+   * The same computation for some cases; separate SQL so that the planner uses the case indexes.
+   */
+  private static final String COMPUTE_CHANGES_FOR_SOME_CASES =
       COMPUTE_CHANGES
-          .replace("/*debt*/", "and d.case_id = p.only_case")
-          .replace("/*plan*/", "and pl.case_id = p.only_case")
-          .replace("/*milestone*/", "and m.case_id = p.only_case")
-          .replace("/*case*/", "and c.id = p.only_case")
-          .replace("/*period*/", "and comp.case_id = (select only_case from params)");
+          .replace("cast(? as uuid) as only_case", "cast(? as uuid[]) as only_cases")
+          .replace("/*debt*/", "and d.case_id = any(p.only_cases)")
+          .replace("/*plan*/", "and pl.case_id = any(p.only_cases)")
+          .replace("/*milestone*/", "and m.case_id = any(p.only_cases)")
+          .replace("/*case*/", "and c.id = any(p.only_cases)")
+          .replace(
+              "/*period*/",
+              "and comp.case_id = any(cast((select only_cases from params) as uuid[]))");
+
+  /**
+   * The locks: the whole-office run takes {@link #JOB_LOCK} alone; work on some cases shares it and
+   * takes a lock per case (in id order, so two of them never wait on each other in a circle).
+   * Writers on different cases go on side by side; the daily run waits for them and they for it.
+   */
+  private static final String LOCK_CASES =
+      """
+      select count(pg_advisory_xact_lock(%d, hashtext(id::text)))
+      from (select distinct id from unnest(cast(? as uuid[])) id order by id) ids
+      """
+          .formatted(CASE_LOCK_SPACE);
 
   private static final String CLOSE_PERIODS =
       """
@@ -213,20 +232,46 @@ public class JdbcStageHistory
   @Override
   @Transactional
   public boolean recordStageOn(CaseId caseId, LocalDate day, StageThresholds thresholds) {
-    return record(day, thresholds, caseId.value()) > 0;
+    return recordStagesOf(java.util.Set.of(caseId), day, thresholds) > 0;
   }
 
-  private int record(LocalDate day, StageThresholds thresholds, UUID onlyCase) {
+  @Override
+  @Transactional
+  public int recordStagesOf(
+      java.util.Collection<CaseId> cases, LocalDate day, StageThresholds thresholds) {
+    if (cases.isEmpty()) {
+      return 0;
+    }
+    return record(day, thresholds, cases.stream().map(CaseId::value).toArray(UUID[]::new));
+  }
+
+  private void lock(Connection connection, UUID[] cases) throws SQLException {
+    if (cases == null) {
+      try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+        lock.setLong(1, JOB_LOCK);
+        lock.execute();
+      }
+      return;
+    }
+    try (var shared = connection.prepareStatement("select pg_advisory_xact_lock_shared(?)");
+        var each = connection.prepareStatement(LOCK_CASES)) {
+      shared.setLong(1, JOB_LOCK);
+      shared.execute();
+      each.setArray(1, connection.createArrayOf("uuid", cases));
+      each.execute();
+    }
+  }
+
+  private int record(LocalDate day, StageThresholds thresholds, UUID[] onlyCases) {
     var connection = jdbc.getConnection();
-    try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-      lock.setLong(1, JOB_LOCK);
-      lock.execute();
+    try {
+      lock(connection, onlyCases);
     } catch (SQLException e) {
       throw new IllegalStateException("could not take the stage job lock", e);
     }
     try (var compute =
             connection.prepareStatement(
-                onlyCase == null ? COMPUTE_CHANGES : COMPUTE_CHANGES_FOR_ONE_CASE);
+                onlyCases == null ? COMPUTE_CHANGES : COMPUTE_CHANGES_FOR_SOME_CASES);
         var close = connection.prepareStatement(CLOSE_PERIODS);
         var open = connection.prepareStatement(OPEN_PERIODS);
         var cases = connection.prepareStatement(UPDATE_CASES);
@@ -236,8 +281,23 @@ public class JdbcStageHistory
       compute.setInt(2, thresholds.earlyFrom());
       compute.setInt(3, thresholds.midFrom());
       compute.setInt(4, thresholds.lateFrom());
-      compute.setObject(5, onlyCase, java.sql.Types.OTHER);
-      compute.execute();
+      if (onlyCases == null) {
+        compute.setObject(5, null, java.sql.Types.OTHER);
+        // over every case the planner cannot know how many debts are in plans or still owe (it
+        // reads the CTEs blind): with few plans it guessed a few hundred debts owing and nested
+        // a loop over 270,000 open debts for each, for more than ten minutes. Hash joins are
+        // right for a run over the whole office, so the run asks for nothing else.
+        try (var hashJoins = connection.prepareStatement("set local enable_nestloop = off")) {
+          hashJoins.execute();
+        }
+        compute.execute();
+        try (var back = connection.prepareStatement("set local enable_nestloop to default")) {
+          back.execute();
+        }
+      } else {
+        compute.setArray(5, connection.createArrayOf("uuid", onlyCases));
+        compute.execute();
+      }
       close.executeUpdate();
       var changed = open.executeUpdate();
       cases.executeUpdate();
@@ -262,8 +322,7 @@ public class JdbcStageHistory
       LocalDate on,
       org.clearpath.domain.shared.Actor actor) {
     var connection = jdbc.getConnection();
-    try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)");
-        var close =
+    try (var close =
             connection.prepareStatement(
                 "update stage_period set ended_on = greatest(?, started_on)"
                     + " where case_id = ? and ended_on is null");
@@ -272,8 +331,7 @@ public class JdbcStageHistory
                 "insert into stage_period (case_id, stage, started_on, reason, reason_code,"
                     + " changed_by, changed_by_name) values (?, ?, ?, ?, 'stage.manual', ?, ?)");
         var current = connection.prepareStatement("update case_file set stage = ? where id = ?")) {
-      lock.setLong(1, JOB_LOCK);
-      lock.execute();
+      lock(connection, new UUID[] {caseId.value()});
       close.setDate(1, Date.valueOf(on));
       close.setObject(2, caseId.value());
       close.executeUpdate();

@@ -160,6 +160,22 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
           };
       database.execute("update case_file set " + change + " where id = '" + id + "'");
     }
+    // statements that move many cases at once, as the stage job does, and cases removed
+    database.execute(
+        "update case_file set stage = case when random() < 0.5 then 'LATE' else 'MID' end"
+            + " where counselor_id = '"
+            + counselors.get(0)
+            + "'");
+    database.execute(
+        "update case_file set counselor_id = '"
+            + counselors.get(1)
+            + "', counselor_name = 'name-2' where stage = 'LATE'");
+    database.execute(
+        "insert into case_file (id, client_name, counselor_id, counselor_name, status, opened_at,"
+            + " stage) select gen_random_uuid(), 'bulk ' || i, '"
+            + counselors.get(0)
+            + "', 'name-0', 'OPEN', now(), 'EARLY' from generate_series(1, 7) i");
+    database.execute("delete from case_file where client_name in ('bulk 2', 'bulk 5')");
 
     assertThat(
             rows(
