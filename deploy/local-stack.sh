@@ -42,8 +42,9 @@ if [ "$needs_build" = "1" ]; then
 fi
 [ -f "$CLASSPATH_FILE" ] || { echo "[local-stack] ERROR: not built yet: run ./deploy/local-stack.sh without CLEARPATH_SKIP_BUILD"; exit 1; }
 
+# the heap and the rest of the JVM's memory are set in one file, shared with the container image
 exec "$java_home/bin/java" \
-  -Xmx1g \
+  "@$ROOT/deploy/jvm.options" \
   -Dclearpath.root="$ROOT" \
   -Dclearpath.log.dir="$DATA_DIR/logs" \
   -Dkeycloak.home="$ROOT/deploy/target/keycloak-26.7.3" \

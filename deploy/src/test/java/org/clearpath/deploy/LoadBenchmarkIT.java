@@ -214,6 +214,32 @@ class LoadBenchmarkIT {
     mixed.values().stream()
         .filter(figures -> wanted(figures.name()))
         .forEach(figures -> row(figures, null));
+    memory("after the mix");
+  }
+
+  /**
+   * This JVM's memory: the app and the load generator together, so an upper bound for the app. Run
+   * with the launcher's settings, {@code -DargLine=@deploy/jvm.options}, for the figure that
+   * counts.
+   */
+  private static void memory(String when) throws java.io.IOException {
+    var status = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"));
+    for (var field : List.of("VmRSS", "VmHWM")) {
+      status.stream()
+          .filter(l -> l.startsWith(field + ":"))
+          .findFirst()
+          .ifPresent(
+              l ->
+                  print(
+                      (field.equals("VmRSS") ? "process RSS " : "process peak RSS ") + when,
+                      Long.parseLong(l.replaceAll("\\D", "")) / 1024.0,
+                      "MB"));
+    }
+    var heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+    print(
+        "heap used " + when + " (max " + (heap.getMax() >> 20) + " MB)",
+        heap.getUsed() / 1048576.0,
+        "MB");
   }
 
   /**

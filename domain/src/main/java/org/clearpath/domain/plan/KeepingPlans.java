@@ -488,7 +488,8 @@ public final class KeepingPlans {
     return reason.strip();
   }
 
-  static Map<String, String> describe(Plan plan) {
+  /** What the audit trail says of a plan: its id, kind, status, agreed total and debts. */
+  public static Map<String, String> describe(Plan plan) {
     var details = new LinkedHashMap<String, String>();
     details.put("plan", plan.id().toString());
     details.put("kind", plan.kind().name());

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.clearpath.domain.audit.AuditEntry;
 import org.clearpath.domain.audit.AuditTrail;
 import org.clearpath.domain.plan.Plan;
-import org.clearpath.domain.plan.PlanDebt;
 import org.clearpath.domain.plan.PlanStatus;
 import org.clearpath.domain.plan.Plans;
 import org.clearpath.domain.plan.WatchingPlans;
@@ -98,14 +97,15 @@ public final class PlanByPlanWatch implements WatchingPlans {
               at,
               null,
               null));
-      var details = describe(next);
+      var details = org.clearpath.domain.plan.KeepingPlans.describe(next);
       details.put("instalment", String.valueOf(instalment.number()));
       details.put("dueOn", instalment.dueOn().toString());
       details.put("amount", instalment.amount().toString());
       audit(plan.caseId(), at, "plan.instalment-missed", details);
     }
     if (next.status() == PlanStatus.ACTIVE && plan.status() == PlanStatus.AGREED) {
-      audit(plan.caseId(), at, "plan.active", describe(next));
+      audit(
+          plan.caseId(), at, "plan.active", org.clearpath.domain.plan.KeepingPlans.describe(next));
     }
     if (breaks) {
       tasks.add(
@@ -120,7 +120,7 @@ public final class PlanByPlanWatch implements WatchingPlans {
               at,
               null,
               null));
-      var details = new LinkedHashMap<>(describe(next));
+      var details = new LinkedHashMap<>(org.clearpath.domain.plan.KeepingPlans.describe(next));
       details.put("reason", next.statusReason());
       audit(plan.caseId(), at, "plan.broken", details);
     }
@@ -133,15 +133,5 @@ public final class PlanByPlanWatch implements WatchingPlans {
       String action,
       Map<String, String> details) {
     audit.record(new AuditEntry(caseId, ACTOR, ACTOR_NAME, action, details, at));
-  }
-
-  private static Map<String, String> describe(Plan plan) {
-    var details = new LinkedHashMap<String, String>();
-    details.put("plan", plan.id().toString());
-    details.put("kind", plan.kind().name());
-    details.put("status", plan.status().name());
-    details.put("agreedTotal", plan.agreedTotal().toString());
-    details.put("debts", String.join(", ", plan.debts().stream().map(PlanDebt::label).toList()));
-    return details;
   }
 }
