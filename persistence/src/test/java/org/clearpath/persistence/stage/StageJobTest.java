@@ -242,6 +242,88 @@ class StageJobTest implements TestPropertyProvider {
   }
 
   @Test
+  void writers_on_different_cases_go_on_side_by_side_and_wait_on_the_same_case_and_the_daily_run()
+      throws Exception {
+    UUID first;
+    UUID second;
+    try (var c = connect()) {
+      first = newCase(c);
+      due(c, debt(c, first, lender(c, "京东金条"), "OPEN"), DUE, "100");
+      second = newCase(c);
+      due(c, debt(c, second, lender(c, "美团月付"), "OPEN"), DUE, "100");
+      // another counselor's: two stage moves in one counselor's caseload also meet at that
+      // counselor's kept count (V15) until the first commits
+      try (var s = c.createStatement()) {
+        s.execute(
+            "update case_file set counselor_id = 'c2', counselor_name = 'another counselor'"
+                + " where id = '"
+                + second
+                + "'");
+      }
+    }
+    var day = DUE.plusDays(40);
+    var holding = new java.util.concurrent.CountDownLatch(1);
+    var release = new java.util.concurrent.CountDownLatch(1);
+    java.util.function.Function<UUID, java.util.concurrent.Callable<Boolean>> stageOf =
+        id ->
+            () ->
+                transactions.executeWrite(
+                    status ->
+                        history.recordStageOn(
+                            new org.clearpath.domain.shared.CaseId(id),
+                            day,
+                            StageThresholds.DEFAULT));
+    try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+      // a writer on the first case holds its transaction open
+      var holder =
+          threads.submit(
+              () ->
+                  transactions.executeWrite(
+                      status -> {
+                        history.recordStageOn(
+                            new org.clearpath.domain.shared.CaseId(first),
+                            day,
+                            StageThresholds.DEFAULT);
+                        holding.countDown();
+                        try {
+                          release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        return null;
+                      }));
+      assertThat(holding.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+      assertThat(
+              threads.submit(stageOf.apply(second)).get(10, java.util.concurrent.TimeUnit.SECONDS))
+          .as("another case goes ahead meanwhile")
+          .isTrue();
+      var sameCase = threads.submit(stageOf.apply(first));
+      var dailyRun =
+          threads.submit(
+              () ->
+                  transactions.executeWrite(
+                      status -> history.recordStagesOn(day, StageThresholds.DEFAULT)));
+      Thread.sleep(700);
+      assertThat(sameCase.isDone()).as("the same case waits").isFalse();
+      assertThat(dailyRun.isDone()).as("the daily run waits").isFalse();
+
+      release.countDown();
+      holder.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(sameCase.get(10, java.util.concurrent.TimeUnit.SECONDS))
+          .as("nothing left to change once the first committed")
+          .isFalse();
+      assertThat(dailyRun.get(10, java.util.concurrent.TimeUnit.SECONDS))
+          .as("the daily run then goes ahead")
+          .isNotNegative();
+    }
+    try (var c = connect()) {
+      assertThat(caseStage(c, first)).isEqualTo("LATE");
+      assertThat(caseStage(c, second)).isEqualTo("LATE");
+    }
+  }
+
+  @Test
   void a_plan_in_force_replaces_the_debts_dues_and_when_it_breaks_they_count_again()
       throws Exception {
     var thresholds = StageThresholds.DEFAULT;
