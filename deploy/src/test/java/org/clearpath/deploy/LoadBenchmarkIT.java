@@ -80,7 +80,7 @@ class LoadBenchmarkIT {
   @BeforeAll
   void startTheStackOnAnOffice() throws Exception {
     stack = E2eStack.start();
-    counselorId = subject(token("counselor.wang", "Counselor-demo-1"));
+    counselorId = subject(stack.accessToken("counselor.wang", "Counselor-demo-1"));
     var started = System.nanoTime();
     generate();
     print("data: " + CASES + " cases, 3 debts and 20 contacts each", since(started), "ms");
@@ -418,15 +418,11 @@ class LoadBenchmarkIT {
 
     synchronized String current() throws Exception {
       if (token == null || System.nanoTime() - fetchedAt > Duration.ofMinutes(4).toNanos()) {
-        token = token(username, password);
+        token = stack.accessToken(username, password);
         fetchedAt = System.nanoTime();
       }
       return token;
     }
-  }
-
-  private String token(String username, String password) throws Exception {
-    return stack.accessToken(username, password);
   }
 
   private String subject(String token) throws Exception {

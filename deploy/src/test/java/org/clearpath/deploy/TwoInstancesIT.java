@@ -21,6 +21,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Executors;
 import org.clearpath.api.plan.PlanJob;
 import org.clearpath.api.stage.StageJob;
+import org.clearpath.persistence.Sql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -136,19 +137,14 @@ class TwoInstancesIT {
 
     assertThat(stageRuns).as("stage job runs").containsExactlyInAnyOrder(true, false);
     assertThat(planRuns).as("plan job runs").containsExactlyInAnyOrder(true, false);
-    try (var c = connect();
-        var rows =
-            c.prepareStatement(
-                    "select job, count(*) from job_run where day = '"
-                        + TODAY
-                        + "' group by job"
-                        + " order by job")
-                .executeQuery()) {
-      var counts = new java.util.ArrayList<String>();
-      while (rows.next()) {
-        counts.add(rows.getString(1) + "=" + rows.getInt(2));
-      }
-      assertThat(counts).containsExactly("plan=1", "stage=1");
+    try (var c = connect()) {
+      assertThat(
+              Sql.query(
+                  c,
+                  "select job, count(*) from job_run where day = ? group by job order by job",
+                  rows -> rows.getString(1) + "=" + rows.getInt(2),
+                  TODAY))
+          .containsExactly("plan=1", "stage=1");
     }
     // a later run on the same day, on either instance, finds the day done
     assertThat(stageJobs.get(1).runToday()).as("again today").isFalse();
@@ -165,21 +161,18 @@ class TwoInstancesIT {
             () -> planJobs.get(0).run(TODAY).missed(), () -> planJobs.get(1).run(TODAY).missed());
 
     assertThat(missed).as("instalments marked by each run").containsExactlyInAnyOrder(1, 0);
-    assertThat(count("select count(*) from task where plan_id = '" + plan + "'")).isEqualTo(1);
+    assertThat(count("select count(*) from task where plan_id = ?", plan)).isEqualTo(1);
     assertThat(
             count(
                 "select count(*) from audit_entry where action = 'plan.instalment-missed'"
-                    + " and details ->> 'plan' = '"
-                    + plan
-                    + "'"))
+                    + " and details ->> 'plan' = ?",
+                plan.toString()))
         .isEqualTo(1);
     assertThat(
             count(
-                "select count(*) from plan_instalment where missed_on = '"
-                    + TODAY
-                    + "' and plan_id = '"
-                    + plan
-                    + "'"))
+                "select count(*) from plan_instalment where missed_on = ? and plan_id = ?",
+                TODAY,
+                plan))
         .isEqualTo(1);
   }
 
@@ -214,41 +207,33 @@ class TwoInstancesIT {
   private UUID aPlanWithAnInstalmentDueYesterday() throws Exception {
     var plan = UUID.randomUUID();
     var file = UUID.randomUUID();
+    var caseUuid = UUID.fromString(caseId);
     try (var c = connect()) {
-      execute(
+      Sql.update(
           c,
           "insert into evidence_file (id, case_id, file_name, media_type, size_bytes, sha256,"
-              + " source, uploaded_by, uploaded_by_name, uploaded_at) values ('"
-              + file
-              + "', '"
-              + caseId
-              + "', 'agreement.pdf', 'application/pdf', 1, repeat('0', 64), 'STAFF', 'c', 'c',"
-              + " now())");
-      execute(
+              + " source, uploaded_by, uploaded_by_name, uploaded_at) values (?, ?,"
+              + " 'agreement.pdf', 'application/pdf', 1, repeat('0', 64), 'STAFF', 'c', 'c', now())",
+          file,
+          caseUuid);
+      Sql.update(
           c,
           "insert into plan (id, case_id, kind, currency, agreed_total, terms, status, agreed_on,"
-              + " agreement_file, status_on, created_by, created_by_name, created_at) values ('"
-              + plan
-              + "', '"
-              + caseId
-              + "', 'INSTALMENTS', 'CNY', 600, '', 'ACTIVE', '"
-              + TODAY.minusDays(30)
-              + "', '"
-              + file
-              + "', '"
-              + TODAY.minusDays(30)
-              + "', 'c', 'c', now())");
-      execute(
+              + " agreement_file, status_on, created_by, created_by_name, created_at)"
+              + " values (?, ?, 'INSTALMENTS', 'CNY', 600, '', 'ACTIVE', ?, ?, ?, 'c', 'c', now())",
+          plan,
+          caseUuid,
+          TODAY.minusDays(30),
+          file,
+          TODAY.minusDays(30));
+      Sql.update(
           c,
-          "insert into plan_instalment (plan_id, number, due_on, amount) values ('"
-              + plan
-              + "', 1, '"
-              + TODAY.minusDays(1)
-              + "', 300), ('"
-              + plan
-              + "', 2, '"
-              + TODAY.plusDays(30)
-              + "', 300)");
+          "insert into plan_instalment (plan_id, number, due_on, amount)"
+              + " values (?, 1, ?, 300), (?, 2, ?, 300)",
+          plan,
+          TODAY.minusDays(1),
+          plan,
+          TODAY.plusDays(30));
     }
     return plan;
   }
@@ -277,17 +262,9 @@ class TwoInstancesIT {
         stack.database.jdbcUrl(), stack.database.username(), stack.database.password());
   }
 
-  private static void execute(Connection c, String sql) throws Exception {
-    try (var statement = c.createStatement()) {
-      statement.execute(sql);
-    }
-  }
-
-  private int count(String sql) throws Exception {
-    try (var c = connect();
-        var rows = c.createStatement().executeQuery(sql)) {
-      rows.next();
-      return rows.getInt(1);
+  private int count(String sql, Object... parameters) throws Exception {
+    try (var c = connect()) {
+      return Sql.query(c, sql, rows -> rows.getInt(1), parameters).getFirst();
     }
   }
 }

@@ -42,10 +42,6 @@ public class DailyRuns {
         + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  public String instance() {
-    return instance;
-  }
-
   /**
    * Does {@code work} for {@code day} of {@code job} unless it has been done; true if this call did
    * it. The work's counts of changes are kept with the claim.

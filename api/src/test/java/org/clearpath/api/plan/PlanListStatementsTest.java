@@ -26,6 +26,7 @@ import org.clearpath.api.testing.StatementCounter;
 import org.clearpath.domain.casefile.ClientName;
 import org.clearpath.domain.casefile.OpenCase;
 import org.clearpath.domain.shared.CaseId;
+import org.clearpath.persistence.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -132,19 +133,19 @@ class PlanListStatementsTest implements TestPropertyProvider {
       var lender = UUID.randomUUID();
       var debt = UUID.randomUUID();
       var file = UUID.randomUUID();
-      execute(
+      Sql.update(
           c,
           "insert into lender (id, name, kind) values (?, ?, 'ONLINE_PLATFORM')",
           lender,
           "招联金融 " + lender);
-      execute(
+      Sql.update(
           c,
           "insert into debt (id, case_id, lender_id, currency, principal, interest,"
               + " penalty_interest, fees) values (?, ?, ?, 'CNY', 3000, 0, 0, 0)",
           debt,
           caseId,
           lender);
-      execute(
+      Sql.update(
           c,
           "insert into evidence_file (id, case_id, file_name, media_type, size_bytes, sha256,"
               + " source, uploaded_by, uploaded_by_name, uploaded_at) values (?, ?, 'agreement.pdf',"
@@ -153,7 +154,7 @@ class PlanListStatementsTest implements TestPropertyProvider {
           caseId);
       for (int i = 0; i < plans; i++) {
         var plan = UUID.randomUUID();
-        execute(
+        Sql.update(
             c,
             "insert into plan (id, case_id, kind, currency, agreed_total, terms, status,"
                 + " agreed_on, agreement_file, status_on, created_by, created_by_name, created_at)"
@@ -164,19 +165,19 @@ class PlanListStatementsTest implements TestPropertyProvider {
             today.minusMonths(2),
             file,
             today.minusMonths(1));
-        execute(
+        Sql.update(
             c,
             "insert into plan_debt (plan_id, position, debt_id, label, outstanding, share)"
                 + " values (?, 0, ?, ?, 3000, 3000)",
             plan,
             debt,
             "招联金融 " + lender);
-        execute(
+        Sql.update(
             c,
             "insert into plan_waiver (plan_id, position, kind, amount) values (?, 0, 'FEES', 10)",
             plan);
         for (int n = 1; n <= 3; n++) {
-          execute(
+          Sql.update(
               c,
               "insert into plan_instalment (plan_id, number, due_on, amount, missed_on)"
                   + " values (?, ?, ?, 1000, ?)",
@@ -185,7 +186,7 @@ class PlanListStatementsTest implements TestPropertyProvider {
               today.minusMonths(1).plusMonths(n - 1),
               n == 1 ? today.minusMonths(1).plusDays(1) : null);
         }
-        execute(
+        Sql.update(
             c,
             "insert into plan_payment (id, plan_id, paid_on, amount, recorded_by,"
                 + " recorded_by_name, recorded_at) values (?, ?, ?, 400, 'c', 'c', now())",
@@ -195,16 +196,5 @@ class PlanListStatementsTest implements TestPropertyProvider {
       }
     }
     return caseFile.id();
-  }
-
-  private static void execute(java.sql.Connection c, String sql, Object... parameters)
-      throws SQLException {
-    try (var statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        var p = parameters[i];
-        statement.setObject(i + 1, p instanceof LocalDate d ? java.sql.Date.valueOf(d) : p);
-      }
-      statement.executeUpdate();
-    }
   }
 }

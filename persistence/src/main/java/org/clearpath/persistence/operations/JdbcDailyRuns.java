@@ -1,6 +1,7 @@
 package org.clearpath.persistence.operations;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -9,7 +10,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.clearpath.persistence.Sql;
 
 /**
@@ -19,9 +19,11 @@ import org.clearpath.persistence.Sql;
 @Singleton
 public class JdbcDailyRuns {
   private final JdbcOperations jdbc;
+  private final JsonMapper json;
 
-  JdbcDailyRuns(JdbcOperations jdbc) {
+  JdbcDailyRuns(JdbcOperations jdbc, JsonMapper json) {
     this.jdbc = jdbc;
+    this.json = json;
   }
 
   /**
@@ -43,16 +45,17 @@ public class JdbcDailyRuns {
   /** Records what the claimed run changed, as counts by kind of change. */
   @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
   public void finished(String job, LocalDate day, Map<String, Integer> changes) {
-    var json =
-        new TreeMap<>(changes)
-            .entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
-                .collect(Collectors.joining(",", "{", "}"));
+    String counts;
+    try {
+      counts = json.writeValueAsString(new TreeMap<>(changes));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("could not write the changes of " + job, e);
+    }
     Sql.update(
         jdbc.getConnection(),
         "update job_run set finished_at = clock_timestamp(), changes = cast(? as jsonb)"
             + " where job = ? and day = ?",
-        json,
+        counts,
         job,
         day);
   }

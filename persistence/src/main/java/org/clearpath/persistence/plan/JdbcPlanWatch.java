@@ -1,20 +1,18 @@
 package org.clearpath.persistence.plan;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.HashSet;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.clearpath.domain.plan.WatchingPlans;
 import org.clearpath.domain.shared.CaseId;
+import org.clearpath.persistence.Sql;
 
 /**
  * {@link WatchingPlans} in a handful of statements over every plan in force: one works out what
@@ -27,14 +25,6 @@ import org.clearpath.domain.shared.CaseId;
 @Singleton
 public class JdbcPlanWatch implements WatchingPlans {
   static final long JOB_LOCK = 0x504C414EL; // "PLAN"
-
-  /** Every currency's number of decimals, for amounts written as {@code Money} writes them. */
-  private static final String DIGITS =
-      Currency.getAvailableCurrencies().stream()
-          .filter(c -> c.getDefaultFractionDigits() >= 0)
-          .map(c -> "\"" + c.getCurrencyCode() + "\":" + c.getDefaultFractionDigits())
-          .sorted()
-          .collect(Collectors.joining(",", "{", "}"));
 
   static final String COMPUTE =
       """
@@ -190,8 +180,20 @@ public class JdbcPlanWatch implements WatchingPlans {
 
   private final JdbcOperations jdbc;
 
-  JdbcPlanWatch(JdbcOperations jdbc) {
+  /** Every currency's number of decimals, for amounts written as {@code Money} writes them. */
+  private final String digits;
+
+  JdbcPlanWatch(JdbcOperations jdbc, JsonMapper json) {
     this.jdbc = jdbc;
+    var decimals = new TreeMap<String, Integer>();
+    Currency.getAvailableCurrencies().stream()
+        .filter(c -> c.getDefaultFractionDigits() >= 0)
+        .forEach(c -> decimals.put(c.getCurrencyCode(), c.getDefaultFractionDigits()));
+    try {
+      this.digits = json.writeValueAsString(decimals);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("could not write the currencies' decimals", e);
+    }
   }
 
   @Override
@@ -201,54 +203,19 @@ public class JdbcPlanWatch implements WatchingPlans {
       throw new IllegalArgumentException("missedAllowed is 0 or more");
     }
     var c = jdbc.getConnection();
-    try {
-      execute(c, "select pg_advisory_xact_lock(" + JOB_LOCK + ")");
-      try (var compute = c.prepareStatement(COMPUTE)) {
-        compute.setDate(1, Date.valueOf(today));
-        compute.setInt(2, missedAllowed);
-        compute.setString(3, DIGITS);
-        compute.execute();
-      }
-      execute(c, UPDATE_PLANS);
-      execute(c, MARK_MISSED);
-      var when = Timestamp.from(at);
-      try (var tasks = c.prepareStatement(TASKS)) {
-        tasks.setTimestamp(1, when);
-        tasks.setTimestamp(2, when);
-        tasks.executeUpdate();
-      }
-      try (var audit = c.prepareStatement(AUDIT)) {
-        audit.setString(1, ACTOR.value());
-        audit.setString(2, ACTOR_NAME);
-        audit.setTimestamp(3, when);
-        audit.executeUpdate();
-      }
-      int missed;
-      int broken;
-      try (var result = c.prepareStatement(RESULT);
-          var rows = result.executeQuery()) {
-        rows.next();
-        missed = rows.getInt("missed");
-        broken = rows.getInt("broken");
-      }
-      var cases = new HashSet<CaseId>();
-      try (var changed = c.prepareStatement(CASES_CHANGED);
-          var rows = changed.executeQuery()) {
-        while (rows.next()) {
-          cases.add(new CaseId(rows.getObject("case_id", UUID.class)));
-        }
-      }
-      // a second run in the same transaction (a test, a catch-up over several days) makes it anew
-      execute(c, "drop table plan_watch");
-      return new Run(missed, broken, cases);
-    } catch (SQLException e) {
-      throw new IllegalStateException("the plan watch failed for " + today, e);
-    }
-  }
-
-  private static void execute(Connection c, String sql) throws SQLException {
-    try (var statement = c.prepareStatement(sql)) {
-      statement.execute();
-    }
+    Sql.query(c, "select pg_advisory_xact_lock(?)", rows -> null, JOB_LOCK);
+    Sql.update(c, COMPUTE, today, missedAllowed, digits);
+    Sql.update(c, UPDATE_PLANS);
+    Sql.update(c, MARK_MISSED);
+    Sql.update(c, TASKS, at, at);
+    Sql.update(c, AUDIT, ACTOR.value(), ACTOR_NAME, at);
+    var counts =
+        Sql.query(c, RESULT, rows -> new int[] {rows.getInt("missed"), rows.getInt("broken")})
+            .getFirst();
+    var cases =
+        Sql.query(c, CASES_CHANGED, rows -> new CaseId(rows.getObject("case_id", UUID.class)));
+    // a second run in the same transaction (a test, a catch-up over several days) makes it anew
+    Sql.update(c, "drop table plan_watch");
+    return new Run(counts[0], counts[1], new HashSet<>(cases));
   }
 }

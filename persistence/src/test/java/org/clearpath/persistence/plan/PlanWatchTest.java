@@ -20,6 +20,7 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.clearpath.domain.plan.WatchingPlans;
+import org.clearpath.persistence.Sql;
 import org.clearpath.persistence.audit.JdbcAuditTrail;
 import org.clearpath.persistence.casefile.JdbcCaseFiles;
 import org.clearpath.persistence.task.JdbcTasks;
@@ -70,12 +71,12 @@ class PlanWatchTest implements TestPropertyProvider {
         for (int d = 0; d < 1 + random.nextInt(2); d++) {
           var lender = UUID.randomUUID();
           var debt = UUID.randomUUID();
-          execute(
+          Sql.update(
               c,
               "insert into lender (id, name, kind) values (?, ?, 'ONLINE_PLATFORM')",
               lender,
               lender.toString());
-          execute(
+          Sql.update(
               c,
               "insert into debt (id, case_id, lender_id, currency, principal, interest,"
                   + " penalty_interest, fees) values (?, ?, ?, 'CNY', 3000, 0, 0, 0)",
@@ -85,7 +86,7 @@ class PlanWatchTest implements TestPropertyProvider {
           debts.add(debt);
         }
         var file = UUID.randomUUID();
-        execute(
+        Sql.update(
             c,
             "insert into evidence_file (id, case_id, file_name, media_type, size_bytes, sha256,"
                 + " source, uploaded_by, uploaded_by_name, uploaded_at) values (?, ?, 'a.pdf',"
@@ -128,7 +129,7 @@ class PlanWatchTest implements TestPropertyProvider {
       // sometimes two instalments share a due date
       due = due.plusDays(random.nextInt(6) == 0 ? 0 : 7 + random.nextInt(25));
     }
-    execute(
+    Sql.update(
         c,
         "insert into plan (id, case_id, kind, currency, agreed_total, terms, status, agreed_on,"
             + " agreement_file, status_reason, status_on, created_by, created_by_name,"
@@ -146,7 +147,7 @@ class PlanWatchTest implements TestPropertyProvider {
         AT,
         (long) random.nextInt(4));
     for (int i = 0; i < Math.min(debts.size(), 1 + random.nextInt(2)); i++) {
-      execute(
+      Sql.update(
           c,
           "insert into plan_debt (plan_id, position, debt_id, label, outstanding, share)"
               + " values (?, ?, ?, ?, 3000, 1500)",
@@ -157,7 +158,7 @@ class PlanWatchTest implements TestPropertyProvider {
     }
     for (int i = 0; i < count; i++) {
       var marked = dues.get(i).isBefore(BASE) && random.nextInt(3) == 0;
-      execute(
+      Sql.update(
           c,
           "insert into plan_instalment (plan_id, number, due_on, amount, missed_on)"
               + " values (?, ?, ?, ?, ?)",
@@ -183,7 +184,7 @@ class PlanWatchTest implements TestPropertyProvider {
         break;
       }
       left = left.subtract(amount);
-      execute(
+      Sql.update(
           c,
           "insert into plan_payment (id, plan_id, paid_on, amount, recorded_by, recorded_by_name,"
               + " recorded_at) values (?, ?, ?, ?, 'c', 'c', ?)",
@@ -271,22 +272,6 @@ class PlanWatchTest implements TestPropertyProvider {
       return out.toString();
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
-    }
-  }
-
-  private static void execute(Connection c, String sql, Object... parameters) throws SQLException {
-    try (var statement = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        var p = parameters[i];
-        statement.setObject(
-            i + 1,
-            switch (p) {
-              case LocalDate d -> java.sql.Date.valueOf(d);
-              case Instant t -> java.sql.Timestamp.from(t);
-              case null, default -> p;
-            });
-      }
-      statement.executeUpdate();
     }
   }
 }
