@@ -20,7 +20,6 @@ import org.clearpath.domain.casefile.ViewingCases;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.NotPermitted;
-import org.clearpath.domain.stage.StageHistory;
 
 /** Transaction boundaries around the case-file use cases. */
 @Singleton
@@ -29,7 +28,6 @@ public class CaseFileService {
   private final ViewingCases viewingCases;
   private final AuditTrail auditTrail;
   private final CaseAccessPolicy policy;
-  private final StageHistory stages;
   private final StageSettings stageSettings;
   private final Clock clock;
 
@@ -38,14 +36,12 @@ public class CaseFileService {
       ViewingCases viewingCases,
       AuditTrail auditTrail,
       CaseAccessPolicy policy,
-      StageHistory stages,
       StageSettings stageSettings,
       Clock clock) {
     this.openingCase = openingCase;
     this.viewingCases = viewingCases;
     this.auditTrail = auditTrail;
     this.policy = policy;
-    this.stages = stages;
     this.stageSettings = stageSettings;
     this.clock = clock;
   }
@@ -53,9 +49,7 @@ public class CaseFileService {
   /** The case, its audit entry and its first stage period, together or not at all. */
   @Transactional
   public CaseFile open(OpenCase command, Actor counselor) {
-    var caseFile = openingCase.open(command, counselor);
-    stages.recordStageOn(caseFile.id(), stageSettings.today(clock), stageSettings.thresholds());
-    return caseFile;
+    return openingCase.open(command, counselor);
   }
 
   /** A page of the caseload the actor may see, and how many cases match in all. */

@@ -15,19 +15,19 @@ import org.clearpath.domain.debt.RecordingDebts;
 import org.clearpath.domain.debt.Repayment;
 import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.CaseId;
-import org.clearpath.domain.stage.StageHistory;
 
-/** Transactions around debt changes; the case's stage is brought up to date in the same one. */
+/**
+ * Transactions around debt changes; the case's stage follows in the same one ({@link
+ * org.clearpath.domain.shared.StandingChanges}).
+ */
 @Singleton
 public class DebtService {
   private final RecordingDebts recording;
-  private final StageHistory stages;
   private final StageSettings settings;
   private final Clock clock;
 
-  DebtService(RecordingDebts recording, StageHistory stages, StageSettings settings, Clock clock) {
+  DebtService(RecordingDebts recording, StageSettings settings, Clock clock) {
     this.recording = recording;
-    this.stages = stages;
     this.settings = settings;
     this.clock = clock;
   }
@@ -48,16 +48,12 @@ public class DebtService {
 
   @Transactional
   public Debt add(CaseId caseId, NewDebt command, Actor actor) {
-    var debt = recording.add(caseId, command, actor);
-    stages.recordStageOn(caseId, today(), settings.thresholds());
-    return debt;
+    return recording.add(caseId, command, actor);
   }
 
   @Transactional
   public Debt repay(DebtId id, Repayment repayment, long version, Actor actor) {
-    var debt = recording.repay(id, repayment, version, actor);
-    stages.recordStageOn(debt.caseId(), today(), settings.thresholds());
-    return debt;
+    return recording.repay(id, repayment, version, actor);
   }
 
   @Transactional
@@ -72,8 +68,6 @@ public class DebtService {
 
   @Transactional
   public Debt changeStatus(DebtId id, DebtStatus status, long version, Actor actor) {
-    var debt = recording.changeStatus(id, status, version, actor);
-    stages.recordStageOn(debt.caseId(), today(), settings.thresholds());
-    return debt;
+    return recording.changeStatus(id, status, version, actor);
   }
 }

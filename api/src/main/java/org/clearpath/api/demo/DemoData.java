@@ -29,8 +29,6 @@ public class DemoData {
   private final org.clearpath.api.debt.DebtService debts;
   private final org.clearpath.domain.debt.Lenders lenders;
   private final org.clearpath.domain.stage.RecordingLegalMilestones legal;
-  private final org.clearpath.domain.stage.StageHistory stages;
-  private final org.clearpath.api.stage.StageSettings settings;
   private final org.clearpath.domain.contact.LoggingContacts contacts;
   private final org.clearpath.domain.budget.KeepingBudgets budgets;
   private final org.clearpath.domain.plan.KeepingPlans plans;
@@ -42,8 +40,6 @@ public class DemoData {
       org.clearpath.api.debt.DebtService debts,
       org.clearpath.domain.debt.Lenders lenders,
       org.clearpath.domain.stage.RecordingLegalMilestones legal,
-      org.clearpath.domain.stage.StageHistory stages,
-      org.clearpath.api.stage.StageSettings settings,
       org.clearpath.domain.contact.LoggingContacts contacts,
       org.clearpath.domain.budget.KeepingBudgets budgets,
       org.clearpath.domain.plan.KeepingPlans plans,
@@ -53,8 +49,6 @@ public class DemoData {
     this.debts = debts;
     this.lenders = lenders;
     this.legal = legal;
-    this.stages = stages;
-    this.settings = settings;
     this.contacts = contacts;
     this.budgets = budgets;
     this.plans = plans;
@@ -101,7 +95,6 @@ public class DemoData {
             null),
         today,
         li);
-    stages.recordStageOn(zhang, today, settings.thresholds());
     demoContacts(chen, zhaolian, today.minusDays(1), wang);
     demoPlan(liu, card, today, wang);
     LOG.info(
@@ -165,7 +158,6 @@ public class DemoData {
         plans.agree(plan.id(), today.minusDays(25), agreement.id(), plan.version(), counselor);
     plans.pay(
         plan.id(), today.minusDays(21), m.apply("958.34"), "银行转账", agreed.version(), counselor);
-    stages.recordStageOn(caseId, today, settings.thresholds());
   }
 
   private static org.clearpath.domain.budget.Expense expense(

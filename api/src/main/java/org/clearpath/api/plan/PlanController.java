@@ -23,7 +23,6 @@ import org.clearpath.api.plan.PlanViews.PlanView;
 import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
-import org.clearpath.api.stage.StageSettings;
 import org.clearpath.api.web.Csv;
 import org.clearpath.domain.debt.DebtId;
 import org.clearpath.domain.debt.Debts;
@@ -35,26 +34,22 @@ import org.clearpath.domain.plan.Waiver;
 import org.clearpath.domain.plan.WaiverKind;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Message;
-import org.clearpath.domain.stage.StageHistory;
 
 /**
  * Repayment plans: the case's counselor proposes, records the signed agreement, payments and
- * breaks; staff see every plan of the cases they see; the client sees their agreed plans. A change
- * that moves a plan in or out of force brings the case's stage up to date in the same transaction.
+ * breaks; staff see every plan of the cases they see; the client sees their agreed plans. The
+ * case's stage follows each change in the same transaction ({@link
+ * org.clearpath.domain.shared.StandingChanges}).
  */
 @Controller("/api")
 @Tag(name = "plans")
 public class PlanController {
   private final KeepingPlans plans;
   private final Debts debts;
-  private final StageHistory stages;
-  private final StageSettings settings;
 
-  PlanController(KeepingPlans plans, Debts debts, StageHistory stages, StageSettings settings) {
+  PlanController(KeepingPlans plans, Debts debts) {
     this.plans = plans;
     this.debts = debts;
-    this.stages = stages;
-    this.settings = settings;
   }
 
   @Serdeable
@@ -223,7 +218,7 @@ public class PlanController {
             Inputs.uuid("agreementFileId", request.agreementFileId()),
             Inputs.version(request.version()),
             Principals.actor(auth));
-    return restage(plan);
+    return view(plan);
   }
 
   @Operation(summary = "Record a payment under the plan (partial, early and late ones too)")
@@ -246,7 +241,7 @@ public class PlanController {
             request.note(),
             Inputs.version(request.version()),
             actor);
-    return HttpResponse.created(restage(plan));
+    return HttpResponse.created(view(plan));
   }
 
   @Operation(summary = "Withdraw a proposal the lender turned down")
@@ -264,7 +259,7 @@ public class PlanController {
   @Secured(Roles.COUNSELOR)
   public PlanView breakOff(
       @PathVariable String planId, @Body @Nullable ReasonRequest request, Authentication auth) {
-    return restage(reasoned(planId, request, auth, plans::breakOff));
+    return view(reasoned(planId, request, auth, plans::breakOff));
   }
 
   /** A step that needs only a reason and the version read (withdraw, break). */
@@ -410,8 +405,7 @@ public class PlanController {
         .header("Cache-Control", "no-store");
   }
 
-  private PlanView restage(Plan plan) {
-    stages.recordStageOn(plan.caseId(), plans.today(), settings.thresholds());
+  private PlanView view(Plan plan) {
     return PlanViews.view(plan, plans.today());
   }
 }

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import org.clearpath.api.operations.DailyRuns;
 import org.clearpath.api.stage.StageSettings;
 import org.clearpath.domain.plan.WatchingPlans;
-import org.clearpath.domain.stage.StageHistory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +29,6 @@ import org.slf4j.LoggerFactory;
 public class PlanJob {
   private static final Logger LOG = LoggerFactory.getLogger(PlanJob.class);
   private final WatchingPlans watching;
-  private final StageHistory stages;
   private final StageSettings settings;
   private final Clock clock;
   private final org.clearpath.api.operations.JobMetrics metrics;
@@ -40,7 +38,6 @@ public class PlanJob {
   PlanJob(
       DailyRuns runs,
       WatchingPlans watching,
-      StageHistory stages,
       StageSettings settings,
       Clock clock,
       org.clearpath.api.operations.JobMetrics metrics,
@@ -51,7 +48,6 @@ public class PlanJob {
     this.missedAllowed = missedAllowed;
     this.runs = runs;
     this.watching = watching;
-    this.stages = stages;
     this.settings = settings;
     this.clock = clock;
     this.metrics = metrics;
@@ -86,7 +82,6 @@ public class PlanJob {
   public WatchingPlans.Run run(LocalDate day) {
     var started = System.nanoTime();
     var run = watching.run(day, missedAllowed, clock.instant());
-    stages.recordStagesOf(run.casesChanged(), day, settings.thresholds());
     metrics.ran("plan", java.time.Duration.ofNanos(System.nanoTime() - started));
     metrics.changed("plan", "instalment-missed", run.missed());
     metrics.changed("plan", "plan-broken", run.broken());

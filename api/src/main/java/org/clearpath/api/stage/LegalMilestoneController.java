@@ -23,7 +23,6 @@ import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.stage.LegalMilestone;
 import org.clearpath.domain.stage.RecordingLegalMilestones;
-import org.clearpath.domain.stage.StageHistory;
 
 /**
  * Legal steps on a case (lawsuit, judgment, enforcement, listings); they put it in the legal stage.
@@ -32,17 +31,12 @@ import org.clearpath.domain.stage.StageHistory;
 @Tag(name = "stages")
 public class LegalMilestoneController {
   private final RecordingLegalMilestones recording;
-  private final StageHistory stages;
   private final StageSettings settings;
   private final Clock clock;
 
   LegalMilestoneController(
-      RecordingLegalMilestones recording,
-      StageHistory stages,
-      StageSettings settings,
-      Clock clock) {
+      RecordingLegalMilestones recording, StageSettings settings, Clock clock) {
     this.recording = recording;
-    this.stages = stages;
     this.settings = settings;
     this.clock = clock;
   }
@@ -103,7 +97,6 @@ public class LegalMilestoneController {
     var milestone = new LegalMilestone(kind, on, endedOn);
     var caseId = Inputs.caseId(id);
     recording.record(caseId, milestone, today, Principals.actor(authentication));
-    stages.recordStageOn(caseId, today, settings.thresholds());
     return HttpResponse.created(
         new MilestoneView(kind.name(), on.toString(), endedOn == null ? null : endedOn.toString()));
   }

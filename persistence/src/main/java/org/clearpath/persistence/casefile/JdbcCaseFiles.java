@@ -18,10 +18,15 @@ import org.clearpath.domain.shared.UserId;
 public class JdbcCaseFiles implements CaseFiles {
   private final CaseFileRowRepository rows;
   private final io.micronaut.data.jdbc.runtime.JdbcOperations jdbc;
+  private final org.clearpath.domain.shared.StandingChanges standing;
 
-  JdbcCaseFiles(CaseFileRowRepository rows, io.micronaut.data.jdbc.runtime.JdbcOperations jdbc) {
+  JdbcCaseFiles(
+      CaseFileRowRepository rows,
+      io.micronaut.data.jdbc.runtime.JdbcOperations jdbc,
+      org.clearpath.domain.shared.StandingChanges standing) {
     this.rows = rows;
     this.jdbc = jdbc;
+    this.standing = standing;
   }
 
   /** Order-by expressions, chosen from a fixed list: nothing from the request reaches the SQL. */
@@ -260,6 +265,8 @@ public class JdbcCaseFiles implements CaseFiles {
             caseFile.stage().name(),
             caseFile.openedAt(),
             null));
+    // a new case gets its first stage period as it is stored
+    standing.changed(caseFile.id());
   }
 
   @Override

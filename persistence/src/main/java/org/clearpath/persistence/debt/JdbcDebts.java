@@ -26,8 +26,12 @@ import org.clearpath.domain.debt.Repayment;
 import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.Money;
 import org.clearpath.domain.shared.StaleVersion;
+import org.clearpath.domain.shared.StandingChanges;
 
-/** {@link Debts} in {@code debt}, {@code debt_due} and {@code debt_repayment}. */
+/**
+ * {@link Debts} in {@code debt}, {@code debt_due} and {@code debt_repayment}. Every write tells
+ * {@link StandingChanges} whose case it was, so the case's stage follows in the same transaction.
+ */
 @Singleton
 public class JdbcDebts implements Debts {
   private static final String SELECT_DEBTS =
@@ -39,9 +43,11 @@ public class JdbcDebts implements Debts {
       """;
 
   private final JdbcOperations jdbc;
+  private final StandingChanges standing;
 
-  JdbcDebts(JdbcOperations jdbc) {
+  JdbcDebts(JdbcOperations jdbc, StandingChanges standing) {
     this.jdbc = jdbc;
+    this.standing = standing;
   }
 
   @Override
@@ -73,6 +79,7 @@ public class JdbcDebts implements Debts {
     } catch (SQLException e) {
       throw new IllegalStateException("could not store debt " + debt.id(), e);
     }
+    standing.changed(debt.caseId());
   }
 
   @Override
@@ -91,19 +98,20 @@ public class JdbcDebts implements Debts {
   @Transactional
   public void addRepayment(DebtId id, Repayment repayment, long expectedVersion) {
     var connection = jdbc.getConnection();
-    bumpVersion(connection, id, expectedVersion, null);
+    var caseId = bumpVersion(connection, id, expectedVersion, null);
     try {
       insertRepayment(connection, id, repayment);
     } catch (SQLException e) {
       throw new IllegalStateException("could not store the repayment", e);
     }
+    standing.changed(caseId);
   }
 
   @Override
   @Transactional
   public void correct(DebtId id, String product, Amounts amounts, long expectedVersion) {
     var connection = jdbc.getConnection();
-    bumpVersion(connection, id, expectedVersion, null);
+    var caseId = bumpVersion(connection, id, expectedVersion, null);
     try (var update =
         connection.prepareStatement(
             "update debt set product = ?, principal = ?, interest = ?, penalty_interest = ?,"
@@ -118,25 +126,30 @@ public class JdbcDebts implements Debts {
     } catch (SQLException e) {
       throw new IllegalStateException("could not correct debt " + id, e);
     }
+    standing.changed(caseId);
   }
 
   @Override
   @Transactional
   public void changeStatus(DebtId id, DebtStatus status, long expectedVersion) {
-    bumpVersion(jdbc.getConnection(), id, expectedVersion, status);
+    standing.changed(bumpVersion(jdbc.getConnection(), id, expectedVersion, status));
   }
 
-  private static void bumpVersion(
+  /** The debt's case; {@link StaleVersion} if the debt moved on meanwhile. */
+  private static CaseId bumpVersion(
       Connection connection, DebtId id, long expectedVersion, DebtStatus status) {
     try (var update =
         connection.prepareStatement(
             "update debt set version = version + 1, status = coalesce(?, status)"
-                + " where id = ? and version = ?")) {
+                + " where id = ? and version = ? returning case_id")) {
       update.setString(1, status == null ? null : status.name());
       update.setObject(2, id.value());
       update.setLong(3, expectedVersion);
-      if (update.executeUpdate() == 0) {
-        throw new StaleVersion("debt " + id);
+      try (var updated = update.executeQuery()) {
+        if (!updated.next()) {
+          throw new StaleVersion("debt " + id);
+        }
+        return new CaseId(updated.getObject(1, UUID.class));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not update debt " + id, e);

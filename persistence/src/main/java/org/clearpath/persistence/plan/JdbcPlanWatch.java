@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import org.clearpath.domain.plan.WatchingPlans;
 import org.clearpath.domain.shared.CaseId;
+import org.clearpath.domain.shared.StandingChanges;
 import org.clearpath.persistence.Sql;
 
 /**
@@ -179,12 +180,14 @@ public class JdbcPlanWatch implements WatchingPlans {
       """;
 
   private final JdbcOperations jdbc;
+  private final StandingChanges standing;
 
   /** Every currency's number of decimals, for amounts written as {@code Money} writes them. */
   private final String digits;
 
-  JdbcPlanWatch(JdbcOperations jdbc, JsonMapper json) {
+  JdbcPlanWatch(JdbcOperations jdbc, JsonMapper json, StandingChanges standing) {
     this.jdbc = jdbc;
+    this.standing = standing;
     var decimals = new TreeMap<String, Integer>();
     Currency.getAvailableCurrencies().stream()
         .filter(c -> c.getDefaultFractionDigits() >= 0)
@@ -216,6 +219,7 @@ public class JdbcPlanWatch implements WatchingPlans {
         Sql.query(c, CASES_CHANGED, rows -> new CaseId(rows.getObject("case_id", UUID.class)));
     // a second run in the same transaction (a test, a catch-up over several days) makes it anew
     Sql.update(c, "drop table plan_watch");
+    standing.changed(cases);
     return new Run(counts[0], counts[1], new HashSet<>(cases));
   }
 }

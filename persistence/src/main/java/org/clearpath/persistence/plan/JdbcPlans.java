@@ -27,6 +27,7 @@ import org.clearpath.domain.plan.WaiverKind;
 import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.Money;
 import org.clearpath.domain.shared.StaleVersion;
+import org.clearpath.domain.shared.StandingChanges;
 import org.clearpath.domain.shared.UserId;
 import org.clearpath.persistence.Sql;
 
@@ -38,9 +39,11 @@ import org.clearpath.persistence.Sql;
 @Singleton
 public class JdbcPlans implements Plans {
   private final JdbcOperations jdbc;
+  private final StandingChanges standing;
 
-  JdbcPlans(JdbcOperations jdbc) {
+  JdbcPlans(JdbcOperations jdbc, StandingChanges standing) {
     this.jdbc = jdbc;
+    this.standing = standing;
   }
 
   @Override
@@ -102,6 +105,7 @@ public class JdbcPlans implements Plans {
           i.missedOn());
     }
     insertPayments(c, plan);
+    standing.changed(plan.caseId());
   }
 
   private static void insertPayments(Connection c, Plan plan) {
@@ -160,6 +164,7 @@ public class JdbcPlans implements Plans {
           i.missedOn());
     }
     insertPayments(c, plan);
+    standing.changed(plan.caseId());
   }
 
   @Override

@@ -9,16 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.clearpath.domain.shared.CaseId;
+import org.clearpath.domain.shared.StandingChanges;
 import org.clearpath.domain.stage.LegalMilestone;
 import org.clearpath.domain.stage.LegalMilestones;
 
-/** {@link LegalMilestones} in {@code legal_milestone}. */
+/** {@link LegalMilestones} in {@code legal_milestone}; a new step tells {@link StandingChanges}. */
 @Singleton
 public class JdbcLegalMilestones implements LegalMilestones {
   private final JdbcOperations jdbc;
+  private final StandingChanges standing;
 
-  JdbcLegalMilestones(JdbcOperations jdbc) {
+  JdbcLegalMilestones(JdbcOperations jdbc, StandingChanges standing) {
     this.jdbc = jdbc;
+    this.standing = standing;
   }
 
   @Override
@@ -35,6 +38,7 @@ public class JdbcLegalMilestones implements LegalMilestones {
               5, milestone.endedOn() == null ? null : Date.valueOf(milestone.endedOn()));
           return statement.executeUpdate();
         });
+    standing.changed(caseId);
   }
 
   @Override

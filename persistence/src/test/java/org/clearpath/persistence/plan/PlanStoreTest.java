@@ -62,6 +62,8 @@ class PlanStoreTest implements TestPropertyProvider {
   @Inject JdbcCalendarFeeds feeds;
   @Inject JdbcDebts debts;
   @Inject JdbcLenders lenders;
+  @Inject org.clearpath.persistence.stage.JdbcLegalMilestones legal;
+  @Inject org.clearpath.persistence.testing.ToldStandings told;
   private final TestPostgres.Database database = TestPostgres.freshDatabase();
 
   @Override
@@ -150,6 +152,39 @@ class PlanStoreTest implements TestPropertyProvider {
         "wang",
         AT,
         0);
+  }
+
+  @Test
+  void every_store_of_what_a_case_owes_names_the_case_for_its_stage_to_follow() {
+    told.drain(); // what the other tests stored
+    var caseId = aCase("c1");
+    var other = aCase("c1");
+    assertThat(told.drain()).as("a new case gets its first stage").containsExactly(caseId, other);
+    var debt = aDebt(caseId);
+    assertThat(told.drain()).as("a debt with its dues").containsExactly(caseId);
+    debts.addRepayment(
+        debt, new org.clearpath.domain.debt.Repayment(LocalDate.of(2026, 10, 5), cny("10.00")), 0);
+    assertThat(told.drain()).as("a repayment").containsExactly(caseId);
+    debts.correct(debt, "信用卡", new Amounts(cny("900.00"), cny("0"), cny("0"), cny("0")), 1);
+    assertThat(told.drain()).as("corrected amounts").containsExactly(caseId);
+    debts.changeStatus(debt, DebtStatus.SETTLED, 2);
+    assertThat(told.drain()).as("a status").containsExactly(caseId);
+    assertThatThrownBy(() -> debts.changeStatus(debt, DebtStatus.OPEN, 2))
+        .isInstanceOf(StaleVersion.class);
+    assertThat(told.drain()).as("a stale write changes nothing").isEmpty();
+    legal.add(
+        other,
+        new org.clearpath.domain.stage.LegalMilestone(
+            org.clearpath.domain.stage.LegalMilestone.Kind.LAWSUIT_FILED,
+            LocalDate.of(2026, 11, 1),
+            null));
+    assertThat(told.drain()).as("a legal step").containsExactly(other);
+    var plan = plan(other, aDebt(other));
+    told.drain();
+    plans.add(plan);
+    assertThat(told.drain()).as("a plan").containsExactly(other);
+    plans.update(plan.withdraw("lender said no", LocalDate.of(2026, 11, 21)));
+    assertThat(told.drain()).as("a plan's change").containsExactly(other);
   }
 
   @Test
