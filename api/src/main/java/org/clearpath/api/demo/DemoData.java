@@ -55,7 +55,9 @@ public class DemoData {
     this.evidence = evidence;
   }
 
+  /** In one transaction: the demo office is there whole, or not at all (and tried again). */
   @EventListener
+  @io.micronaut.transaction.annotation.Transactional
   void onStartup(StartupEvent event) {
     var supervisor = new Actor(new UserId("demo-data"), "demo-data", Set.of(Role.SUPERVISOR));
     if (cases.page(org.clearpath.domain.casefile.CaseQuery.firstPage(1), supervisor).total() > 0) {

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -17,6 +18,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -32,7 +34,8 @@ import org.clearpath.domain.evidence.HandlingEvidence;
 /**
  * Evidence files. Upload the raw bytes ({@code application/octet-stream}) with the file's name in
  * the query; the type is taken from the content. Downloads are checked against the SHA-256 taken on
- * arrival and carry it in {@code Repr-Digest}.
+ * arrival and carry it in {@code Repr-Digest}. Both stream: the body goes into the store in chunks
+ * as it arrives, and out of it in chunks as the client takes it.
  */
 @Controller
 @Tag(name = "evidence")
@@ -89,7 +92,7 @@ public class EvidenceController {
       @QueryValue @Nullable String name,
       @QueryValue @Nullable String contactId,
       @QueryValue @Nullable String description,
-      @Body @Nullable byte[] content,
+      @Body @Nullable InputStream content,
       Authentication auth) {
     var file =
         evidence.upload(
@@ -97,9 +100,46 @@ public class EvidenceController {
             Inputs.uuid("contactId", contactId),
             name,
             description,
-            content,
+            content == null ? null : new OverLimit(content),
             Principals.actor(auth));
     return HttpResponse.created(EvidenceView.of(file));
+  }
+
+  /**
+   * A body longer than the server reads at all breaks the stream with an I/O error that carries the
+   * reason; it surfaces as that reason, answered 413 like a whole body would be.
+   */
+  private static final class OverLimit extends java.io.FilterInputStream {
+    OverLimit(InputStream body) {
+      super(body);
+    }
+
+    @Override
+    public int read() throws java.io.IOException {
+      try {
+        return super.read();
+      } catch (java.io.IOException e) {
+        throw reason(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws java.io.IOException {
+      try {
+        return super.read(bytes, offset, length);
+      } catch (java.io.IOException e) {
+        throw reason(e);
+      }
+    }
+
+    private static java.io.IOException reason(java.io.IOException e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof io.micronaut.http.exceptions.ContentLengthExceededException tooLong) {
+          throw tooLong;
+        }
+      }
+      return e;
+    }
   }
 
   @Operation(summary = "Download a file, checked against its arrival hash (409 if it changed)")
@@ -111,7 +151,7 @@ public class EvidenceController {
     // The audit entry of a failed check must survive, so the 409 is returned, not thrown.
     return switch (evidence.download(id, Principals.actor(auth))) {
       case HandlingEvidence.Download.Verified verified ->
-          attachment(verified.file(), verified.content());
+          attachment(verified.file(), verified.content().get());
       case HandlingEvidence.Download.Tampered tampered ->
           tampered(
               tampered.file(), tampered.actualSha256(), "/api/evidence/" + fileId + "/content");
@@ -135,8 +175,10 @@ public class EvidenceController {
         .toResponse();
   }
 
-  public static HttpResponse<byte[]> attachment(EvidenceFile file, byte[] content) {
-    return HttpResponse.ok(content)
+  /** The verified file, read from the store a chunk at a time as the client takes it. */
+  public static HttpResponse<StreamedFile> attachment(EvidenceFile file, InputStream content) {
+    return HttpResponse.ok(
+            new StreamedFile(content, MediaType.of(file.mediaType()), 0, file.size()))
         .contentType(MediaType.of(file.mediaType()))
         .header("Content-Disposition", disposition(file.fileName()))
         .header("X-Content-Type-Options", "nosniff")

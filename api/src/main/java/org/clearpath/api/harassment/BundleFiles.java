@@ -1,8 +1,7 @@
 package org.clearpath.api.harassment;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -109,21 +108,29 @@ final class BundleFiles {
     return line.toString();
   }
 
-  static byte[] zip(EvidenceBundle bundle, byte[] pdf) {
-    var files = new LinkedHashMap<String, byte[]>();
-    files.put("complaint.pdf", pdf);
-    files.put("complaint.txt", bundle.complaint().text().getBytes(StandardCharsets.UTF_8));
-    files.put("contacts.csv", csv(bundle));
+  /**
+   * Writes the ZIP to {@code out} as it goes: the evidence files are copied from the store a chunk
+   * at a time, never held whole. Their checksums are the ones taken on arrival, which the bundle
+   * has just checked every file against.
+   */
+  static void zip(EvidenceBundle bundle, byte[] pdf, OutputStream out) throws IOException {
+    var texts = new LinkedHashMap<String, byte[]>();
+    texts.put("complaint.pdf", pdf);
+    texts.put("complaint.txt", bundle.complaint().text().getBytes(StandardCharsets.UTF_8));
+    texts.put("contacts.csv", csv(bundle));
+    var evidence = new LinkedHashMap<String, Download.Verified>();
     int n = 1;
     for (var download : bundle.files()) {
       if (download instanceof Download.Verified verified) {
-        files.put(
-            String.format("evidence/%02d-%s", n++, verified.file().fileName()), verified.content());
+        evidence.put(String.format("evidence/%02d-%s", n++, verified.file().fileName()), verified);
       }
     }
     var sums = new StringBuilder();
-    files.forEach(
+    texts.forEach(
         (name, bytes) -> sums.append(Sha256.of(bytes)).append("  ").append(name).append('\n'));
+    evidence.forEach(
+        (name, verified) ->
+            sums.append(verified.file().sha256()).append("  ").append(name).append('\n'));
     var readme =
         "Evidence bundle for complaint "
             + bundle.complaint().id()
@@ -133,17 +140,20 @@ final class BundleFiles {
             + "Each evidence file's SHA-256 was recorded when it arrived and checked again when"
             + " this bundle was made; SHA256SUMS lists them (check with: sha256sum -c SHA256SUMS).\n"
             + "证据文件的 SHA-256 校验值在文件到达时记录，生成本材料时已重新核验。\n";
-    var out = new ByteArrayOutputStream();
     try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
       put(zip, "README.txt", readme.getBytes(StandardCharsets.UTF_8));
       put(zip, "SHA256SUMS", sums.toString().getBytes(StandardCharsets.UTF_8));
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        put(zip, file.getKey(), file.getValue());
+      for (Map.Entry<String, byte[]> text : texts.entrySet()) {
+        put(zip, text.getKey(), text.getValue());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      for (var file : evidence.entrySet()) {
+        zip.putNextEntry(new ZipEntry(file.getKey()));
+        try (var content = file.getValue().content().get()) {
+          content.transferTo(zip);
+        }
+        zip.closeEntry();
+      }
     }
-    return out.toByteArray();
   }
 
   private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {

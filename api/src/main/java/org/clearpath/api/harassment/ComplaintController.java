@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -42,6 +43,8 @@ import org.clearpath.domain.shared.Message;
 @Controller("/api")
 @Tag(name = "complaints")
 public class ComplaintController {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ComplaintController.class);
   private final HandlingComplaints complaints;
   private final StageSettings office;
   private final Clock clock;
@@ -312,10 +315,46 @@ public class ComplaintController {
       return refused(bundle, complaintId);
     }
     var pdf = BundleFiles.pdf(bundle, clock.instant(), actor(auth).username());
-    return HttpResponse.ok(BundleFiles.zip(bundle, pdf))
+    return HttpResponse.ok(new StreamedFile(zipping(bundle, pdf), MediaType.of("application/zip")))
         .contentType(MediaType.of("application/zip"))
         .header("Content-Disposition", EvidenceController.disposition(name(bundle) + ".zip"))
         .header("Cache-Control", "no-store");
+  }
+
+  /**
+   * The ZIP as it is written: a virtual thread writes it into a small pipe that the response reads
+   * from, so the files pass through a chunk at a time. If the client goes away, the pipe breaks and
+   * the writer stops; if the writer fails, the response breaks off instead of ending short.
+   */
+  private static java.io.InputStream zipping(EvidenceBundle bundle, byte[] pdf) {
+    var read = new java.io.PipedInputStream(64 * 1024);
+    java.io.PipedOutputStream write;
+    try {
+      write = new java.io.PipedOutputStream(read);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Thread.ofVirtual()
+        .name("bundle-zip-" + bundle.complaint().id())
+        .start(
+            () -> {
+              try {
+                BundleFiles.zip(bundle, pdf, write);
+                write.close();
+              } catch (java.io.IOException | RuntimeException e) {
+                // the response must fail, not end as a ZIP cut short: its next read throws
+                LOG.warn(
+                    "the bundle of complaint {} broke off: {}",
+                    bundle.complaint().id(),
+                    e.toString());
+                try {
+                  read.close();
+                } catch (java.io.IOException ignored) {
+                  // closing a pipe's reading end does not fail
+                }
+              }
+            });
+    return read;
   }
 
   private static String name(EvidenceBundle bundle) {

@@ -277,12 +277,12 @@ class HarassmentApiTest implements TestPropertyProvider {
 
     // someone with database access changes the stored bytes behind the application's back
     sql(
-        "alter table evidence_content disable trigger evidence_content_append_only;"
-            + " update evidence_content set content = convert_to('%PDF-1.4 forged', 'UTF8')"
+        "alter table evidence_chunk disable trigger evidence_chunk_append_only;"
+            + " update evidence_chunk set bytes = convert_to('%PDF-1.4 forged', 'UTF8')"
             + " where file_id = '"
             + id
             + "';"
-            + " alter table evidence_content enable trigger evidence_content_append_only;");
+            + " alter table evidence_chunk enable trigger evidence_chunk_append_only;");
     var tampered = as(wang, HttpRequest.GET("/api/evidence/" + id + "/content"));
     assertThat(tampered.code()).isEqualTo(409);
     assertThat(tampered.body()).contains("evidence-tampered").contains(Sha256.of(PDF));
@@ -598,11 +598,11 @@ class HarassmentApiTest implements TestPropertyProvider {
 
     // a file changed behind the application's back stops the bundle
     sql(
-        "alter table evidence_content disable trigger evidence_content_append_only;"
-            + " update evidence_content set content = convert_to('%PDF forged', 'UTF8') where file_id = '"
+        "alter table evidence_chunk disable trigger evidence_chunk_append_only;"
+            + " update evidence_chunk set bytes = convert_to('%PDF forged', 'UTF8') where file_id = '"
             + letter
             + "';"
-            + " alter table evidence_content enable trigger evidence_content_append_only;");
+            + " alter table evidence_chunk enable trigger evidence_chunk_append_only;");
     var refused = as(wang, HttpRequest.GET("/api/complaints/" + cid + "/bundle.zip"));
     assertThat(refused.code()).isEqualTo(409);
     assertThat(refused.body()).contains("律师函.pdf");

@@ -1,7 +1,9 @@
 package org.clearpath.domain.evidence;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -12,9 +14,102 @@ import java.util.Optional;
  * text. Anything else (programs, archives, office files that may carry macros) is not accepted.
  */
 public final class ContentTypes {
+  /** How many first bytes the magic numbers need. */
+  static final int HEAD = 16;
+
   private ContentTypes() {}
 
+  /** The kind of a whole content at hand. */
   public static Optional<String> detect(byte[] content) {
+    var sniffer = new Sniffer();
+    sniffer.accept(content, 0, content.length);
+    return sniffer.kind();
+  }
+
+  /**
+   * Works out the kind of a content that passes through in pieces, keeping only its first bytes and
+   * the state of a UTF-8 decoder: whether the whole of it is plain text is known at its end.
+   */
+  public static final class Sniffer {
+    private final byte[] head = new byte[HEAD];
+    private int headLength;
+    private long length;
+    private final CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharBuffer chars = CharBuffer.allocate(4096);
+    private ByteBuffer leftover = ByteBuffer.allocate(0);
+    private boolean text = true;
+
+    public void accept(byte[] bytes, int offset, int count) {
+      if (count <= 0) {
+        return;
+      }
+      if (headLength < HEAD) {
+        var taken = Math.min(HEAD - headLength, count);
+        System.arraycopy(bytes, offset, head, headLength, taken);
+        headLength += taken;
+      }
+      length += count;
+      if (text) {
+        ByteBuffer in;
+        if (leftover.hasRemaining()) {
+          in = ByteBuffer.allocate(leftover.remaining() + count);
+          in.put(leftover).put(bytes, offset, count).flip();
+        } else {
+          in = ByteBuffer.wrap(bytes, offset, count);
+        }
+        decode(in, false);
+        if (text && in.hasRemaining()) { // the start of a character the next piece ends
+          leftover = ByteBuffer.allocate(in.remaining()).put(in).flip();
+        } else {
+          leftover = ByteBuffer.allocate(0);
+        }
+      }
+    }
+
+    private void decode(ByteBuffer in, boolean end) {
+      CoderResult result;
+      do {
+        result = decoder.decode(in, chars, end);
+        if (result.isError()) {
+          text = false;
+          return;
+        }
+        checkChars();
+      } while (result.isOverflow());
+      if (end) {
+        while (decoder.flush(chars).isOverflow()) {
+          checkChars();
+        }
+        checkChars();
+      }
+    }
+
+    private void checkChars() {
+      chars.flip();
+      while (chars.hasRemaining()) {
+        var c = chars.get();
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+          text = false;
+        }
+      }
+      chars.clear();
+    }
+
+    /** The kind of all that passed, once it has all passed. */
+    public Optional<String> kind() {
+      if (text && length > 0) {
+        decode(leftover, true);
+        leftover = ByteBuffer.allocate(0);
+      }
+      return fromHead(java.util.Arrays.copyOf(head, headLength), text && length > 0);
+    }
+  }
+
+  private static Optional<String> fromHead(byte[] content, boolean plainText) {
     if (startsWith(content, 0, "%PDF-")) {
       return Optional.of("application/pdf");
     }
@@ -52,28 +147,10 @@ public final class ContentTypes {
     if (startsWith(content, 0, "OggS")) {
       return Optional.of("audio/ogg");
     }
-    if (isPlainText(content)) {
+    if (plainText) {
       return Optional.of("text/plain; charset=utf-8");
     }
     return Optional.empty();
-  }
-
-  private static boolean isPlainText(byte[] content) {
-    if (content.length == 0) {
-      return false;
-    }
-    try {
-      var text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(content));
-      return text.chars()
-          .noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f');
-    } catch (CharacterCodingException e) {
-      return false;
-    }
   }
 
   private static boolean startsWith(byte[] content, int offset, String ascii) {

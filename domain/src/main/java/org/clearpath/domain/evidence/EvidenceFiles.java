@@ -11,12 +11,25 @@ import org.clearpath.domain.shared.CaseId;
  */
 public interface EvidenceFiles {
 
-  void store(EvidenceFile file, byte[] content);
+  /**
+   * Reads {@code content} to its end and keeps it, in pieces, for the file {@code fileId} that
+   * {@link #store} describes later in the same transaction (else the transaction fails at commit).
+   *
+   * @return how many bytes it kept
+   */
+  long storeContent(UUID fileId, java.io.InputStream content);
+
+  /** The description of a file whose content was stored in this transaction. */
+  void store(EvidenceFile file);
 
   Optional<EvidenceFile> find(UUID id);
 
   List<EvidenceFile> ofCase(CaseId caseId);
 
-  /** The bytes as stored now, which {@link HandlingEvidence} checks against the arrival hash. */
-  byte[] content(UUID id);
+  /**
+   * The bytes as stored now, which {@link HandlingEvidence} checks against the arrival hash: read
+   * piece by piece as the stream is read, inside a transaction or without one (a download still
+   * being sent after its request's transaction ended). Empty if nothing is stored.
+   */
+  java.io.InputStream content(UUID id);
 }

@@ -43,17 +43,42 @@ public final class HandlingEvidence {
   public sealed interface Download {
     EvidenceFile file();
 
-    record Verified(EvidenceFile file, byte[] content) implements Download {}
+    /** {@code content} opens the stored bytes anew each time (they were checked just now). */
+    record Verified(EvidenceFile file, java.util.function.Supplier<java.io.InputStream> content)
+        implements Download {}
 
     record Tampered(EvidenceFile file, String actualSha256) implements Download {}
   }
 
+  /** An upload whose bytes are at hand. */
   public EvidenceFile upload(
       CaseId caseId,
       UUID contactId,
       String fileName,
       String description,
       byte[] content,
+      Actor actor) {
+    return upload(
+        caseId,
+        contactId,
+        fileName,
+        description,
+        content == null ? null : new java.io.ByteArrayInputStream(content),
+        actor);
+  }
+
+  /**
+   * Who may add evidence and what it is about are checked before a byte is read; the content is
+   * then read once, in pieces, straight into the store, hashed and sniffed on the way. If it is
+   * empty, too large or not an accepted kind, the refusal rolls the stored pieces back with the
+   * transaction.
+   */
+  public EvidenceFile upload(
+      CaseId caseId,
+      UUID contactId,
+      String fileName,
+      String description,
+      java.io.InputStream content,
       Actor actor) {
     var caseFile = cases.visible(caseId, actor);
     var source = sourceFor(caseFile, actor);
@@ -78,17 +103,18 @@ public final class HandlingEvidence {
           "at most " + MAX_NAME + " characters",
           org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_NAME));
     }
-    if (content == null || content.length == 0) {
+    if (content == null) {
       throw new InvalidInput("file", "the file is empty", Message.of("refusal.the-file-is-empty"));
     }
-    if (content.length > maxBytes) {
-      throw new InvalidInput(
-          "file",
-          "the file is larger than the limit of " + readable(maxBytes) + "",
-          Message.of("refusal.file-too-large", "limit", readable(maxBytes)));
+    var id = UUID.randomUUID();
+    var arrival = new Arrival(content, maxBytes);
+    files.storeContent(id, arrival);
+    if (arrival.size() == 0) {
+      throw new InvalidInput("file", "the file is empty", Message.of("refusal.the-file-is-empty"));
     }
     var mediaType =
-        ContentTypes.detect(content)
+        arrival
+            .kind()
             .orElseThrow(
                 () ->
                     new InvalidInput(
@@ -100,19 +126,19 @@ public final class HandlingEvidence {
                         Message.of("refusal.file-kind", "name", name)));
     var file =
         new EvidenceFile(
-            UUID.randomUUID(),
+            id,
             caseId,
             contactId,
             name,
             mediaType,
-            content.length,
-            Sha256.of(content),
+            arrival.size(),
+            arrival.sha256(),
             description == null || description.isBlank() ? null : description.strip(),
             source,
             actor.id(),
             actor.username(),
             cases.now());
-    files.store(file, content);
+    files.store(file);
     var details = new LinkedHashMap<String, String>();
     details.put("file", file.id().toString());
     details.put("name", file.fileName());
@@ -156,12 +182,14 @@ public final class HandlingEvidence {
     return result;
   }
 
-  /** Reads the stored bytes and compares their hash with the one taken on arrival. */
+  /**
+   * Reads the stored bytes through, in pieces, and compares their hash with the one taken on
+   * arrival; a verified file's content is read again as it is sent.
+   */
   public Download verify(EvidenceFile file) {
-    var content = files.content(file.id());
-    var actual = Sha256.of(content);
+    var actual = Sha256.of(files.content(file.id()));
     return actual.equals(file.sha256())
-        ? new Download.Verified(file, content)
+        ? new Download.Verified(file, () -> files.content(file.id()))
         : new Download.Tampered(file, actual);
   }
 

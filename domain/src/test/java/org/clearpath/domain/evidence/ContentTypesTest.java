@@ -50,6 +50,42 @@ class ContentTypesTest {
     assertThat(ContentTypes.detect(ascii("%PD"))).contains("text/plain; charset=utf-8");
   }
 
+  private static java.util.Optional<String> inPieces(byte[] content, int piece) {
+    var sniffer = new ContentTypes.Sniffer();
+    for (int i = 0; i < content.length; i += piece) {
+      sniffer.accept(content, i, Math.min(piece, content.length - i));
+    }
+    return sniffer.kind();
+  }
+
+  @Test
+  void a_content_read_in_pieces_is_judged_as_the_whole_of_it() {
+    var chinese = "催收短信：今天不还钱就去你单位\n".repeat(50).getBytes(StandardCharsets.UTF_8);
+    for (var piece : new int[] {1, 2, 3, 5, 7, 4096}) {
+      // characters of three bytes cut across pieces are still text
+      assertThat(inPieces(chinese, piece))
+          .as("pieces of %d", piece)
+          .contains("text/plain; charset=utf-8");
+      var nulLate = Arrays.copyOf(chinese, chinese.length + 1);
+      assertThat(inPieces(nulLate, piece)).as("a NUL at the very end").isEmpty();
+      var cut = Arrays.copyOf(chinese, chinese.length - 2); // the newline and a byte of 位
+      assertThat(inPieces(cut, piece)).as("ends inside a character").isEmpty();
+      var pdf = Arrays.copyOf(ascii("%PDF-1.7\n"), 9 + chinese.length);
+      System.arraycopy(chinese, 0, pdf, 9, chinese.length);
+      pdf[pdf.length - 1] = 0;
+      assertThat(inPieces(pdf, piece)).contains("application/pdf");
+      var m4a = ascii("\0\0\0\u0018ftypM4A \0\0\0\0");
+      assertThat(inPieces(m4a, piece)).contains("audio/mp4");
+    }
+    assertThat(inPieces(new byte[0], 3)).isEmpty();
+  }
+
+  @Test
+  void sha256_of_a_stream_is_that_of_its_bytes() {
+    var content = "陈小明的录音".repeat(100_000).getBytes(StandardCharsets.UTF_8);
+    assertThat(Sha256.of(new java.io.ByteArrayInputStream(content))).isEqualTo(Sha256.of(content));
+  }
+
   @Test
   void sha256_is_the_standard_digest() {
     assertThat(Sha256.of(new byte[0]))

@@ -1,40 +1,78 @@
 package org.clearpath.persistence.evidence;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.clearpath.domain.evidence.EvidenceFile;
 import org.clearpath.domain.evidence.EvidenceFiles;
 import org.clearpath.domain.shared.CaseId;
-import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.UserId;
 
 /**
  * {@link EvidenceFiles} in PostgreSQL: the description in {@code evidence_file}, the bytes in
- * {@code evidence_content}; triggers keep both append-only.
+ * {@code evidence_chunk}, 256 KiB a row (V16); triggers keep both append-only. Content goes in and
+ * out one chunk at a time, so a file never sits whole in memory.
  */
 @Singleton
 public class JdbcEvidenceFiles implements EvidenceFiles {
   private static final String COLUMNS =
       "id, case_id, contact_id, file_name, media_type, size_bytes, sha256, description, source,"
           + " uploaded_by, uploaded_by_name, uploaded_at";
-  private final JdbcOperations jdbc;
 
-  JdbcEvidenceFiles(JdbcOperations jdbc) {
+  /** The size of a stored piece. */
+  static final int CHUNK = 256 * 1024;
+
+  private final JdbcOperations jdbc;
+  private final TransactionOperations<Connection> transactions;
+
+  JdbcEvidenceFiles(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
     this.jdbc = jdbc;
+    this.transactions = transactions;
   }
 
   @Override
   @Transactional
-  public void store(EvidenceFile file, byte[] content) {
+  public long storeContent(UUID fileId, InputStream content) {
+    var buffer = new byte[CHUNK];
+    long stored = 0;
+    try (var insert =
+        jdbc.getConnection()
+            .prepareStatement("insert into evidence_chunk (file_id, n, bytes) values (?, ?, ?)")) {
+      for (int n = 0; ; n++) {
+        var filled = content.readNBytes(buffer, 0, CHUNK);
+        if (filled == 0) {
+          return stored;
+        }
+        insert.setObject(1, fileId);
+        insert.setInt(2, n);
+        insert.setBytes(3, filled == CHUNK ? buffer : Arrays.copyOf(buffer, filled));
+        insert.executeUpdate();
+        stored += filled;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("the upload broke off", e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not store the content of " + fileId, e);
+    }
+  }
+
+  @Override
+  @Transactional
+  public void store(EvidenceFile file) {
     jdbc.prepareStatement(
         "insert into evidence_file (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         statement -> {
@@ -51,13 +89,6 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
           statement.setString(i++, file.uploadedBy().value());
           statement.setString(i++, file.uploadedByName());
           statement.setTimestamp(i, Timestamp.from(file.uploadedAt()));
-          return statement.executeUpdate();
-        });
-    jdbc.prepareStatement(
-        "insert into evidence_content (file_id, content) values (?, ?)",
-        statement -> {
-          statement.setObject(1, file.id());
-          statement.setBytes(2, content);
           return statement.executeUpdate();
         });
   }
@@ -77,19 +108,82 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
   }
 
   @Override
-  @ReadOnly
-  public byte[] content(UUID id) {
-    return jdbc.prepareStatement(
-        "select content from evidence_content where file_id = ?",
-        statement -> {
-          statement.setObject(1, id);
-          try (var rows = statement.executeQuery()) {
-            if (!rows.next()) {
-              throw new NotFound("content of evidence file " + id);
-            }
-            return rows.getBytes(1);
-          }
-        });
+  public InputStream content(UUID id) {
+    return new Chunks(id);
+  }
+
+  /**
+   * A file's content, fetched a chunk at a time as it is read: within the caller's transaction if
+   * there is one, else in a short read of its own per chunk (the content never changes).
+   */
+  private final class Chunks extends InputStream {
+    private final UUID fileId;
+    private int next;
+    private byte[] chunk = new byte[0];
+    private int position;
+    private boolean ended;
+
+    Chunks(UUID fileId) {
+      this.fileId = fileId;
+    }
+
+    private boolean fill() {
+      while (!ended && position == chunk.length) {
+        var n = next++;
+        var bytes =
+            transactions.executeRead(
+                status ->
+                    jdbc.prepareStatement(
+                        "select bytes from evidence_chunk where file_id = ? and n = ?",
+                        statement -> {
+                          statement.setObject(1, fileId);
+                          statement.setInt(2, n);
+                          try (var rows = statement.executeQuery()) {
+                            return rows.next() ? rows.getBytes(1) : null;
+                          }
+                        }));
+        if (bytes == null) {
+          ended = true;
+          chunk = new byte[0];
+        } else {
+          chunk = bytes;
+        }
+        position = 0;
+      }
+      return position < chunk.length;
+    }
+
+    @Override
+    public int read() {
+      return fill() ? chunk[position++] & 0xFF : -1;
+    }
+
+    @Override
+    public int read(byte[] into, int offset, int length) {
+      java.util.Objects.checkFromIndexSize(offset, length, into.length);
+      if (length == 0) {
+        return 0;
+      }
+      if (!fill()) {
+        return -1;
+      }
+      var n = Math.min(length, chunk.length - position);
+      System.arraycopy(chunk, position, into, offset, n);
+      position += n;
+      return n;
+    }
+
+    @Override
+    public int available() {
+      return chunk.length - position;
+    }
+
+    @Override
+    public void close() {
+      ended = true;
+      chunk = new byte[0];
+      position = 0;
+    }
   }
 
   private List<EvidenceFile> query(String sql, UUID parameter) {

@@ -43,6 +43,7 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
   @Inject JdbcEvidenceFiles files;
   @Inject JdbcFlags flags;
   @Inject JdbcComplaints complaints;
+  @Inject io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
   private final TestPostgres.Database database = TestPostgres.freshDatabase();
 
   @Override
@@ -157,6 +158,73 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
     assertThat(log.ofCases(List.of())).isEmpty();
   }
 
+  private void store(EvidenceFile file, byte[] content) {
+    transactions.executeWrite(
+        status -> {
+          assertThat(files.storeContent(file.id(), new java.io.ByteArrayInputStream(content)))
+              .isEqualTo(content.length);
+          files.store(file);
+          return null;
+        });
+  }
+
+  private byte[] read(UUID fileId) {
+    try (var in = files.content(fileId)) {
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private EvidenceFile described(CaseId caseId, byte[] content) {
+    return new EvidenceFile(
+        UUID.randomUUID(),
+        caseId,
+        null,
+        "录音.mp3",
+        "audio/mpeg",
+        content.length,
+        Sha256.of(content),
+        null,
+        EvidenceFile.Source.STAFF,
+        new UserId("c1"),
+        "w",
+        AT);
+  }
+
+  @Test
+  void content_is_kept_in_chunks_and_read_back_whole_with_or_without_a_transaction()
+      throws Exception {
+    var caseId = aCase("c1");
+    var random = new java.util.Random(7);
+    for (var size : new int[] {1, 256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1, 700_001}) {
+      var content = new byte[size];
+      random.nextBytes(content);
+      var file = described(caseId, content);
+      store(file, content);
+      assertThat(read(file.id())).as("%d bytes", size).isEqualTo(content);
+      byte[] inATransaction = transactions.executeRead(status -> read(file.id()));
+      assertThat(inATransaction).isEqualTo(content);
+      assertThat(
+              database.count(
+                  "select count(*) from evidence_chunk where file_id = '" + file.id() + "'"))
+          .isEqualTo((size + 256 * 1024 - 1) / (256 * 1024));
+    }
+    assertThat(read(UUID.randomUUID())).as("nothing stored").isEmpty();
+  }
+
+  @Test
+  void content_without_its_file_described_in_the_same_transaction_is_not_kept() {
+    var id = UUID.randomUUID();
+    assertThatThrownBy(
+            () ->
+                transactions.executeWrite(
+                    status ->
+                        files.storeContent(id, new java.io.ByteArrayInputStream(new byte[] {1}))))
+        .hasStackTraceContaining("evidence_chunk");
+    assertThat(read(id)).isEmpty();
+  }
+
   @Test
   void the_database_refuses_to_edit_or_delete_log_entries_and_evidence() {
     var caseId = aCase("c1");
@@ -177,16 +245,16 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
             new UserId("c1"),
             "w",
             AT);
-    files.store(file, content);
+    store(file, content);
 
     assertThat(files.find(file.id())).contains(file);
-    assertThat(files.content(file.id())).isEqualTo(content);
+    assertThat(read(file.id())).isEqualTo(content);
     assertThat(files.ofCase(caseId)).containsExactly(file);
     assertThatThrownBy(() -> database.execute("update contact_entry set summary = 'changed'"))
         .hasStackTraceContaining("append-only");
     assertThatThrownBy(() -> database.execute("delete from contact_entry"))
         .hasStackTraceContaining("append-only");
-    assertThatThrownBy(() -> database.execute("update evidence_content set content = 'x'::bytea"))
+    assertThatThrownBy(() -> database.execute("update evidence_chunk set bytes = 'x'::bytea"))
         .hasStackTraceContaining("append-only");
     assertThatThrownBy(() -> database.execute("delete from evidence_file"))
         .hasStackTraceContaining("append-only");

@@ -35,6 +35,16 @@ public final class TestPostgres {
         return statement.executeUpdate(sql);
       }
     }
+
+    /** The single number a query answers, read straight from the database. */
+    public long count(String sql) throws java.sql.SQLException {
+      try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, username, password);
+          var statement = connection.createStatement();
+          var rows = statement.executeQuery(sql)) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
   }
 
   private interface Server {
