@@ -61,6 +61,27 @@ final class E2eStack implements AutoCloseable {
     return startApp("http://localhost:" + port, port, false);
   }
 
+  /**
+   * What a separate JVM needs on its command line to run the app as another instance on this stack
+   * (its database, Keycloak and session key), at {@code port}.
+   */
+  java.util.List<String> systemProperties(int port) {
+    var properties = new java.util.LinkedHashMap<String, Object>(database.micronautProperties());
+    properties.put("micronaut.server.port", port);
+    properties.put("clearpath.public-url", "http://localhost:" + port);
+    properties.put("clearpath.keycloak.url", keycloak.url());
+    properties.put(
+        "clearpath.keycloak.admin-client-secret",
+        RealmFiles.clientSecret(realm, RealmFiles.SERVICE_CLIENT));
+    properties.put(
+        "micronaut.security.oauth2.clients.keycloak.client-secret",
+        RealmFiles.clientSecret(realm, RealmFiles.WEB_CLIENT));
+    properties.put(
+        "micronaut.security.token.jwt.signatures.secret.generator.secret", sessionSecret);
+    properties.put("micronaut.environments", "dev");
+    return properties.entrySet().stream().map(e -> "-D" + e.getKey() + "=" + e.getValue()).toList();
+  }
+
   /** An access token from Keycloak's password grant for the dev CLI client (valid 5 minutes). */
   String accessToken(String username, String password) throws Exception {
     var form =
