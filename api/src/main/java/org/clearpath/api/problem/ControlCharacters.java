@@ -41,20 +41,13 @@ public class ControlCharacters implements Ordered {
           "details",
           "draft");
 
-  private final JsonMapper json;
-
-  ControlCharacters(JsonMapper json) {
-    this.json = json;
-  }
-
   @Override
   public int getOrder() {
     return ServerFilterPhase.SECURITY.after();
   }
 
-  /** On a worker thread: a JSON body is read to its end before the check answers. */
+  /** On the event loop, at once: the path and the query (a GET ends here, with no thread hop). */
   @RequestFilter
-  @io.micronaut.scheduling.annotation.ExecuteOn(io.micronaut.scheduling.TaskExecutors.BLOCKING)
   @Nullable
   public HttpResponse<?> check(HttpRequest<?> request) {
     var path = request.getUri().getPath(); // decoded: %00 is a NUL here
@@ -71,33 +64,65 @@ public class ControlCharacters implements Ordered {
         }
       }
     }
-    var isJson =
-        request.getContentType().map(type -> type.getSubtype().endsWith("json")).orElse(false);
-    if (!isJson || !(request instanceof ServerHttpRequest<?> server)) {
-      return null;
+    return null;
+  }
+
+  /**
+   * A JSON body, on a worker thread: read to its end before the check answers. Only requests that
+   * carry a body come here, so reads never leave the event loop for it.
+   */
+  @ServerFilter(
+      value = "/**",
+      methods = {
+        io.micronaut.http.HttpMethod.POST,
+        io.micronaut.http.HttpMethod.PUT,
+        io.micronaut.http.HttpMethod.PATCH,
+        io.micronaut.http.HttpMethod.DELETE
+      })
+  public static class InJsonBodies implements Ordered {
+    private final JsonMapper json;
+
+    InJsonBodies(JsonMapper json) {
+      this.json = json;
     }
-    try (var body =
-        server
-            .byteBody()
-            .split(ByteBody.SplitBackpressureMode.FASTEST)
-            .buffer()
-            .get(30, java.util.concurrent.TimeUnit.SECONDS)) {
-      var bytes = body.toByteArray();
-      if (!mayHoldControl(bytes)) {
+
+    @Override
+    public int getOrder() {
+      return ServerFilterPhase.SECURITY.after() + 1;
+    }
+
+    @RequestFilter
+    @io.micronaut.scheduling.annotation.ExecuteOn(io.micronaut.scheduling.TaskExecutors.BLOCKING)
+    @Nullable
+    public HttpResponse<?> check(HttpRequest<?> request) {
+      var isJson =
+          request.getContentType().map(type -> type.getSubtype().endsWith("json")).orElse(false);
+      if (!isJson || !(request instanceof ServerHttpRequest<?> server)) {
         return null;
       }
-      var tree = json.readValue(bytes, JsonNode.class);
-      return findIn(tree, "")
-          .map(field -> refuse(request, field, "holds a control character"))
-          .orElse(null);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    } catch (IOException
-        | RuntimeException
-        | java.util.concurrent.ExecutionException
-        | java.util.concurrent.TimeoutException e) {
-      return null; // not JSON after all, or no body: the framework answers that
+      try (var body =
+          server
+              .byteBody()
+              .split(ByteBody.SplitBackpressureMode.FASTEST)
+              .buffer()
+              .get(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        var bytes = body.toByteArray();
+        if (!mayHoldControl(bytes)) {
+          return null;
+        }
+        var tree = json.readValue(bytes, JsonNode.class);
+        return findIn(tree, "")
+            .map(field -> refuse(request, field, "holds a control character"))
+            .orElse(null);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      } catch (IOException
+          | RuntimeException
+          | java.util.concurrent.ExecutionException
+          | java.util.concurrent.TimeoutException e) {
+        return null; // not JSON after all, or no body: the framework answers that
+      }
     }
   }
 
