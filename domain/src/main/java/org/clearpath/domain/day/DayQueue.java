@@ -23,6 +23,9 @@ public interface DayQueue {
 
   DaySection complaintsToReview(int limit);
 
-  /** The cases with a contact recorded since then, most recent first (on: that day). */
+  /**
+   * The open cases (not closed or resolved) contacted since then, most recently contacted first
+   * (on: the day of their latest contact).
+   */
   List<DayItem> recentlyContacted(UserId counselor, Instant since, int limit);
 }

@@ -183,19 +183,21 @@ public class JdbcDayQueue implements DayQueue {
   @Override
   @ReadOnly
   public List<DayItem> recentlyContacted(UserId counselor, Instant since, int limit) {
-    return Sql.query(
-        jdbc.getConnection(),
-        "select c.id, c.client_name, c.counselor_name, max(e.recorded_at)::date as on_day"
-            + " from contact_entry e join case_file c on c.id = e.case_id"
-            + " where e.recorded_at >= ? and"
-            + REACH
-            + " group by c.id, c.client_name, c.counselor_name"
-            + " order by max(e.recorded_at) desc limit ?",
-        JdbcDayQueue::item,
-        since,
-        id(counselor),
-        id(counselor),
-        limit);
+    // off the case's latest contact, kept by the database (V10), in the order of the quiet-case
+    // indexes read backwards: the first cases are the answer, however many were contacted. (It
+    // grouped every entry recorded since then: at 100,000 cases all contacted that fortnight, a
+    // counselor's request aggregated half a million entries.) One statement per reach, so each
+    // plans for its own index.
+    var sql =
+        "select c.id, c.client_name, c.counselor_name, c.last_contact_at::date as on_day"
+            + " from case_file c"
+            + " where c.status not in ('CLOSED', 'RESOLVED') and c.last_contact_at is not null"
+            + " and coalesce(c.last_contact_at, c.opened_at) >= ?"
+            + (counselor == null ? "" : " and c.counselor_id = ?")
+            + " order by coalesce(c.last_contact_at, c.opened_at) desc, c.id desc limit ?";
+    return counselor == null
+        ? Sql.query(jdbc.getConnection(), sql, JdbcDayQueue::item, since, limit)
+        : Sql.query(jdbc.getConnection(), sql, JdbcDayQueue::item, since, counselor.value(), limit);
   }
 
   /**

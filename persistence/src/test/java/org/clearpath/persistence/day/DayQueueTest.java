@@ -103,6 +103,37 @@ class DayQueueTest implements TestPropertyProvider {
   }
 
   @Test
+  void the_cases_for_findings_are_the_open_ones_contacted_lately_latest_first() throws Exception {
+    var counselor = new UserId("recent");
+    var yesterday = TestCases.open(caseFiles, "recent", NOW.minusSeconds(86_400 * 40));
+    contact(yesterday, NOW.minusSeconds(86_400), null, null);
+    var anHourAgo = TestCases.open(caseFiles, "recent", NOW.minusSeconds(86_400 * 40));
+    contact(anHourAgo, NOW.minusSeconds(86_400 * 20), null, null);
+    contact(anHourAgo, NOW.minusSeconds(3600), null, null);
+    var longAgo = TestCases.open(caseFiles, "recent", NOW.minusSeconds(86_400 * 40));
+    contact(longAgo, NOW.minusSeconds(86_400 * 20), null, null);
+    var never = TestCases.open(caseFiles, "recent", NOW.minusSeconds(86_400));
+    var closed = TestCases.open(caseFiles, "recent", NOW.minusSeconds(86_400 * 40));
+    contact(closed, NOW.minusSeconds(7200), null, null);
+    database.execute("update case_file set status = 'CLOSED' where id = '" + closed.value() + "'");
+    var someoneElses = TestCases.open(caseFiles, "other-recent", NOW.minusSeconds(86_400 * 40));
+    contact(someoneElses, NOW.minusSeconds(60), null, null);
+
+    var since = NOW.minusSeconds(86_400 * 14);
+    assertThat(queue.recentlyContacted(counselor, since, 10))
+        .extracting(DayItem::caseId)
+        .containsExactly(anHourAgo, yesterday)
+        .doesNotContain(longAgo, never, closed);
+    assertThat(queue.recentlyContacted(counselor, since, 1))
+        .extracting(DayItem::caseId)
+        .containsExactly(anHourAgo);
+    assertThat(queue.recentlyContacted(null, since, 100))
+        .extracting(DayItem::caseId)
+        .containsSubsequence(someoneElses, anHourAgo, yesterday) // with the other tests' cases
+        .doesNotContain(longAgo, never, closed);
+  }
+
+  @Test
   void cases_are_quiet_when_nobody_contacted_them_for_the_given_days() throws Exception {
     var silent = TestCases.open(caseFiles, "quiet", NOW.minusSeconds(86_400 * 40));
     var talked = TestCases.open(caseFiles, "quiet", NOW.minusSeconds(86_400 * 40));
