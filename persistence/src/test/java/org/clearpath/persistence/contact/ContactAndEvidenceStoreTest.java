@@ -177,12 +177,17 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
   }
 
   private EvidenceFile described(CaseId caseId, byte[] content) {
+    return described(caseId, null, "录音.mp3", "audio/mpeg", content);
+  }
+
+  private EvidenceFile described(
+      CaseId caseId, UUID contactId, String name, String mediaType, byte[] content) {
     return new EvidenceFile(
         UUID.randomUUID(),
         caseId,
-        null,
-        "录音.mp3",
-        "audio/mpeg",
+        contactId,
+        name,
+        mediaType,
         content.length,
         Sha256.of(content),
         null,
@@ -231,20 +236,7 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
     var first = entry(caseId, null, "原文");
     log.append(first);
     var content = "%PDF-1.4 letter".getBytes();
-    var file =
-        new EvidenceFile(
-            UUID.randomUUID(),
-            caseId,
-            first.id(),
-            "信.pdf",
-            "application/pdf",
-            content.length,
-            Sha256.of(content),
-            null,
-            EvidenceFile.Source.STAFF,
-            new UserId("c1"),
-            "w",
-            AT);
+    var file = described(caseId, first.id(), "信.pdf", "application/pdf", content);
     store(file, content);
 
     assertThat(files.find(file.id())).contains(file);
