@@ -43,8 +43,6 @@ import org.clearpath.domain.shared.Message;
 @Controller("/api")
 @Tag(name = "complaints")
 public class ComplaintController {
-  private static final org.slf4j.Logger LOG =
-      org.slf4j.LoggerFactory.getLogger(ComplaintController.class);
   private final HandlingComplaints complaints;
   private final StageSettings office;
   private final Clock clock;
@@ -315,46 +313,40 @@ public class ComplaintController {
       return refused(bundle, complaintId);
     }
     var pdf = BundleFiles.pdf(bundle, clock.instant(), actor(auth).username());
-    return HttpResponse.ok(new StreamedFile(zipping(bundle, pdf), MediaType.of("application/zip")))
+    return HttpResponse.ok(zipping(bundle, pdf))
         .contentType(MediaType.of("application/zip"))
         .header("Content-Disposition", EvidenceController.disposition(name(bundle) + ".zip"))
         .header("Cache-Control", "no-store");
   }
 
   /**
-   * The ZIP as it is written: a virtual thread writes it into a small pipe that the response reads
-   * from, so the files pass through a chunk at a time. If the client goes away, the pipe breaks and
-   * the writer stops; if the writer fails, the response breaks off instead of ending short.
+   * The ZIP, written to a temporary file first with the evidence copied from the store a chunk at a
+   * time, so memory holds neither and a failure is an error response, never a ZIP cut short. The
+   * file is unlinked at once; its open stream is what the response sends.
    */
-  private static java.io.InputStream zipping(EvidenceBundle bundle, byte[] pdf) {
-    var read = new java.io.PipedInputStream(64 * 1024);
-    java.io.PipedOutputStream write;
+  private static StreamedFile zipping(EvidenceBundle bundle, byte[] pdf) {
+    java.nio.file.Path file = null;
     try {
-      write = new java.io.PipedOutputStream(read);
+      file = java.nio.file.Files.createTempFile("clearpath-bundle-", ".zip");
+      try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+        BundleFiles.zip(bundle, pdf, out);
+      }
+      var length = java.nio.file.Files.size(file);
+      var in = java.nio.file.Files.newInputStream(file);
+      java.nio.file.Files.delete(file);
+      file = null;
+      return new StreamedFile(in, MediaType.of("application/zip"), 0, length);
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new java.io.UncheckedIOException("could not write the bundle", e);
+    } finally {
+      if (file != null) {
+        try {
+          java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException ignored) {
+          // a temporary file left behind is cleaned with the temporary directory
+        }
+      }
     }
-    Thread.ofVirtual()
-        .name("bundle-zip-" + bundle.complaint().id())
-        .start(
-            () -> {
-              try {
-                BundleFiles.zip(bundle, pdf, write);
-                write.close();
-              } catch (java.io.IOException | RuntimeException e) {
-                // the response must fail, not end as a ZIP cut short: its next read throws
-                LOG.warn(
-                    "the bundle of complaint {} broke off: {}",
-                    bundle.complaint().id(),
-                    e.toString());
-                try {
-                  read.close();
-                } catch (java.io.IOException ignored) {
-                  // closing a pipe's reading end does not fail
-                }
-              }
-            });
-    return read;
   }
 
   private static String name(EvidenceBundle bundle) {
