@@ -70,6 +70,7 @@ public final class Sql {
         case Long n -> statement.setLong(at, n);
         case Boolean b -> statement.setBoolean(at, b);
         case String s -> statement.setString(at, s);
+        case byte[] bytes -> statement.setBytes(at, bytes);
         default -> throw new IllegalArgumentException("cannot bind " + p.getClass());
       }
     }

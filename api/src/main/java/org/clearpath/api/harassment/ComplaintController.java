@@ -325,27 +325,21 @@ public class ComplaintController {
    * file is unlinked at once; its open stream is what the response sends.
    */
   private static StreamedFile zipping(EvidenceBundle bundle, byte[] pdf) {
-    java.nio.file.Path file = null;
     try {
-      file = java.nio.file.Files.createTempFile("clearpath-bundle-", ".zip");
-      try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
-        BundleFiles.zip(bundle, pdf, out);
+      var file = java.nio.file.Files.createTempFile("clearpath-bundle-", ".zip");
+      try {
+        try (var out =
+            new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
+          BundleFiles.zip(bundle, pdf, out);
+        }
+        var length = java.nio.file.Files.size(file);
+        return new StreamedFile(
+            java.nio.file.Files.newInputStream(file), MediaType.of("application/zip"), 0, length);
+      } finally {
+        java.nio.file.Files.deleteIfExists(file); // an open stream keeps reading what it held
       }
-      var length = java.nio.file.Files.size(file);
-      var in = java.nio.file.Files.newInputStream(file);
-      java.nio.file.Files.delete(file);
-      file = null;
-      return new StreamedFile(in, MediaType.of("application/zip"), 0, length);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("could not write the bundle", e);
-    } finally {
-      if (file != null) {
-        try {
-          java.nio.file.Files.deleteIfExists(file);
-        } catch (java.io.IOException ignored) {
-          // a temporary file left behind is cleaned with the temporary directory
-        }
-      }
     }
   }
 

@@ -250,7 +250,7 @@ public class PlanController {
   @Secured(Roles.COUNSELOR)
   public PlanView withdraw(
       @PathVariable String planId, @Body @Nullable ReasonRequest request, Authentication auth) {
-    return PlanViews.view(reasoned(planId, request, auth, plans::withdraw), plans.today());
+    return view(reasoned(planId, request, auth, plans::withdraw));
   }
 
   @Operation(summary = "Record that the plan broke; its debts count with their own dues again")

@@ -21,6 +21,7 @@ import org.clearpath.domain.evidence.EvidenceFile;
 import org.clearpath.domain.evidence.EvidenceFiles;
 import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
+import org.clearpath.persistence.Sql;
 
 /**
  * {@link EvidenceFiles} in PostgreSQL: the description in {@code evidence_file}, the bytes in
@@ -47,26 +48,25 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
   @Override
   @Transactional
   public long storeContent(UUID fileId, InputStream content) {
+    var connection = jdbc.getConnection();
     var buffer = new byte[CHUNK];
     long stored = 0;
-    try (var insert =
-        jdbc.getConnection()
-            .prepareStatement("insert into evidence_chunk (file_id, n, bytes) values (?, ?, ?)")) {
+    try {
       for (int n = 0; ; n++) {
         var filled = content.readNBytes(buffer, 0, CHUNK);
         if (filled == 0) {
           return stored;
         }
-        insert.setObject(1, fileId);
-        insert.setInt(2, n);
-        insert.setBytes(3, filled == CHUNK ? buffer : Arrays.copyOf(buffer, filled));
-        insert.executeUpdate();
+        Sql.update(
+            connection,
+            "insert into evidence_chunk (file_id, n, bytes) values (?, ?, ?)",
+            fileId,
+            n,
+            filled == CHUNK ? buffer : Arrays.copyOf(buffer, filled));
         stored += filled;
       }
     } catch (IOException e) {
       throw new UncheckedIOException("the upload broke off", e);
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not store the content of " + fileId, e);
     }
   }
 
@@ -127,27 +127,21 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
       this.fileId = fileId;
     }
 
+    /** Fetches the next chunk once this one is read (no chunk is empty, V16). */
     private boolean fill() {
-      while (!ended && position == chunk.length) {
+      if (!ended && position == chunk.length) {
         var n = next++;
         var bytes =
             transactions.executeRead(
                 status ->
-                    jdbc.prepareStatement(
+                    Sql.query(
+                        jdbc.getConnection(),
                         "select bytes from evidence_chunk where file_id = ? and n = ?",
-                        statement -> {
-                          statement.setObject(1, fileId);
-                          statement.setInt(2, n);
-                          try (var rows = statement.executeQuery()) {
-                            return rows.next() ? rows.getBytes(1) : null;
-                          }
-                        }));
-        if (bytes == null) {
-          ended = true;
-          chunk = new byte[0];
-        } else {
-          chunk = bytes;
-        }
+                        rows -> rows.getBytes(1),
+                        fileId,
+                        n));
+        ended = bytes.isEmpty();
+        chunk = ended ? new byte[0] : bytes.getFirst();
         position = 0;
       }
       return position < chunk.length;

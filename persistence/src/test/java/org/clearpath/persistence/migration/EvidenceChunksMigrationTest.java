@@ -6,8 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.sql.DriverManager;
 import java.util.Random;
 import org.clearpath.domain.evidence.Sha256;
-import org.clearpath.persistence.testing.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** V16 cuts the evidence stored whole before it into chunks that read back to the same bytes. */
@@ -15,16 +13,7 @@ class EvidenceChunksMigrationTest {
 
   @Test
   void files_stored_whole_come_out_of_their_chunks_byte_for_byte() throws Exception {
-    var db = TestPostgres.freshDatabase();
-    Flyway.configure()
-        .dataSource(db.jdbcUrl(), db.username(), db.password())
-        .target("15")
-        .load()
-        .migrate();
-    db.execute(
-        "insert into case_file (id, client_name, counselor_id, counselor_name, status, opened_at)"
-            + " values ('00000000-0000-0000-0000-000000000001', '陈小明', 'u1', 'counselor.wang',"
-            + " 'OPEN', now())");
+    var db = OlderSchema.at("15");
     var random = new Random(16);
     var sizes = new int[] {1, 262144, 262145, 800_000};
     var contents = new byte[sizes.length][];
@@ -53,7 +42,7 @@ class EvidenceChunksMigrationTest {
       }
     }
 
-    Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).load().migrate();
+    OlderSchema.migrateTheRest(db);
 
     try (var connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
         var chunks =

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.DriverManager;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.clearpath.persistence.testing.TestPostgres;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,16 +14,7 @@ class StageReasonCodesMigrationTest {
 
   @Test
   void every_reason_the_stage_job_wrote_gets_its_code_and_parameters() throws Exception {
-    var db = TestPostgres.freshDatabase();
-    Flyway.configure()
-        .dataSource(db.jdbcUrl(), db.username(), db.password())
-        .target("7")
-        .load()
-        .migrate();
-    db.execute(
-        "insert into case_file (id, client_name, counselor_id, counselor_name, status, opened_at)"
-            + " values ('00000000-0000-0000-0000-000000000001', '陈小明', 'u1', 'counselor.wang',"
-            + " 'OPEN', now())");
+    var db = OlderSchema.at("7");
     var reasons = new LinkedHashMap<String, String>();
     reasons.put("no debts recorded yet", "stage.no-debts {}");
     reasons.put("every debt is closed", "stage.all-closed {}");
@@ -58,7 +47,7 @@ class StageReasonCodesMigrationTest {
             + " values ('00000000-0000-0000-0000-000000000001', 'EARLY', date '2026-02-01',"
             + " 'lender is 3 days past due per its letter', 'u1', 'counselor.wang')");
 
-    Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).load().migrate();
+    OlderSchema.migrateTheRest(db);
 
     var found = new LinkedHashMap<String, String>();
     try (var connection = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());

@@ -67,6 +67,13 @@ class StageJobTest implements TestPropertyProvider {
         database.jdbcUrl(), database.username(), database.password());
   }
 
+  /** A new case with one open debt of 100 due on {@code DUE} to a new lender. */
+  private UUID owing(Connection c, String lender) throws SQLException {
+    var caseId = newCase(c);
+    due(c, debt(c, caseId, lender(c, lender), "OPEN"), DUE, "100");
+    return caseId;
+  }
+
   private UUID newCase(Connection c) throws SQLException {
     var id = UUID.randomUUID();
     try (var s =
@@ -221,10 +228,8 @@ class StageJobTest implements TestPropertyProvider {
     UUID first;
     UUID second;
     try (var c = connect()) {
-      first = newCase(c);
-      due(c, debt(c, first, lender(c, "招联金融"), "OPEN"), DUE, "100");
-      second = newCase(c);
-      due(c, debt(c, second, lender(c, "微粒贷"), "OPEN"), DUE, "100");
+      first = owing(c, "招联金融");
+      second = owing(c, "微粒贷");
     }
     var day = DUE.plusDays(40);
     transactions.executeWrite(
@@ -247,10 +252,8 @@ class StageJobTest implements TestPropertyProvider {
     UUID first;
     UUID second;
     try (var c = connect()) {
-      first = newCase(c);
-      due(c, debt(c, first, lender(c, "京东金条"), "OPEN"), DUE, "100");
-      second = newCase(c);
-      due(c, debt(c, second, lender(c, "美团月付"), "OPEN"), DUE, "100");
+      first = owing(c, "京东金条");
+      second = owing(c, "美团月付");
       // another counselor's: two stage moves in one counselor's caseload also meet at that
       // counselor's kept count (V15) until the first commits
       try (var s = c.createStatement()) {
