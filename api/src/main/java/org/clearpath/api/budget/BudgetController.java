@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -85,7 +84,7 @@ public class BudgetController {
 
   @Operation(summary = "Every version of the case's budget, newest first (empty: none yet)")
   @Get
-  @ReadOnly
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<BudgetView> history(@PathVariable String id, Authentication auth) {
     return budgets.history(Inputs.caseId(id), Principals.actor(auth)).stream()

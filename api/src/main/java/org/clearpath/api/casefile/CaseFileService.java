@@ -74,13 +74,14 @@ public class CaseFileService {
     return stageSettings.today(clock);
   }
 
-  @ReadOnly
+  // one statement: on a connection, with no transaction to begin and commit around it
+  @io.micronaut.data.connection.annotation.Connectable
   public CaseFile get(CaseId id, Actor actor) {
     return viewingCases.get(id, actor);
   }
 
   /** Staff only: the client never sees the audit trail, nor any other internals. */
-  @ReadOnly
+  @io.micronaut.data.connection.annotation.Connectable
   public List<AuditEntry> auditTrail(CaseId id, Actor actor) {
     var caseFile = viewingCases.get(id, actor);
     if (!policy.seesInternals(actor, caseFile)) {

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -117,7 +116,7 @@ public class CaseRecordController {
 
   @Operation(summary = "The client record and internal notes (counselor of the case, supervisors)")
   @Get("/cases/{id}/record")
-  @ReadOnly
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public RecordView record(@PathVariable String id, Authentication authentication) {
     return view(internal(id, authentication));

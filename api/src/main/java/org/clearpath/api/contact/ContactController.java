@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -95,7 +94,7 @@ public class ContactController {
 
   @Operation(summary = "The case's contact log, corrected entries included, oldest first")
   @Get
-  @ReadOnly
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<ContactView> list(@PathVariable String id, Authentication authentication) {
     return views(logging.ofCase(Inputs.caseId(id), Principals.actor(authentication)));
@@ -163,8 +162,9 @@ public class ContactController {
   }
 
   private List<ContactView> views(List<ContactEntry> entries) {
-    var names = new HashMap<UUID, String>();
-    lenders.all().forEach(l -> names.put(l.id().value(), l.name()));
+    var names =
+        lenders.named(
+            entries.stream().map(e -> e.details().lender()).filter(l -> l != null).toList());
     var correctedBy = new HashMap<UUID, UUID>();
     entries.stream()
         .filter(e -> e.corrects() != null)
@@ -180,7 +180,9 @@ public class ContactController {
                   LOCAL.format(d.at().atZone(d.clientZone())),
                   d.clientZone().getId(),
                   d.lender() == null ? null : d.lender().toString(),
-                  d.lender() == null ? null : names.get(d.lender().value()),
+                  d.lender() == null || !names.containsKey(d.lender())
+                      ? null
+                      : names.get(d.lender()).name(),
                   d.debt() == null ? null : d.debt().toString(),
                   d.agency(),
                   d.collectorName(),

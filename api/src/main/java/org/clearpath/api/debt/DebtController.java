@@ -172,10 +172,8 @@ public class DebtController {
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<DebtView> list(@PathVariable String id, Authentication authentication) {
     var caseId = Inputs.caseId(id);
-    var debts = service.ofCase(caseId, Principals.actor(authentication));
-    var casePlans =
-        debts.isEmpty() ? List.<org.clearpath.domain.plan.Plan>of() : plans.ofCase(caseId);
-    return debts.stream().map(d -> view(d, casePlans)).toList();
+    var read = service.ofCase(caseId, Principals.actor(authentication));
+    return read.debts().stream().map(d -> view(d, read.plans())).toList();
   }
 
   @Operation(summary = "Record a debt on a case (the case's counselor)")

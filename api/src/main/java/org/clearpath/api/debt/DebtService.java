@@ -25,9 +25,15 @@ public class DebtService {
   private final RecordingDebts recording;
   private final StageSettings settings;
   private final Clock clock;
+  private final org.clearpath.domain.plan.Plans plans;
 
-  DebtService(RecordingDebts recording, StageSettings settings, Clock clock) {
+  DebtService(
+      RecordingDebts recording,
+      StageSettings settings,
+      Clock clock,
+      org.clearpath.domain.plan.Plans plans) {
     this.recording = recording;
+    this.plans = plans;
     this.settings = settings;
     this.clock = clock;
   }
@@ -36,9 +42,14 @@ public class DebtService {
     return settings.today(clock);
   }
 
+  /** A case's debts and the plans that may cover them, as the debts list shows them. */
+  public record WithPlans(List<Debt> debts, List<org.clearpath.domain.plan.Plan> plans) {}
+
+  /** The case's debts and, when there are any, its plans: one read-only transaction. */
   @ReadOnly
-  public List<Debt> ofCase(CaseId caseId, Actor actor) {
-    return recording.ofCase(caseId, actor);
+  public WithPlans ofCase(CaseId caseId, Actor actor) {
+    var debts = recording.ofCase(caseId, actor);
+    return new WithPlans(debts, debts.isEmpty() ? List.of() : plans.ofCase(caseId));
   }
 
   @ReadOnly

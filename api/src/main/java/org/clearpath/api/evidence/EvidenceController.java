@@ -14,7 +14,6 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -75,7 +74,7 @@ public class EvidenceController {
 
   @Operation(summary = "Evidence files of a case (staff: all; the client: their own uploads)")
   @Get("/api/cases/{id}/evidence")
-  @ReadOnly
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<EvidenceView> list(@PathVariable String id, Authentication auth) {
     return evidence.ofCase(Inputs.caseId(id), Principals.actor(auth)).stream()

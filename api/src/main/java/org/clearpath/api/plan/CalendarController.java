@@ -13,7 +13,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,7 +49,7 @@ public class CalendarController {
 
   @Operation(summary = "Whether the case has a calendar feed (its URL is shown only when made)")
   @Get("/api/cases/{id}/calendar")
-  @ReadOnly
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public FeedView status(@PathVariable String id, Authentication auth) {
     var created = feed.status(Inputs.caseId(id), Principals.actor(auth));
@@ -78,7 +77,7 @@ public class CalendarController {
 
   @Operation(summary = "The feed itself (iCalendar), at its secret URL")
   @Get(value = "/calendar/{file}", produces = "text/calendar")
-  @ReadOnly
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured(SecurityRule.IS_ANONYMOUS)
   public HttpResponse<String> ics(@PathVariable String file) {
     if (!file.endsWith(".ics")) {

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -69,7 +68,7 @@ public class ChecklistController {
 
   @Operation(summary = "The recommended actions of the case's current stage and which are done")
   @Get("/checklist")
-  @ReadOnly
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public Checklist checklist(@PathVariable String id, Authentication authentication) {
     var actor = Principals.actor(authentication);

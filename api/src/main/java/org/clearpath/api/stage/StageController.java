@@ -52,6 +52,7 @@ public class StageController {
 
   @Operation(summary = "A case's stage periods, oldest first")
   @Get("/cases/{id}/stages")
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<PeriodView> periods(@PathVariable String id, Authentication authentication) {
     var caseFile = visible(id, authentication);
@@ -72,6 +73,7 @@ public class StageController {
 
   @Operation(summary = "The stage a case was in on a day")
   @Get("/cases/{id}/stage-on{?date}")
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public StageOn stageOn(
       @PathVariable String id, @QueryValue @Nullable String date, Authentication authentication) {

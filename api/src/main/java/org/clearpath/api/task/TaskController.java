@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,7 +48,7 @@ public class TaskController {
           "Open tasks, oldest first; one page (size <= 200, default 20), X-Total-Count gives how"
               + " many in all")
   @Get("{?page,size}")
-  @ReadOnly
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
   public HttpResponse<List<TaskView>> open(
       @QueryValue @Nullable String page, @QueryValue @Nullable String size, Authentication auth) {

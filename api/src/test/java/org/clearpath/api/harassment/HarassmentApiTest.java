@@ -59,6 +59,7 @@ class HarassmentApiTest implements TestPropertyProvider {
   @Inject TokenGenerator tokens;
   @Inject JsonMapper mapper;
   @Inject CaseFileService cases;
+  @Inject org.clearpath.domain.debt.Lenders lenders;
 
   private final User wang = User.with("counselor");
   private final User li = User.with("counselor");
@@ -211,6 +212,31 @@ class HarassmentApiTest implements TestPropertyProvider {
     assertThat(after.stream().filter(e -> id.equals(e.get("id"))).findFirst().orElseThrow())
         .containsEntry("correctedBy", json(mapper, fixed).get("id"));
     assertThat(auditActions(chensCase)).contains("contact.logged", "contact.corrected");
+  }
+
+  @Test
+  void each_entry_names_its_lender_and_an_entry_without_one_names_none() {
+    var lender =
+        new org.clearpath.domain.debt.Lender(
+            new org.clearpath.domain.debt.LenderId(java.util.UUID.randomUUID()),
+            "某某消费金融-" + java.util.UUID.randomUUID(),
+            org.clearpath.domain.debt.LenderKind.CONSUMER_FINANCE);
+    lenders.add(lender);
+    var wangsCase =
+        cases.open(
+            new OpenCase(new ClientName("王小红"), Optional.empty()), ApiTestSupport.counselor(wang));
+    var withLender = contact(localTime(today.minusDays(1), 10, 0), "CLIENT", "PHONE");
+    withLender.put("lenderId", lender.id().toString());
+    var named = log(wangsCase, withLender);
+    var unnamed = log(wangsCase, contact(localTime(today.minusDays(1), 11, 0), "CLIENT", "PHONE"));
+
+    var list = jsonList(mapper, as(wang, HttpRequest.GET(base(wangsCase) + "/contacts")));
+    var byId = new HashMap<Object, Map<String, Object>>();
+    list.forEach(e -> byId.put(e.get("id"), e));
+    assertThat(byId.get(named))
+        .containsEntry("lenderId", lender.id().toString())
+        .containsEntry("lenderName", lender.name());
+    assertThat(byId.get(unnamed)).doesNotContainKeys("lenderId", "lenderName");
   }
 
   @Test

@@ -12,4 +12,7 @@ public interface Lenders {
   Optional<Lender> find(LenderId id);
 
   List<Lender> all();
+
+  /** The lenders of these ids that are in the directory, by id. */
+  java.util.Map<LenderId, Lender> named(java.util.Collection<LenderId> ids);
 }

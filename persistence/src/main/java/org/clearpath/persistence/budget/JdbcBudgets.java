@@ -1,7 +1,7 @@
 package org.clearpath.persistence.budget;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -104,13 +104,13 @@ public class JdbcBudgets implements Budgets {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public Optional<Budget> latest(CaseId caseId) {
     return read(caseId, true).stream().findFirst();
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public List<Budget> history(CaseId caseId) {
     return read(caseId, false);
   }

@@ -1,8 +1,8 @@
 package org.clearpath.persistence.contact;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
@@ -86,20 +86,20 @@ public class JdbcContactLog implements ContactLog {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public Optional<ContactEntry> find(UUID id) {
     return query("select " + COLUMNS + " from contact_entry where id = ?", id).stream().findFirst();
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public List<ContactEntry> ofCase(CaseId caseId) {
     return query(
         "select " + COLUMNS + " from contact_entry where case_id = ? order by seq", caseId.value());
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public java.util.Map<CaseId, List<ContactEntry>> ofCases(java.util.Collection<CaseId> caseIds) {
     var found = new java.util.LinkedHashMap<CaseId, List<ContactEntry>>();
     caseIds.forEach(id -> found.put(id, new ArrayList<>()));

@@ -1,7 +1,7 @@
 package org.clearpath.persistence.dashboard;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +28,7 @@ public class JdbcOfficeStatistics implements OfficeStatistics {
    * away those ending, a running sum per stage.
    */
   @Override
-  @ReadOnly
+  @Connectable
   public List<StageOnDay> stagesByDay(LocalDate from, LocalDate to) {
     return Sql.query(
         jdbc.getConnection(),
@@ -67,7 +67,7 @@ public class JdbcOfficeStatistics implements OfficeStatistics {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public List<EntriesInWeek> entriesByWeek(LocalDate from, LocalDate to) {
     return Sql.query(
         jdbc.getConnection(),
@@ -87,7 +87,7 @@ public class JdbcOfficeStatistics implements OfficeStatistics {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public List<FlagsAgainst> flagsByLender(LocalDate from, int limit) {
     return Sql.query(
         jdbc.getConnection(),
@@ -109,7 +109,7 @@ public class JdbcOfficeStatistics implements OfficeStatistics {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public PlanOutcomes planOutcomes() {
     return Sql.query(
             jdbc.getConnection(),

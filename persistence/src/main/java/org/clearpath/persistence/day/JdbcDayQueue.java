@@ -1,7 +1,7 @@
 package org.clearpath.persistence.day;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +39,7 @@ public class JdbcDayQueue implements DayQueue {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public DaySection followUps(UserId counselor, LocalDate today, int limit) {
     // a case's follow-up is due when its latest contact asked for one by today: logging the
     // follow-up contact clears it (or sets the next)
@@ -69,7 +69,7 @@ public class JdbcDayQueue implements DayQueue {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public DaySection tasks(UserId counselor, int limit) {
     var from =
         " from task t join case_file c on c.id = t.case_id where t.done_at is null and" + REACH;
@@ -87,7 +87,7 @@ public class JdbcDayQueue implements DayQueue {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public DaySection incidents(UserId counselor, int limit) {
     var from =
         " from harassment_flag f join case_file c on c.id = f.case_id"
@@ -106,7 +106,7 @@ public class JdbcDayQueue implements DayQueue {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public DaySection instalments(UserId counselor, LocalDate from, LocalDate until, int limit) {
     // payments fill instalments in order: one is unpaid while the running total up to it is
     // more than what was paid in all
@@ -144,7 +144,7 @@ public class JdbcDayQueue implements DayQueue {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public DaySection quiet(UserId counselor, LocalDate today, int days, int limit) {
     var since = today.minusDays(days);
     // the case keeps its latest contact (V10); a case never contacted counts from its opening
@@ -167,7 +167,7 @@ public class JdbcDayQueue implements DayQueue {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public DaySection complaintsToReview(int limit) {
     var from = " from complaint k join case_file c on c.id = k.case_id where k.status = 'DRAFTED'";
     return section(
@@ -181,7 +181,7 @@ public class JdbcDayQueue implements DayQueue {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public List<DayItem> recentlyContacted(UserId counselor, Instant since, int limit) {
     // off the case's latest contact, kept by the database (V10), in the order of the quiet-case
     // indexes read backwards: the first cases are the answer, however many were contacted. (It

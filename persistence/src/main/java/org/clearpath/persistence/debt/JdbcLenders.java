@@ -1,7 +1,7 @@
 package org.clearpath.persistence.debt;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -42,7 +42,7 @@ public class JdbcLenders implements Lenders {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public Optional<Lender> find(LenderId id) {
     return jdbc.prepareStatement(
         "select id, name, kind from lender where id = ?",
@@ -55,7 +55,7 @@ public class JdbcLenders implements Lenders {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public List<Lender> all() {
     return jdbc.prepareStatement(
         "select id, name, kind from lender order by lower(name)",
@@ -68,6 +68,25 @@ public class JdbcLenders implements Lenders {
             return lenders;
           }
         });
+  }
+
+  @Override
+  @Connectable
+  public java.util.Map<LenderId, Lender> named(java.util.Collection<LenderId> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    var wanted = ids.stream().map(LenderId::value).distinct().toArray(UUID[]::new);
+    return jdbc
+        .execute(
+            connection ->
+                org.clearpath.persistence.Sql.query(
+                    connection,
+                    "select id, name, kind from lender where id = any(?)",
+                    JdbcLenders::lender,
+                    (Object) wanted))
+        .stream()
+        .collect(java.util.stream.Collectors.toMap(Lender::id, lender -> lender));
   }
 
   static Lender lender(ResultSet row) throws SQLException {

@@ -1,8 +1,8 @@
 package org.clearpath.persistence.evidence;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -94,13 +94,13 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public Optional<EvidenceFile> find(UUID id) {
     return query("select " + COLUMNS + " from evidence_file where id = ?", id).stream().findFirst();
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public List<EvidenceFile> ofCase(CaseId caseId) {
     return query(
         "select " + COLUMNS + " from evidence_file where case_id = ? order by uploaded_at, id",

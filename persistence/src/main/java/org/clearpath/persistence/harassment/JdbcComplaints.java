@@ -1,5 +1,6 @@
 package org.clearpath.persistence.harassment;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
@@ -97,7 +98,7 @@ public class JdbcComplaints implements Complaints {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public List<InQueue> open(
       Optional<UserId> counselor, java.time.LocalDate today, int offset, int limit) {
     // the page's ids first, in queue order; then its rows and its flags, and nothing more
@@ -155,7 +156,7 @@ public class JdbcComplaints implements Complaints {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public int countOpen(Optional<UserId> counselor) {
     return jdbc.prepareStatement(
         "select count(*) from complaint c join case_file k on k.id = c.case_id"

@@ -1,9 +1,9 @@
 package org.clearpath.persistence.operations;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
@@ -61,7 +61,7 @@ public class JdbcDailyRuns {
   }
 
   /** The instance that ran {@code job} on {@code day}, if one did. */
-  @ReadOnly
+  @Connectable
   public Optional<String> ranBy(String job, LocalDate day) {
     return Sql.query(
             jdbc.getConnection(),

@@ -1,7 +1,7 @@
 package org.clearpath.persistence.plan;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -45,7 +45,7 @@ public class JdbcCalendarFeeds implements CalendarFeeds {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public Optional<Instant> createdAt(CaseId caseId) {
     return Sql.query(
             jdbc.getConnection(),
@@ -57,7 +57,7 @@ public class JdbcCalendarFeeds implements CalendarFeeds {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public Optional<CaseId> caseFor(String secretSha256) {
     return Sql.query(
             jdbc.getConnection(),

@@ -1,7 +1,7 @@
 package org.clearpath.persistence.stage;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Timestamp;
@@ -23,7 +23,7 @@ public class JdbcChecklistTicks implements ChecklistTicks {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public List<ChecklistTick> ofCase(CaseId caseId) {
     return jdbc.prepareStatement(
         "select stage, item, done_by, done_by_name, done_at from checklist_tick where case_id = ?"

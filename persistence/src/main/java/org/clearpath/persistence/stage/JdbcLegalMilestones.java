@@ -1,7 +1,7 @@
 package org.clearpath.persistence.stage;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
@@ -42,7 +42,7 @@ public class JdbcLegalMilestones implements LegalMilestones {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public List<LegalMilestone> ofCase(CaseId caseId) {
     return jdbc.prepareStatement(
         "select kind, on_date, ended_on from legal_milestone where case_id = ? order by on_date, id",

@@ -1,7 +1,7 @@
 package org.clearpath.persistence.stage;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -359,7 +359,7 @@ public class JdbcStageHistory
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public List<StagePeriod> of(CaseId caseId) {
     return jdbc.prepareStatement(
         """
@@ -381,7 +381,7 @@ public class JdbcStageHistory
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public Optional<Stage> stageOn(CaseId caseId, LocalDate day) {
     return jdbc.prepareStatement(
         """

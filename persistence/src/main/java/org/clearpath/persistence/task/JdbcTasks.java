@@ -1,7 +1,7 @@
 package org.clearpath.persistence.task;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -53,7 +53,7 @@ public class JdbcTasks implements Tasks {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public Optional<Task> find(UUID id) {
     return Sql.query(
             jdbc.getConnection(),
@@ -65,7 +65,7 @@ public class JdbcTasks implements Tasks {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public List<TaskLine> open(UserId counselor, int offset, int limit) {
     var sql =
         "select "
@@ -84,7 +84,7 @@ public class JdbcTasks implements Tasks {
   }
 
   @Override
-  @ReadOnly
+  @Connectable
   public int countOpen(UserId counselor) {
     var sql =
         "select count(*) from task t join case_file c on c.id = t.case_id where t.done_at is null"
