@@ -56,9 +56,17 @@ case "$command" in
     if [ "${CLEARPATH_AOT_CACHE:-on}" != "off" ] && [ -n "$deploy_jar" ]; then
       cache="$ROOT/deploy/target/app.aot"
       recorded="$ROOT/deploy/target/app.aotconf"
+      # stale once any jar on the class path is newer: a module installed on its own (mvnw install
+      # -pl api) changes a jar in ~/.m2 and nothing here, and a stale cache is refused at start
+      IFS=: read -ra jars <<< "$class_path"
       for made in "$cache" "$recorded"; do
-        if [ -f "$made" ] && { [ "$CLASSPATH_FILE" -nt "$made" ] || [ "$deploy_jar" -nt "$made" ]; }; then
-          rm -f "$made"
+        if [ -f "$made" ]; then
+          for jar in "$CLASSPATH_FILE" "${jars[@]}"; do
+            if [ "$jar" -nt "$made" ]; then
+              rm -f "$made"
+              break
+            fi
+          done
         fi
       done
       if [ ! -f "$cache" ] && [ -f "$recorded" ]; then

@@ -510,6 +510,12 @@ class LoadBenchmarkIT {
       s.execute(
           "update case_file c set last_contact_at = (select max(e.occurred_at) from contact_entry"
               + " e where e.case_id = c.id)");
+      // and each case's follow-up, that of its latest entry (V17)
+      s.execute(
+          "update case_file c set (follow_up_on, follow_up_channel) = (select e.follow_up,"
+              + " e.channel from contact_entry e where e.case_id = c.id order by e.occurred_at desc,"
+              + " e.seq desc limit 1)");
+      s.execute("update case_file set follow_up_channel = null where follow_up_on is null");
       // what the skipped triggers keep: the counts per counselor, stage and status (V12)
       s.execute("delete from case_count");
       s.execute(

@@ -24,13 +24,27 @@ import org.clearpath.persistence.Sql;
  */
 @Singleton
 public class JdbcDayQueue implements DayQueue {
-  /** The reach: every case that is not closed, or one counselor's; binds one parameter. */
-  private static final String REACH =
-      " c.status <> 'CLOSED' and (cast(? as varchar) is null or c.counselor_id = ?) ";
+  /**
+   * The reach: every case that is not closed, or one counselor's. Written out for each, not as
+   * {@code (? is null or c.counselor_id = ?)}: a prepared statement's generic plan cannot use the
+   * counselor's index for that, and after five runs PostgreSQL may keep the generic plan.
+   */
+  private static String reach(UserId counselor) {
+    return counselor == null
+        ? " c.status <> 'CLOSED' "
+        : " c.status <> 'CLOSED' and c.counselor_id = ? ";
+  }
 
-  /** Entries that no correction replaced. */
-  private static final String STANDING =
-      " not exists (select 1 from contact_entry x where x.corrects = %s.id) ";
+  /** The parameters in order, the counselor's id where the reach has one. */
+  private static Object[] with(UserId counselor, Object... after) {
+    if (counselor == null) {
+      return after;
+    }
+    var all = new Object[after.length + 1];
+    all[0] = counselor.value();
+    System.arraycopy(after, 0, all, 1, after.length);
+    return all;
+  }
 
   private final JdbcOperations jdbc;
 
@@ -41,38 +55,30 @@ public class JdbcDayQueue implements DayQueue {
   @Override
   @Connectable
   public DaySection followUps(UserId counselor, LocalDate today, int limit) {
-    // a case's follow-up is due when its latest contact asked for one by today: logging the
-    // follow-up contact clears it (or sets the next)
+    // a case's follow-up is due when its latest standing contact asked for one by today: logging
+    // the follow-up contact clears it (or sets the next). The database keeps it on the case (V17).
     var from =
-        " from contact_entry e join case_file c on c.id = e.case_id"
-            + " where e.follow_up is not null and e.follow_up <= ? and"
-            + REACH
-            + " and"
-            + STANDING.formatted("e")
-            + " and not exists (select 1 from contact_entry later"
-            + "   where later.case_id = e.case_id and later.id <> e.id"
-            + "   and (later.occurred_at, later.seq) > (e.occurred_at, e.seq)"
-            + "   and later.corrects is distinct from e.id and"
-            + STANDING.formatted("later")
-            + ")";
+        " from case_file c where"
+            + reach(counselor)
+            + " and c.follow_up_on is not null and c.follow_up_on <= ?";
     return section(
         Kind.FOLLOW_UP,
-        "select c.id, c.client_name, c.counselor_name, e.follow_up as on_day,"
-            + " e.channel as p_channel"
+        "select c.id, c.client_name, c.counselor_name, c.follow_up_on as on_day,"
+            + " c.follow_up_channel as p_channel"
             + from
-            + " order by e.follow_up, c.client_name, c.id limit ?",
+            + " order by c.follow_up_on, c.client_name, c.id limit ?",
         "select count(*)" + from,
         limit,
-        today,
-        id(counselor),
-        id(counselor));
+        counselor,
+        today);
   }
 
   @Override
   @Connectable
   public DaySection tasks(UserId counselor, int limit) {
     var from =
-        " from task t join case_file c on c.id = t.case_id where t.done_at is null and" + REACH;
+        " from task t join case_file c on c.id = t.case_id where t.done_at is null and"
+            + reach(counselor);
     return section(
         Kind.TASK,
         "select c.id, c.client_name, c.counselor_name, coalesce(t.due_on, t.created_at::date)"
@@ -82,8 +88,7 @@ public class JdbcDayQueue implements DayQueue {
             + " order by t.created_at, t.due_on, t.id limit ?",
         "select count(*)" + from,
         limit,
-        id(counselor),
-        id(counselor));
+        counselor);
   }
 
   @Override
@@ -92,7 +97,7 @@ public class JdbcDayQueue implements DayQueue {
     var from =
         " from harassment_flag f join case_file c on c.id = f.case_id"
             + " where f.source = 'CLIENT' and f.status = 'OPEN' and"
-            + REACH;
+            + reach(counselor);
     return section(
         Kind.INCIDENT,
         "select c.id, c.client_name, c.counselor_name, f.period_from as on_day,"
@@ -101,8 +106,7 @@ public class JdbcDayQueue implements DayQueue {
             + " order by f.raised_at desc, f.id limit ?",
         "select count(*)" + from,
         limit,
-        id(counselor),
-        id(counselor));
+        counselor);
   }
 
   @Override
@@ -123,7 +127,7 @@ public class JdbcDayQueue implements DayQueue {
            join plan_instalment i on i.plan_id = p.id
            where p.status in ('AGREED', 'ACTIVE') and\
         """
-            + REACH
+            + reach(counselor)
             + """
            ) r
          where r.running > r.paid and r.due_on between ? and ?
@@ -137,8 +141,7 @@ public class JdbcDayQueue implements DayQueue {
             + " order by r.due_on, r.client_name, r.id limit ?",
         "select count(*)" + due,
         limit,
-        id(counselor),
-        id(counselor),
+        counselor,
         from,
         until);
   }
@@ -149,8 +152,8 @@ public class JdbcDayQueue implements DayQueue {
     var since = today.minusDays(days);
     // the case keeps its latest contact (V10); a case never contacted counts from its opening
     var from =
-        " from case_file c where c.status not in ('CLOSED', 'RESOLVED') and"
-            + " (cast(? as varchar) is null or c.counselor_id = ?)"
+        " from case_file c where c.status not in ('CLOSED', 'RESOLVED')"
+            + (counselor == null ? "" : " and c.counselor_id = ?")
             + " and coalesce(c.last_contact_at, c.opened_at) < ?::date";
     return section(
         Kind.QUIET,
@@ -161,8 +164,7 @@ public class JdbcDayQueue implements DayQueue {
             + " order by coalesce(c.last_contact_at, c.opened_at), c.id limit ?",
         "select count(*)" + from,
         limit,
-        id(counselor),
-        id(counselor),
+        counselor,
         since);
   }
 
@@ -177,7 +179,8 @@ public class JdbcDayQueue implements DayQueue {
             + from
             + " order by k.drafted_at, k.id limit ?",
         "select count(*)" + from,
-        limit);
+        limit,
+        null);
   }
 
   @Override
@@ -201,11 +204,12 @@ public class JdbcDayQueue implements DayQueue {
   }
 
   /**
-   * Runs the rows query (its parameters, then the limit) and the count query (the same parameters
-   * without the limit).
+   * Runs the rows query (the counselor's id if the reach has one, the other parameters, then the
+   * limit) and the count query (the same parameters without the limit).
    */
   private DaySection section(
-      Kind kind, String rowsSql, String countSql, int limit, Object... parameters) {
+      Kind kind, String rowsSql, String countSql, int limit, UserId counselor, Object... others) {
+    var parameters = with(counselor, others);
     var withLimit = java.util.Arrays.copyOf(parameters, parameters.length + 1);
     withLimit[parameters.length] = limit;
     var items = Sql.query(jdbc.getConnection(), rowsSql, JdbcDayQueue::item, withLimit);
@@ -233,9 +237,5 @@ public class JdbcDayQueue implements DayQueue {
         rows.getString("counselor_name"),
         Sql.date(rows, "on_day"),
         Map.copyOf(params));
-  }
-
-  private static String id(UserId user) {
-    return user == null ? null : user.value();
   }
 }
