@@ -98,6 +98,8 @@ class LoadBenchmarkIT {
           .build();
   private final List<String[]> table = new ArrayList<>();
   private E2eStack stack;
+  // the app under load, in a JVM of its own as the launcher runs it
+  private AppProcess app;
   private String counselorId;
   private UUID[] counselorsCases;
   private String[] searches;
@@ -133,11 +135,27 @@ class LoadBenchmarkIT {
       }
       searches = texts.toArray(String[]::new);
     }
+    // with its garbage collections logged beside the report
+    app =
+        AppProcess.start(
+            stack,
+            List.of(
+                "-Xlog:gc:file="
+                    + java.nio.file.Path.of("target/failsafe-reports/load-benchmark-app-gc.log")
+                        .toAbsolutePath()));
+    print("app started in its own JVM (deploy/jvm.options)", app.startedInMillis, "ms");
   }
 
   @AfterAll
   void stop() {
     printTable();
+    if (app != null) {
+      try {
+        app.close();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     if (stack != null) {
       stack.close();
     }
@@ -229,29 +247,20 @@ class LoadBenchmarkIT {
     memory("after the mix");
   }
 
-  /**
-   * This JVM's memory: the app and the load generator together, so an upper bound for the app. Run
-   * with the launcher's settings, {@code -DargLine=@deploy/jvm.options}, for the figure that
-   * counts.
-   */
-  private static void memory(String when) throws java.io.IOException {
+  /** The app's memory, as its process holds it, and this JVM's (the load generator's). */
+  private void memory(String when) throws java.io.IOException {
+    print("app process RSS " + when, app.statusMegabytes("VmRSS"), "MB");
+    print("app process peak RSS " + when, app.statusMegabytes("VmHWM"), "MB");
     var status = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"));
-    for (var field : List.of("VmRSS", "VmHWM")) {
-      status.stream()
-          .filter(l -> l.startsWith(field + ":"))
-          .findFirst()
-          .ifPresent(
-              l ->
-                  print(
-                      (field.equals("VmRSS") ? "process RSS " : "process peak RSS ") + when,
-                      Long.parseLong(l.replaceAll("\\D", "")) / 1024.0,
-                      "MB"));
-    }
-    var heap = java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
-    print(
-        "heap used " + when + " (max " + (heap.getMax() >> 20) + " MB)",
-        heap.getUsed() / 1048576.0,
-        "MB");
+    status.stream()
+        .filter(l -> l.startsWith("VmRSS:"))
+        .findFirst()
+        .ifPresent(
+            l ->
+                print(
+                    "load generator's JVM RSS " + when,
+                    Long.parseLong(l.replaceAll("\\D", "")) / 1024.0,
+                    "MB"));
   }
 
   /**
@@ -394,7 +403,7 @@ class LoadBenchmarkIT {
   private boolean get(Tokens tokens, String path) throws Exception {
     var response =
         http.send(
-            HttpRequest.newBuilder(URI.create(stack.appUrl + path))
+            HttpRequest.newBuilder(URI.create(app.url + path))
                 .header("Authorization", "Bearer " + tokens.current())
                 .timeout(Duration.ofSeconds(30))
                 .GET()
@@ -406,7 +415,7 @@ class LoadBenchmarkIT {
   private boolean post(Tokens tokens, String path, String body) throws Exception {
     var response =
         http.send(
-            HttpRequest.newBuilder(URI.create(stack.appUrl + path))
+            HttpRequest.newBuilder(URI.create(app.url + path))
                 .header("Authorization", "Bearer " + tokens.current())
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -94,7 +93,6 @@ public class BudgetController {
 
   @Operation(summary = "Save the next version (basedOn: the version edited, 0 for the first)")
   @Post
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public HttpResponse<BudgetView> save(
       @PathVariable String id, @Body @Nullable BudgetRequest request, Authentication auth) {

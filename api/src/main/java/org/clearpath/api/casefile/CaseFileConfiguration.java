@@ -38,8 +38,9 @@ class CaseFileConfiguration {
 
   @Singleton
   org.clearpath.domain.casefile.UpdatingCase updatingCase(
-      org.clearpath.domain.casefile.GuardedCases cases) {
-    return new org.clearpath.domain.casefile.UpdatingCase(cases);
+      org.clearpath.domain.casefile.GuardedCases cases,
+      org.clearpath.domain.shared.Transactions transactions) {
+    return new org.clearpath.domain.casefile.UpdatingCase(cases, transactions);
   }
 
   @Singleton

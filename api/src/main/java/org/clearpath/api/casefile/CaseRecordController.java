@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -124,7 +123,6 @@ public class CaseRecordController {
 
   @Operation(summary = "Change the client record (the case's counselor); 409 on a stale version")
   @Put("/cases/{id}/record")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public RecordView update(
       @PathVariable String id,
@@ -149,7 +147,6 @@ public class CaseRecordController {
 
   @Operation(summary = "Change the case status, with the reason (the case's counselor)")
   @Put("/cases/{id}/status")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public RecordView status(
       @PathVariable String id,
@@ -181,7 +178,6 @@ public class CaseRecordController {
 
   @Operation(summary = "Show the full ID number once (counselor of the case, supervisors); audited")
   @Post("/cases/{id}/id-number/reveal")
-  @Transactional
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public Revealed reveal(@PathVariable String id, Authentication authentication) {
     return new Revealed(
@@ -199,7 +195,6 @@ public class CaseRecordController {
 
   @Operation(summary = "Reassign a case to another counselor (supervisors); 409 on a stale version")
   @Put("/cases/{id}/counselor")
-  @Transactional
   @Secured(Roles.SUPERVISOR)
   public RecordView reassign(
       @PathVariable String id,

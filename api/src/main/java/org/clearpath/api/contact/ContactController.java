@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.format.DateTimeFormatter;
@@ -102,7 +101,6 @@ public class ContactController {
 
   @Operation(summary = "Log a contact (the case's counselor)")
   @Post
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public HttpResponse<ContactView> log(
       @PathVariable String id, @Body @Nullable ContactRequest request, Authentication auth) {
@@ -112,7 +110,6 @@ public class ContactController {
 
   @Operation(summary = "Correct an entry: a new entry replaces it, the old one stays")
   @Post("/{entryId}/corrections")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public HttpResponse<ContactView> correct(
       @PathVariable String id,

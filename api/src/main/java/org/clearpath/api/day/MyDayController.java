@@ -8,7 +8,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Singleton;
@@ -67,7 +66,9 @@ public class MyDayController {
               + " 14), and for supervisors complaints to review; each section has its count and"
               + " its first 20 rows")
   @Get("{?quietDays}")
-  @ReadOnly
+  // each section is its own statement and needs no moment shared with the others: one
+  // connection, no transaction
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
   public MyDayView myDay(@QueryValue @Nullable String quietDays, Authentication auth) {
     var actor = Principals.actor(auth);

@@ -14,7 +14,6 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.InputStream;
@@ -84,7 +83,6 @@ public class EvidenceController {
 
   @Operation(summary = "Upload an evidence file (the case's counselor, or its client)")
   @Post(uri = "/api/cases/{id}/evidence", consumes = MediaType.APPLICATION_OCTET_STREAM)
-  @Transactional
   @Secured({Roles.COUNSELOR, Roles.CLIENT})
   public HttpResponse<EvidenceView> upload(
       @PathVariable String id,
@@ -143,7 +141,6 @@ public class EvidenceController {
 
   @Operation(summary = "Download a file, checked against its arrival hash (409 if it changed)")
   @Get("/api/evidence/{fileId}/content")
-  @Transactional
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public HttpResponse<?> download(@PathVariable String fileId, Authentication auth) {
     var id = Inputs.pathId("evidence file", fileId);

@@ -14,8 +14,6 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -142,7 +140,6 @@ public class ComplaintController {
               + " 200, default 50), drafts awaiting review first, then overdue answers;"
               + " X-Total-Count gives how many in all")
   @Get("/complaints{?page,size}")
-  @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public HttpResponse<List<ComplaintView>> queue(
       @QueryValue @Nullable String page, @QueryValue @Nullable String size, Authentication auth) {
@@ -158,7 +155,6 @@ public class ComplaintController {
 
   @Operation(summary = "A case's complaints (staff)")
   @Get("/cases/{id}/complaints")
-  @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<ComplaintView> ofCase(@PathVariable String id, Authentication auth) {
     return complaints.ofCase(Inputs.caseId(id), Principals.actor(auth)).stream()
@@ -168,7 +164,6 @@ public class ComplaintController {
 
   @Operation(summary = "Draft a complaint from flags; the text is generated (zh-CN or en)")
   @Post("/cases/{id}/complaints")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public HttpResponse<ComplaintView> draft(
       @PathVariable String id, @Body @Nullable DraftRequest request, Authentication auth) {
@@ -190,7 +185,6 @@ public class ComplaintController {
 
   @Operation(summary = "Edit a draft's text")
   @Put("/complaints/{complaintId}/text")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public ComplaintView edit(
       @PathVariable String complaintId, @Body @Nullable Step step, Authentication auth) {
@@ -203,7 +197,6 @@ public class ComplaintController {
 
   @Operation(summary = "A supervisor approves a draft for filing, optionally with a note")
   @Post("/complaints/{complaintId}/review")
-  @Transactional
   @Secured(Roles.SUPERVISOR)
   public ComplaintView review(
       @PathVariable String complaintId, @Body @Nullable Step step, Authentication auth) {
@@ -216,7 +209,6 @@ public class ComplaintController {
 
   @Operation(summary = "A supervisor returns a draft for changes, with a note")
   @Post("/complaints/{complaintId}/return")
-  @Transactional
   @Secured(Roles.SUPERVISOR)
   public ComplaintView giveBack(
       @PathVariable String complaintId, @Body @Nullable Step step, Authentication auth) {
@@ -230,7 +222,6 @@ public class ComplaintController {
 
   @Operation(summary = "Record the filing: date and the body's reference number")
   @Post("/complaints/{complaintId}/filing")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public ComplaintView file(
       @PathVariable String complaintId, @Body @Nullable Step step, Authentication auth) {
@@ -250,7 +241,6 @@ public class ComplaintController {
 
   @Operation(summary = "Record the body's answer")
   @Post("/complaints/{complaintId}/answer")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public ComplaintView answer(
       @PathVariable String complaintId, @Body @Nullable Step step, Authentication auth) {
@@ -270,7 +260,6 @@ public class ComplaintController {
 
   @Operation(summary = "Close the complaint (answered, withdrawn or abandoned), with a note")
   @Post("/complaints/{complaintId}/closing")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public ComplaintView close(
       @PathVariable String complaintId, @Body @Nullable Step step, Authentication auth) {
@@ -290,7 +279,6 @@ public class ComplaintController {
 
   @Operation(summary = "The evidence bundle as PDF (409 if any file fails its hash check)")
   @Get(uri = "/complaints/{complaintId}/bundle.pdf")
-  @Transactional
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
   public HttpResponse<?> pdf(@PathVariable String complaintId, Authentication auth) {
     var bundle = complaints.bundle(id(complaintId), actor(auth));
@@ -305,7 +293,6 @@ public class ComplaintController {
 
   @Operation(summary = "The evidence bundle as ZIP: PDF, text, entries (CSV), files, SHA256SUMS")
   @Get(uri = "/complaints/{complaintId}/bundle.zip")
-  @Transactional
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
   public HttpResponse<?> zip(@PathVariable String complaintId, Authentication auth) {
     var bundle = complaints.bundle(id(complaintId), actor(auth));

@@ -10,8 +10,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -128,7 +126,6 @@ public class FlagController {
 
   @Operation(summary = "What the rules find in the case's contact log (corrections applied)")
   @Get("/cases/{id}/findings")
-  @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<FindingView> findings(@PathVariable String id, Authentication auth) {
     var caseId = Inputs.caseId(id);
@@ -157,7 +154,6 @@ public class FlagController {
 
   @Operation(summary = "The case's harassment flags, newest first (staff)")
   @Get("/cases/{id}/flags")
-  @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<FlagView> flags(@PathVariable String id, Authentication auth) {
     return flagging.ofCase(Inputs.caseId(id), Principals.actor(auth)).stream()
@@ -167,7 +163,6 @@ public class FlagController {
 
   @Operation(summary = "Raise a flag: from a finding (findingKey) or by hand (kind, description…)")
   @Post("/cases/{id}/flags")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public HttpResponse<FlagView> raise(
       @PathVariable String id, @Body @Nullable FlagRequest request, Authentication auth) {
@@ -201,7 +196,6 @@ public class FlagController {
 
   @Operation(summary = "Dismiss a flag that does not hold, with the reason")
   @Post("/flags/{flagId}/dismissal")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public FlagView dismiss(
       @PathVariable String flagId, @Body @Nullable Dismissal request, Authentication auth) {
@@ -221,7 +215,6 @@ public class FlagController {
 
   @Operation(summary = "Incident reports: the client's own; staff see every report of the case")
   @Get("/cases/{id}/incidents")
-  @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<FlagView> incidents(@PathVariable String id, Authentication auth) {
     return flagging.reports(Inputs.caseId(id), Principals.actor(auth)).stream()
@@ -231,7 +224,6 @@ public class FlagController {
 
   @Operation(summary = "The client reports an incident, with files uploaded beforehand")
   @Post("/cases/{id}/incidents")
-  @Transactional
   @Secured(Roles.CLIENT)
   public HttpResponse<FlagView> report(
       @PathVariable String id, @Body @Nullable IncidentRequest request, Authentication auth) {

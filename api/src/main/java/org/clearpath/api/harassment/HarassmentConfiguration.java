@@ -23,8 +23,12 @@ class HarassmentConfiguration {
 
   @Singleton
   LoggingContacts loggingContacts(
-      GuardedCases cases, ContactLog log, Lenders lenders, Debts debts) {
-    return new LoggingContacts(cases, log, lenders, debts);
+      GuardedCases cases,
+      ContactLog log,
+      Lenders lenders,
+      Debts debts,
+      org.clearpath.domain.shared.Transactions transactions) {
+    return new LoggingContacts(cases, log, lenders, debts, transactions);
   }
 
   @Singleton
@@ -32,8 +36,9 @@ class HarassmentConfiguration {
       GuardedCases cases,
       EvidenceFiles files,
       ContactLog log,
-      @Value("${clearpath.evidence.max-bytes:20971520}") long maxBytes) {
-    return new HandlingEvidence(cases, files, log, maxBytes);
+      @Value("${clearpath.evidence.max-bytes:20971520}") long maxBytes,
+      org.clearpath.domain.shared.Transactions transactions) {
+    return new HandlingEvidence(cases, files, log, maxBytes, transactions);
   }
 
   @Singleton
@@ -42,8 +47,9 @@ class HarassmentConfiguration {
       ContactLog log,
       EvidenceFiles files,
       Flags flags,
-      HarassmentSettings settings) {
-    return new Flagging(cases, log, files, flags, settings.rules());
+      HarassmentSettings settings,
+      org.clearpath.domain.shared.Transactions transactions) {
+    return new Flagging(cases, log, files, flags, settings.rules(), transactions);
   }
 
   @Singleton
@@ -55,7 +61,8 @@ class HarassmentConfiguration {
       EvidenceFiles files,
       HandlingEvidence evidence,
       Lenders lenders,
-      List<ComplaintBodySettings> configured) {
+      List<ComplaintBodySettings> configured,
+      org.clearpath.domain.shared.Transactions transactions) {
     var bodies =
         configured.isEmpty()
             ? ComplaintBody.mainlandChina()
@@ -66,6 +73,7 @@ class HarassmentConfiguration {
                             b.code(), b.nameZh(), b.nameEn(), b.contact(), b.answerDays()))
                 .sorted(Comparator.comparing(ComplaintBody::code))
                 .toList();
-    return new HandlingComplaints(cases, complaints, flags, log, files, evidence, lenders, bodies);
+    return new HandlingComplaints(
+        cases, complaints, flags, log, files, evidence, lenders, bodies, transactions);
   }
 }

@@ -13,7 +13,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -58,7 +57,6 @@ public class CalendarController {
 
   @Operation(summary = "The client makes a new secret feed URL; an earlier one stops working")
   @Post("/api/cases/{id}/calendar")
-  @Transactional
   @Secured(Roles.CLIENT)
   public HttpResponse<FeedView> create(@PathVariable String id, Authentication auth) {
     var secret = feed.create(Inputs.caseId(id), Principals.actor(auth));
@@ -68,7 +66,6 @@ public class CalendarController {
 
   @Operation(summary = "Revoke the feed (the client, or the case's counselor)")
   @Delete("/api/cases/{id}/calendar")
-  @Transactional
   @Secured({Roles.COUNSELOR, Roles.CLIENT})
   public HttpResponse<Void> revoke(@PathVariable String id, Authentication auth) {
     feed.revoke(Inputs.caseId(id), Principals.actor(auth));

@@ -23,8 +23,9 @@ import org.clearpath.domain.task.WorkingTasks;
 class PlanConfiguration {
 
   @Singleton
-  KeepingBudgets keepingBudgets(GuardedCases cases, Budgets budgets) {
-    return new KeepingBudgets(cases, budgets);
+  KeepingBudgets keepingBudgets(
+      GuardedCases cases, Budgets budgets, org.clearpath.domain.shared.Transactions transactions) {
+    return new KeepingBudgets(cases, budgets, transactions);
   }
 
   @Singleton
@@ -34,18 +35,24 @@ class PlanConfiguration {
       Debts debts,
       EvidenceFiles files,
       Budgets budgets,
-      StageSettings settings) {
-    return new KeepingPlans(cases, plans, debts, files, budgets, settings.zoneId());
+      StageSettings settings,
+      org.clearpath.domain.shared.Transactions transactions) {
+    return new KeepingPlans(cases, plans, debts, files, budgets, settings.zoneId(), transactions);
   }
 
   @Singleton
-  WorkingTasks workingTasks(GuardedCases cases, Tasks tasks) {
-    return new WorkingTasks(cases, tasks);
+  WorkingTasks workingTasks(
+      GuardedCases cases, Tasks tasks, org.clearpath.domain.shared.Transactions transactions) {
+    return new WorkingTasks(cases, tasks, transactions);
   }
 
   @Singleton
   CalendarFeed calendarFeed(
-      GuardedCases cases, CalendarFeeds feeds, Plans plans, StageSettings settings) {
-    return new CalendarFeed(cases, feeds, plans, settings.zoneId());
+      GuardedCases cases,
+      CalendarFeeds feeds,
+      Plans plans,
+      StageSettings settings,
+      org.clearpath.domain.shared.Transactions transactions) {
+    return new CalendarFeed(cases, feeds, plans, settings.zoneId(), transactions);
   }
 }

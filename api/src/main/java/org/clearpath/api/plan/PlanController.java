@@ -12,8 +12,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.ReadOnly;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -103,7 +101,6 @@ public class PlanController {
 
   @Operation(summary = "The case's plans, newest first (a client sees agreed ones only)")
   @Get("/cases/{id}/plans")
-  @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<PlanView> list(@PathVariable String id, Authentication auth) {
     var today = plans.today();
@@ -114,7 +111,6 @@ public class PlanController {
 
   @Operation(summary = "Propose a plan; the answer says whether the plans still fit the budget")
   @Post("/cases/{id}/plans")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public HttpResponse<Proposed> propose(
       @PathVariable String id, @Body @Nullable ProposalRequest request, Authentication auth) {
@@ -174,7 +170,6 @@ public class PlanController {
 
   @Operation(summary = "The open plans' monthly load against the latest budget")
   @Get("/cases/{id}/plans/affordability")
-  @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
   public AffordabilityView affordability(@PathVariable String id, Authentication auth) {
     return PlanViews.view(plans.affordability(Inputs.caseId(id), Principals.actor(auth)));
@@ -182,7 +177,6 @@ public class PlanController {
 
   @Operation(summary = "Split an amount across the open debts pro rata to what is outstanding")
   @Get("/cases/{id}/plans/split")
-  @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
   public List<ShareView> split(
       @PathVariable String id,
@@ -203,7 +197,6 @@ public class PlanController {
 
   @Operation(summary = "Record the signed written agreement: the plan is agreed")
   @Post("/plans/{planId}/agreement")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public PlanView agree(
       @PathVariable String planId, @Body @Nullable AgreementRequest request, Authentication auth) {
@@ -223,7 +216,6 @@ public class PlanController {
 
   @Operation(summary = "Record a payment under the plan (partial, early and late ones too)")
   @Post("/plans/{planId}/payments")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public HttpResponse<PlanView> pay(
       @PathVariable String planId, @Body @Nullable PaymentRequest request, Authentication auth) {
@@ -246,7 +238,6 @@ public class PlanController {
 
   @Operation(summary = "Withdraw a proposal the lender turned down")
   @Post("/plans/{planId}/withdrawal")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public PlanView withdraw(
       @PathVariable String planId, @Body @Nullable ReasonRequest request, Authentication auth) {
@@ -255,7 +246,6 @@ public class PlanController {
 
   @Operation(summary = "Record that the plan broke; its debts count with their own dues again")
   @Post("/plans/{planId}/break")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public PlanView breakOff(
       @PathVariable String planId, @Body @Nullable ReasonRequest request, Authentication auth) {
@@ -282,7 +272,6 @@ public class PlanController {
           "Supervisors: plans with missed instalments unpaid, and recently broken ones; one page"
               + " (size <= 200, default 20), X-Total-Count gives how many in all")
   @Get("/plans/risks{?page,size}")
-  @ReadOnly
   @Secured(Roles.SUPERVISOR)
   public HttpResponse<List<RiskView>> risks(
       @QueryValue @Nullable String page, @QueryValue @Nullable String size, Authentication auth) {
@@ -313,7 +302,6 @@ public class PlanController {
 
   @Operation(summary = "The case's plans and their instalments as CSV")
   @Get(value = "/cases/{id}/plans/export.csv", produces = "text/csv")
-  @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public HttpResponse<byte[]> exportPlans(@PathVariable String id, Authentication auth) {
     var caseId = Inputs.caseId(id);
@@ -362,7 +350,6 @@ public class PlanController {
 
   @Operation(summary = "Every payment under the case's plans as CSV")
   @Get(value = "/cases/{id}/plans/payments.csv", produces = "text/csv")
-  @ReadOnly
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public HttpResponse<byte[]> exportPayments(@PathVariable String id, Authentication auth) {
     var caseId = Inputs.caseId(id);

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -90,7 +89,6 @@ public class ChecklistController {
 
   @Operation(summary = "Mark a recommended action done or not done (the case's counselor)")
   @Put("/checklist/{stage}/{item}")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public HttpResponse<?> setDone(
       @PathVariable String id,
@@ -112,7 +110,6 @@ public class ChecklistController {
 
   @Operation(summary = "Set the stage by hand, with the reason (the case's counselor)")
   @Put("/stage")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public HttpResponse<?> setStage(
       @PathVariable String id,

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
@@ -64,7 +63,6 @@ public class LegalMilestoneController {
 
   @Operation(summary = "Record a legal step (the case's counselor); the case's stage follows")
   @Post
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public HttpResponse<MilestoneView> add(
       @PathVariable String id,

@@ -13,13 +13,18 @@ class StageConfiguration {
 
   @Singleton
   WorkingTheStage workingTheStage(
-      GuardedCases cases, ChecklistTicks ticks, WorkingTheStage.ManualStages manualStages) {
-    return new WorkingTheStage(cases, ticks, manualStages);
+      GuardedCases cases,
+      ChecklistTicks ticks,
+      WorkingTheStage.ManualStages manualStages,
+      org.clearpath.domain.shared.Transactions transactions) {
+    return new WorkingTheStage(cases, ticks, manualStages, transactions);
   }
 
   @Singleton
   RecordingLegalMilestones recordingLegalMilestones(
-      GuardedCases cases, LegalMilestones milestones) {
-    return new RecordingLegalMilestones(cases, milestones);
+      GuardedCases cases,
+      LegalMilestones milestones,
+      org.clearpath.domain.shared.Transactions transactions) {
+    return new RecordingLegalMilestones(cases, milestones, transactions);
   }
 }

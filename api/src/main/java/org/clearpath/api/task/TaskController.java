@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -79,7 +78,6 @@ public class TaskController {
 
   @Operation(summary = "Mark a task done (the case's counselor)")
   @Post("/{taskId}/done")
-  @Transactional
   @Secured(Roles.COUNSELOR)
   public HttpResponse<Void> done(@PathVariable String taskId, Authentication auth) {
     tasks.done(Inputs.pathId("task", taskId), Principals.actor(auth));

@@ -16,7 +16,11 @@ public final class KeepingBudgets {
   private final GuardedCases cases;
   private final Budgets budgets;
 
-  public KeepingBudgets(GuardedCases cases, Budgets budgets) {
+  private final org.clearpath.domain.shared.Transactions transactions;
+
+  public KeepingBudgets(
+      GuardedCases cases, Budgets budgets, org.clearpath.domain.shared.Transactions transactions) {
+    this.transactions = transactions;
     this.cases = cases;
     this.budgets = budgets;
   }
@@ -36,30 +40,33 @@ public final class KeepingBudgets {
    * if someone saved since, {@link StaleVersion}.
    */
   public Budget save(CaseId caseId, BudgetLines lines, int basedOn, Actor actor) {
-    cases.changeable(caseId, actor);
-    var latest = budgets.latest(caseId).map(Budget::version).orElse(0);
-    if (latest != basedOn) {
-      throw new StaleVersion("the budget");
-    }
-    var budget =
-        new Budget(
-            caseId,
-            latest + 1,
-            lines.currency(),
-            lines.incomes(),
-            lines.expenses(),
-            lines.assets(),
-            lines.note(),
-            actor.id(),
-            actor.username(),
-            cases.now());
-    budgets.add(budget);
-    var details = new LinkedHashMap<String, String>();
-    details.put("version", String.valueOf(budget.version()));
-    details.put("income", budget.income().toString());
-    details.put("essentials", budget.essentialExpenses().toString());
-    details.put("disposable", budget.disposable().toString());
-    cases.audit(caseId, actor, "budget.saved", details);
-    return budget;
+    return transactions.inOne(
+        () -> {
+          cases.changeable(caseId, actor);
+          var latest = budgets.latest(caseId).map(Budget::version).orElse(0);
+          if (latest != basedOn) {
+            throw new StaleVersion("the budget");
+          }
+          var budget =
+              new Budget(
+                  caseId,
+                  latest + 1,
+                  lines.currency(),
+                  lines.incomes(),
+                  lines.expenses(),
+                  lines.assets(),
+                  lines.note(),
+                  actor.id(),
+                  actor.username(),
+                  cases.now());
+          budgets.add(budget);
+          var details = new LinkedHashMap<String, String>();
+          details.put("version", String.valueOf(budget.version()));
+          details.put("income", budget.income().toString());
+          details.put("essentials", budget.essentialExpenses().toString());
+          details.put("disposable", budget.disposable().toString());
+          cases.audit(caseId, actor, "budget.saved", details);
+          return budget;
+        });
   }
 }

@@ -20,79 +20,100 @@ import org.clearpath.domain.shared.UserId;
 public final class UpdatingCase {
   private final GuardedCases cases;
   private final CaseFiles caseFiles;
+  private final org.clearpath.domain.shared.Transactions transactions;
 
-  public UpdatingCase(GuardedCases cases) {
+  public UpdatingCase(GuardedCases cases, org.clearpath.domain.shared.Transactions transactions) {
     this.cases = cases;
+    this.transactions = transactions;
     this.caseFiles = cases.caseFiles();
   }
 
   public CaseFile updateClientRecord(CaseId id, ClientRecord record, long version, Actor actor) {
-    var before = cases.changeable(id, actor);
-    var after = caseFiles.update(at(before.withClient(record), version));
-    var details = new LinkedHashMap<String, String>();
-    details.put("before", before.client().describeMasked());
-    details.put("after", after.client().describeMasked());
-    details.put(
-        "householdNotes",
-        java.util.Objects.equals(before.client().householdNotes(), after.client().householdNotes())
-            ? "unchanged"
-            : "changed");
-    audit(after, actor, "case.client-record", details);
-    return after;
+    return transactions.inOne(
+        () -> {
+          var before = cases.changeable(id, actor);
+          var after = caseFiles.update(at(before.withClient(record), version));
+          var details = new LinkedHashMap<String, String>();
+          details.put("before", before.client().describeMasked());
+          details.put("after", after.client().describeMasked());
+          details.put(
+              "householdNotes",
+              java.util.Objects.equals(
+                      before.client().householdNotes(), after.client().householdNotes())
+                  ? "unchanged"
+                  : "changed");
+          audit(after, actor, "case.client-record", details);
+          return after;
+        });
   }
 
   public CaseFile changeStatus(
       CaseId id, CaseStatus status, String reason, long version, Actor actor) {
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInput(
-          "reason",
-          "say why the status changes",
-          org.clearpath.domain.shared.Message.of("input.reason"));
-    }
-    if (reason.length() > 1000) {
-      throw new InvalidInput(
-          "reason",
-          "the reason is limited to 1000 characters",
-          Message.of("input.max-length", "max", 1000));
-    }
-    var before = cases.changeable(id, actor);
-    var after = caseFiles.update(at(before.withStatus(status, reason.strip()), version));
-    audit(
-        after,
-        actor,
-        "case.status",
-        Map.of("before", before.status().name(), "after", status.name(), "reason", reason.strip()));
-    return after;
+    return transactions.inOne(
+        () -> {
+          if (reason == null || reason.isBlank()) {
+            throw new InvalidInput(
+                "reason",
+                "say why the status changes",
+                org.clearpath.domain.shared.Message.of("input.reason"));
+          }
+          if (reason.length() > 1000) {
+            throw new InvalidInput(
+                "reason",
+                "the reason is limited to 1000 characters",
+                Message.of("input.max-length", "max", 1000));
+          }
+          var before = cases.changeable(id, actor);
+          var after = caseFiles.update(at(before.withStatus(status, reason.strip()), version));
+          audit(
+              after,
+              actor,
+              "case.status",
+              Map.of(
+                  "before",
+                  before.status().name(),
+                  "after",
+                  status.name(),
+                  "reason",
+                  reason.strip()));
+          return after;
+        });
   }
 
   public CaseFile reassign(
       CaseId id, UserId counselor, String counselorName, long version, Actor actor) {
-    if (!actor.is(Role.SUPERVISOR)) {
-      throw new NotPermitted("supervisors reassign cases");
-    }
-    var before = cases.visible(id, actor);
-    var after = caseFiles.update(at(before.assignedTo(counselor, counselorName), version));
-    audit(
-        after,
-        actor,
-        "case.reassigned",
-        Map.of("before", before.counselorName(), "after", counselorName));
-    return after;
+    return transactions.inOne(
+        () -> {
+          if (!actor.is(Role.SUPERVISOR)) {
+            throw new NotPermitted("supervisors reassign cases");
+          }
+          var before = cases.visible(id, actor);
+          var after = caseFiles.update(at(before.assignedTo(counselor, counselorName), version));
+          audit(
+              after,
+              actor,
+              "case.reassigned",
+              Map.of("before", before.counselorName(), "after", counselorName));
+          return after;
+        });
   }
 
   /** The full ID number, for the case's counselor and supervisors; the look is audited. */
   public String revealIdNumber(CaseId id, Actor actor) {
-    var caseFile = cases.internal(id, actor, "the full ID number");
-    var number = caseFile.client().idNumber();
-    if (number == null) {
-      throw new NotFound("ID number of case " + id);
-    }
-    audit(
-        caseFile,
-        actor,
-        "case.id-number-revealed",
-        Map.of("idNumber", caseFile.client().idNumberMasked()));
-    return number;
+    return transactions.inOne(
+        () -> {
+          var caseFile = cases.internal(id, actor, "the full ID number");
+          var number = caseFile.client().idNumber();
+          if (number == null) {
+            throw new NotFound("ID number of case " + id);
+          }
+          audit(
+              caseFile,
+              actor,
+              "case.id-number-revealed",
+              Map.of("idNumber", caseFile.client().idNumberMasked()));
+          return number;
+        });
   }
 
   private static CaseFile at(CaseFile changed, long version) {

@@ -30,7 +30,15 @@ public final class LoggingContacts {
   private final Lenders lenders;
   private final Debts debts;
 
-  public LoggingContacts(GuardedCases cases, ContactLog log, Lenders lenders, Debts debts) {
+  private final org.clearpath.domain.shared.Transactions transactions;
+
+  public LoggingContacts(
+      GuardedCases cases,
+      ContactLog log,
+      Lenders lenders,
+      Debts debts,
+      org.clearpath.domain.shared.Transactions transactions) {
+    this.transactions = transactions;
     this.cases = cases;
     this.log = log;
     this.lenders = lenders;
@@ -44,60 +52,66 @@ public final class LoggingContacts {
   }
 
   public ContactEntry log(CaseId caseId, ContactDetails details, Actor actor) {
-    cases.changeable(caseId, actor);
-    var checked = check(caseId, details);
-    var entry =
-        new ContactEntry(
-            UUID.randomUUID(),
-            caseId,
-            checked,
-            null,
-            null,
-            actor.id(),
-            actor.username(),
-            cases.now());
-    log.append(entry);
-    cases.audit(caseId, actor, "contact.logged", describe(entry));
-    return entry;
+    return transactions.inOne(
+        () -> {
+          cases.changeable(caseId, actor);
+          var checked = check(caseId, details);
+          var entry =
+              new ContactEntry(
+                  UUID.randomUUID(),
+                  caseId,
+                  checked,
+                  null,
+                  null,
+                  actor.id(),
+                  actor.username(),
+                  cases.now());
+          log.append(entry);
+          cases.audit(caseId, actor, "contact.logged", describe(entry));
+          return entry;
+        });
   }
 
   /** Writes a new entry that replaces {@code correctedId}; the old one stays, marked corrected. */
   public ContactEntry correct(
       CaseId caseId, UUID correctedId, ContactDetails details, String reason, Actor actor) {
-    cases.changeable(caseId, actor);
-    var old =
-        log.find(correctedId)
-            .filter(e -> e.caseId().equals(caseId))
-            .orElseThrow(() -> new NotFound("contact entry " + correctedId));
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInput(
-          "reason",
-          "say why the entry is corrected",
-          org.clearpath.domain.shared.Message.of("input.reason"));
-    }
-    if (reason.length() > MAX_TEXT) {
-      throw new InvalidInput(
-          "reason",
-          "at most " + MAX_TEXT + " characters",
-          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_TEXT));
-    }
-    var checked = check(caseId, details);
-    var entry =
-        new ContactEntry(
-            UUID.randomUUID(),
-            caseId,
-            checked,
-            old.id(),
-            reason.strip(),
-            actor.id(),
-            actor.username(),
-            cases.now());
-    log.append(entry);
-    var audit = describe(entry);
-    audit.put("corrects", old.id().toString());
-    audit.put("reason", entry.correctionReason());
-    cases.audit(caseId, actor, "contact.corrected", audit);
-    return entry;
+    return transactions.inOne(
+        () -> {
+          cases.changeable(caseId, actor);
+          var old =
+              log.find(correctedId)
+                  .filter(e -> e.caseId().equals(caseId))
+                  .orElseThrow(() -> new NotFound("contact entry " + correctedId));
+          if (reason == null || reason.isBlank()) {
+            throw new InvalidInput(
+                "reason",
+                "say why the entry is corrected",
+                org.clearpath.domain.shared.Message.of("input.reason"));
+          }
+          if (reason.length() > MAX_TEXT) {
+            throw new InvalidInput(
+                "reason",
+                "at most " + MAX_TEXT + " characters",
+                org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_TEXT));
+          }
+          var checked = check(caseId, details);
+          var entry =
+              new ContactEntry(
+                  UUID.randomUUID(),
+                  caseId,
+                  checked,
+                  old.id(),
+                  reason.strip(),
+                  actor.id(),
+                  actor.username(),
+                  cases.now());
+          log.append(entry);
+          var audit = describe(entry);
+          audit.put("corrects", old.id().toString());
+          audit.put("reason", entry.correctionReason());
+          cases.audit(caseId, actor, "contact.corrected", audit);
+          return entry;
+        });
   }
 
   private ContactDetails check(CaseId caseId, ContactDetails details) {

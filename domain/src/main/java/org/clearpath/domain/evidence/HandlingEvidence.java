@@ -27,8 +27,15 @@ public final class HandlingEvidence {
   private final ContactLog contacts;
   private final long maxBytes;
 
+  private final org.clearpath.domain.shared.Transactions transactions;
+
   public HandlingEvidence(
-      GuardedCases cases, EvidenceFiles files, ContactLog contacts, long maxBytes) {
+      GuardedCases cases,
+      EvidenceFiles files,
+      ContactLog contacts,
+      long maxBytes,
+      org.clearpath.domain.shared.Transactions transactions) {
+    this.transactions = transactions;
     this.cases = cases;
     this.files = files;
     this.contacts = contacts;
@@ -80,74 +87,79 @@ public final class HandlingEvidence {
       String description,
       java.io.InputStream content,
       Actor actor) {
-    var caseFile = cases.visible(caseId, actor);
-    var source = sourceFor(caseFile, actor);
-    if (contactId != null) {
-      if (source == EvidenceFile.Source.CLIENT) {
-        throw new NotPermitted("the contact log is the counselor's");
-      }
-      contacts
-          .find(contactId)
-          .filter(entry -> entry.caseId().equals(caseId))
-          .orElseThrow(
-              () ->
-                  new InvalidInput(
-                      "contactId",
-                      "not a contact entry of this case",
-                      org.clearpath.domain.shared.Message.of("input.not-of-case")));
-    }
-    var name = cleanName(fileName);
-    if (description != null && description.length() > MAX_NAME) {
-      throw new InvalidInput(
-          "description",
-          "at most " + MAX_NAME + " characters",
-          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_NAME));
-    }
-    if (content == null) {
-      throw new InvalidInput("file", "the file is empty", Message.of("refusal.the-file-is-empty"));
-    }
-    var id = UUID.randomUUID();
-    var arrival = new Arrival(content, maxBytes);
-    files.storeContent(id, arrival);
-    if (arrival.size() == 0) {
-      throw new InvalidInput("file", "the file is empty", Message.of("refusal.the-file-is-empty"));
-    }
-    var mediaType =
-        arrival
-            .kind()
-            .orElseThrow(
-                () ->
-                    new InvalidInput(
-                        "file",
-                        "the content of \""
-                            + name
-                            + "\" is not an accepted kind of evidence (PDF, image, audio"
-                            + " recording or plain text), whatever its name says",
-                        Message.of("refusal.file-kind", "name", name)));
-    var file =
-        new EvidenceFile(
-            id,
-            caseId,
-            contactId,
-            name,
-            mediaType,
-            arrival.size(),
-            arrival.sha256(),
-            description == null || description.isBlank() ? null : description.strip(),
-            source,
-            actor.id(),
-            actor.username(),
-            cases.now());
-    files.store(file);
-    var details = new LinkedHashMap<String, String>();
-    details.put("file", file.id().toString());
-    details.put("name", file.fileName());
-    details.put("mediaType", file.mediaType());
-    details.put("size", Long.toString(file.size()));
-    details.put("sha256", file.sha256());
-    details.put("source", source.name());
-    cases.audit(caseId, actor, "evidence.received", details);
-    return file;
+    return transactions.inOne(
+        () -> {
+          var caseFile = cases.visible(caseId, actor);
+          var source = sourceFor(caseFile, actor);
+          if (contactId != null) {
+            if (source == EvidenceFile.Source.CLIENT) {
+              throw new NotPermitted("the contact log is the counselor's");
+            }
+            contacts
+                .find(contactId)
+                .filter(entry -> entry.caseId().equals(caseId))
+                .orElseThrow(
+                    () ->
+                        new InvalidInput(
+                            "contactId",
+                            "not a contact entry of this case",
+                            org.clearpath.domain.shared.Message.of("input.not-of-case")));
+          }
+          var name = cleanName(fileName);
+          if (description != null && description.length() > MAX_NAME) {
+            throw new InvalidInput(
+                "description",
+                "at most " + MAX_NAME + " characters",
+                org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_NAME));
+          }
+          if (content == null) {
+            throw new InvalidInput(
+                "file", "the file is empty", Message.of("refusal.the-file-is-empty"));
+          }
+          var id = UUID.randomUUID();
+          var arrival = new Arrival(content, maxBytes);
+          files.storeContent(id, arrival);
+          if (arrival.size() == 0) {
+            throw new InvalidInput(
+                "file", "the file is empty", Message.of("refusal.the-file-is-empty"));
+          }
+          var mediaType =
+              arrival
+                  .kind()
+                  .orElseThrow(
+                      () ->
+                          new InvalidInput(
+                              "file",
+                              "the content of \""
+                                  + name
+                                  + "\" is not an accepted kind of evidence (PDF, image, audio"
+                                  + " recording or plain text), whatever its name says",
+                              Message.of("refusal.file-kind", "name", name)));
+          var file =
+              new EvidenceFile(
+                  id,
+                  caseId,
+                  contactId,
+                  name,
+                  mediaType,
+                  arrival.size(),
+                  arrival.sha256(),
+                  description == null || description.isBlank() ? null : description.strip(),
+                  source,
+                  actor.id(),
+                  actor.username(),
+                  cases.now());
+          files.store(file);
+          var details = new LinkedHashMap<String, String>();
+          details.put("file", file.id().toString());
+          details.put("name", file.fileName());
+          details.put("mediaType", file.mediaType());
+          details.put("size", Long.toString(file.size()));
+          details.put("sha256", file.sha256());
+          details.put("source", source.name());
+          cases.audit(caseId, actor, "evidence.received", details);
+          return file;
+        });
   }
 
   /** Staff see every file of the case; a client the files they brought in. */
@@ -167,19 +179,22 @@ public final class HandlingEvidence {
 
   /** Hands the file out after checking its hash; audits the download or the failed check. */
   public Download download(UUID fileId, Actor actor) {
-    var file = find(fileId, actor);
-    var result = verify(file);
-    var details = new LinkedHashMap<String, String>();
-    details.put("file", file.id().toString());
-    details.put("name", file.fileName());
-    details.put("sha256", file.sha256());
-    if (result instanceof Download.Tampered tampered) {
-      details.put("actualSha256", tampered.actualSha256());
-      cases.audit(file.caseId(), actor, "evidence.integrity-failed", details);
-    } else {
-      cases.audit(file.caseId(), actor, "evidence.downloaded", details);
-    }
-    return result;
+    return transactions.inOne(
+        () -> {
+          var file = find(fileId, actor);
+          var result = verify(file);
+          var details = new LinkedHashMap<String, String>();
+          details.put("file", file.id().toString());
+          details.put("name", file.fileName());
+          details.put("sha256", file.sha256());
+          if (result instanceof Download.Tampered tampered) {
+            details.put("actualSha256", tampered.actualSha256());
+            cases.audit(file.caseId(), actor, "evidence.integrity-failed", details);
+          } else {
+            cases.audit(file.caseId(), actor, "evidence.downloaded", details);
+          }
+          return result;
+        });
   }
 
   /**

@@ -33,12 +33,16 @@ public final class Flagging {
   private final Flags flags;
   private final Jurisdiction jurisdiction;
 
+  private final org.clearpath.domain.shared.Transactions transactions;
+
   public Flagging(
       GuardedCases cases,
       ContactLog contacts,
       EvidenceFiles files,
       Flags flags,
-      Jurisdiction jurisdiction) {
+      Jurisdiction jurisdiction,
+      org.clearpath.domain.shared.Transactions transactions) {
+    this.transactions = transactions;
     this.cases = cases;
     this.contacts = contacts;
     this.files = files;
@@ -52,8 +56,11 @@ public final class Flagging {
 
   /** What the rules find in the entries that stand (corrections replace what they correct). */
   public List<Finding> findings(CaseId caseId, Actor actor) {
-    cases.internal(caseId, actor, "harassment findings");
-    return detect(caseId);
+    return transactions.readOnly(
+        () -> {
+          cases.internal(caseId, actor, "harassment findings");
+          return detect(caseId);
+        });
   }
 
   private List<Finding> detect(CaseId caseId) {
@@ -72,84 +79,96 @@ public final class Flagging {
    */
   public java.util.Map<CaseId, List<Finding>> unflagged(
       java.util.Collection<CaseId> caseIds, Actor actor) {
-    if (!actor.is(Role.COUNSELOR) && !actor.is(Role.SUPERVISOR)) {
-      throw new NotPermitted("harassment findings are for staff");
-    }
-    var logs = contacts.ofCases(caseIds);
-    var covered = flags.findingKeysOf(caseIds);
-    var found = new java.util.LinkedHashMap<CaseId, List<Finding>>();
-    for (var caseId : caseIds) {
-      var handled = covered.getOrDefault(caseId, java.util.Set.of());
-      found.put(
-          caseId,
-          detectIn(logs.getOrDefault(caseId, List.of())).stream()
-              .filter(f -> !handled.contains(f.key()))
-              .toList());
-    }
-    return found;
+    return transactions.readOnly(
+        () -> {
+          if (!actor.is(Role.COUNSELOR) && !actor.is(Role.SUPERVISOR)) {
+            throw new NotPermitted("harassment findings are for staff");
+          }
+          var logs = contacts.ofCases(caseIds);
+          var covered = flags.findingKeysOf(caseIds);
+          var found = new java.util.LinkedHashMap<CaseId, List<Finding>>();
+          for (var caseId : caseIds) {
+            var handled = covered.getOrDefault(caseId, java.util.Set.of());
+            found.put(
+                caseId,
+                detectIn(logs.getOrDefault(caseId, List.of())).stream()
+                    .filter(f -> !handled.contains(f.key()))
+                    .toList());
+          }
+          return found;
+        });
   }
 
   public List<Flag> ofCase(CaseId caseId, Actor actor) {
-    cases.internal(caseId, actor, "harassment flags");
-    return flags.ofCase(caseId);
+    return transactions.readOnly(
+        () -> {
+          cases.internal(caseId, actor, "harassment flags");
+          return flags.ofCase(caseId);
+        });
   }
 
   /** The client's own incident reports; staff see every report on the case. */
   public List<Flag> reports(CaseId caseId, Actor actor) {
-    var caseFile = cases.visible(caseId, actor);
-    var staff = cases.policy().seesInternals(actor, caseFile);
-    return flags.ofCase(caseId).stream()
-        .filter(f -> f.source() == Flag.Source.CLIENT)
-        .filter(f -> staff || f.raisedBy().equals(actor.id()))
-        .toList();
+    return transactions.readOnly(
+        () -> {
+          var caseFile = cases.visible(caseId, actor);
+          var staff = cases.policy().seesInternals(actor, caseFile);
+          return flags.ofCase(caseId).stream()
+              .filter(f -> f.source() == Flag.Source.CLIENT)
+              .filter(f -> staff || f.raisedBy().equals(actor.id()))
+              .toList();
+        });
   }
 
   public Flag fromFinding(CaseId caseId, String findingKey, Actor actor) {
-    cases.changeable(caseId, actor);
-    var finding =
-        detect(caseId).stream()
-            .filter(f -> f.key().equals(findingKey))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new InvalidInput(
-                        "finding",
-                        "no such finding on this case (the log may have changed)",
-                        Message.of("refusal.no-such-finding-on-this-case-the")));
-    if (flags.ofCase(caseId).stream().anyMatch(f -> findingKey.equals(f.findingKey()))) {
-      throw new InvalidInput(
-          "finding",
-          "this finding is already flagged",
-          Message.of("refusal.this-finding-is-already-flagged"));
-    }
-    var entryIds = finding.entryIds().stream().map(UUID::fromString).toList();
-    var withHistory = ContactEntry.withCorrected(contacts.ofCase(caseId), entryIds);
-    var attached =
-        files.ofCase(caseId).stream()
-            .filter(f -> f.contactId() != null && withHistory.contains(f.contactId()))
-            .map(EvidenceFile::id)
-            .toList();
-    var flag =
-        new Flag(
-            UUID.randomUUID(),
-            caseId,
-            finding.kind(),
-            Flag.Source.DETECTED,
-            finding.rule(),
-            finding.key(),
-            finding.description(),
-            finding.why(),
-            finding.from(),
-            finding.to(),
-            entryIds,
-            attached,
-            Flag.Status.OPEN,
-            null,
-            actor.id(),
-            actor.username(),
-            cases.now(),
-            0);
-    return add(flag, actor);
+    return transactions.inOne(
+        () -> {
+          cases.changeable(caseId, actor);
+          var finding =
+              detect(caseId).stream()
+                  .filter(f -> f.key().equals(findingKey))
+                  .findFirst()
+                  .orElseThrow(
+                      () ->
+                          new InvalidInput(
+                              "finding",
+                              "no such finding on this case (the log may have changed)",
+                              Message.of("refusal.no-such-finding-on-this-case-the")));
+          if (flags.ofCase(caseId).stream().anyMatch(f -> findingKey.equals(f.findingKey()))) {
+            throw new InvalidInput(
+                "finding",
+                "this finding is already flagged",
+                Message.of("refusal.this-finding-is-already-flagged"));
+          }
+          var entryIds = finding.entryIds().stream().map(UUID::fromString).toList();
+          var withHistory = ContactEntry.withCorrected(contacts.ofCase(caseId), entryIds);
+          var attached =
+              files.ofCase(caseId).stream()
+                  .filter(f -> f.contactId() != null && withHistory.contains(f.contactId()))
+                  .map(EvidenceFile::id)
+                  .toList();
+          var flag =
+              new Flag(
+                  UUID.randomUUID(),
+                  caseId,
+                  finding.kind(),
+                  Flag.Source.DETECTED,
+                  finding.rule(),
+                  finding.key(),
+                  finding.description(),
+                  finding.why(),
+                  finding.from(),
+                  finding.to(),
+                  entryIds,
+                  attached,
+                  Flag.Status.OPEN,
+                  null,
+                  actor.id(),
+                  actor.username(),
+                  cases.now(),
+                  0);
+          return add(flag, actor);
+        });
   }
 
   /** A flag by hand, for what the rules cannot see (threats, insults, fake documents…). */
@@ -162,41 +181,45 @@ public final class Flagging {
       List<UUID> contactIds,
       List<UUID> evidenceIds,
       Actor actor) {
-    cases.changeable(caseId, actor);
-    var text = description(description);
-    period(from, to);
-    var entries = distinct(contactIds);
-    var inCase = contacts.ofCase(caseId).stream().map(ContactEntry::id).collect(Collectors.toSet());
-    for (int i = 0; i < entries.size(); i++) {
-      if (!inCase.contains(entries.get(i))) {
-        throw new InvalidInput(
-            "contactIds[" + i + "]",
-            "not a contact entry of this case",
-            org.clearpath.domain.shared.Message.of("input.not-of-case"));
-      }
-    }
-    var fileIds = caseFiles(caseId, evidenceIds, null);
-    var flag =
-        new Flag(
-            UUID.randomUUID(),
-            caseId,
-            kind,
-            Flag.Source.COUNSELOR,
-            null,
-            null,
-            text,
-            Flag.WRITTEN,
-            from,
-            to == null ? from : to,
-            entries,
-            fileIds,
-            Flag.Status.OPEN,
-            null,
-            actor.id(),
-            actor.username(),
-            cases.now(),
-            0);
-    return add(flag, actor);
+    return transactions.inOne(
+        () -> {
+          cases.changeable(caseId, actor);
+          var text = description(description);
+          period(from, to);
+          var entries = distinct(contactIds);
+          var inCase =
+              contacts.ofCase(caseId).stream().map(ContactEntry::id).collect(Collectors.toSet());
+          for (int i = 0; i < entries.size(); i++) {
+            if (!inCase.contains(entries.get(i))) {
+              throw new InvalidInput(
+                  "contactIds[" + i + "]",
+                  "not a contact entry of this case",
+                  org.clearpath.domain.shared.Message.of("input.not-of-case"));
+            }
+          }
+          var fileIds = caseFiles(caseId, evidenceIds, null);
+          var flag =
+              new Flag(
+                  UUID.randomUUID(),
+                  caseId,
+                  kind,
+                  Flag.Source.COUNSELOR,
+                  null,
+                  null,
+                  text,
+                  Flag.WRITTEN,
+                  from,
+                  to == null ? from : to,
+                  entries,
+                  fileIds,
+                  Flag.Status.OPEN,
+                  null,
+                  actor.id(),
+                  actor.username(),
+                  cases.now(),
+                  0);
+          return add(flag, actor);
+        });
   }
 
   /** The client reports an incident from the portal, with files they uploaded themselves. */
@@ -208,45 +231,48 @@ public final class Flagging {
       List<UUID> evidenceIds,
       LocalDate today,
       Actor actor) {
-    var caseFile = cases.visible(caseId, actor);
-    if (!caseFile.belongsToClient(actor.id())) {
-      throw new NotPermitted("clients report incidents on their own case");
-    }
-    var text = description(description);
-    if (happenedOn == null) {
-      throw new InvalidInput(
-          "happenedOn",
-          "say on which day it happened",
-          Message.of("refusal.say-on-which-day-it-happened"));
-    }
-    if (happenedOn.isAfter(today)) {
-      throw new InvalidInput(
-          "happenedOn",
-          "the day cannot lie in the future",
-          org.clearpath.domain.shared.Message.of("input.future"));
-    }
-    var fileIds = caseFiles(caseId, evidenceIds, actor);
-    var flag =
-        new Flag(
-            UUID.randomUUID(),
-            caseId,
-            kind,
-            Flag.Source.CLIENT,
-            null,
-            null,
-            text,
-            Flag.WRITTEN,
-            happenedOn,
-            happenedOn,
-            List.of(),
-            fileIds,
-            Flag.Status.OPEN,
-            null,
-            actor.id(),
-            actor.username(),
-            cases.now(),
-            0);
-    return add(flag, actor);
+    return transactions.inOne(
+        () -> {
+          var caseFile = cases.visible(caseId, actor);
+          if (!caseFile.belongsToClient(actor.id())) {
+            throw new NotPermitted("clients report incidents on their own case");
+          }
+          var text = description(description);
+          if (happenedOn == null) {
+            throw new InvalidInput(
+                "happenedOn",
+                "say on which day it happened",
+                Message.of("refusal.say-on-which-day-it-happened"));
+          }
+          if (happenedOn.isAfter(today)) {
+            throw new InvalidInput(
+                "happenedOn",
+                "the day cannot lie in the future",
+                org.clearpath.domain.shared.Message.of("input.future"));
+          }
+          var fileIds = caseFiles(caseId, evidenceIds, actor);
+          var flag =
+              new Flag(
+                  UUID.randomUUID(),
+                  caseId,
+                  kind,
+                  Flag.Source.CLIENT,
+                  null,
+                  null,
+                  text,
+                  Flag.WRITTEN,
+                  happenedOn,
+                  happenedOn,
+                  List.of(),
+                  fileIds,
+                  Flag.Status.OPEN,
+                  null,
+                  actor.id(),
+                  actor.username(),
+                  cases.now(),
+                  0);
+          return add(flag, actor);
+        });
   }
 
   /** The case a flag belongs to (the caller checks access to it). */
@@ -255,25 +281,29 @@ public final class Flagging {
   }
 
   public void dismiss(UUID flagId, String reason, long version, Actor actor) {
-    var flag = flags.find(flagId).orElseThrow(() -> new NotFound("flag " + flagId));
-    cases.changeable(flag.caseId(), actor);
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInput(
-          "reason",
-          "say why the flag does not hold",
-          org.clearpath.domain.shared.Message.of("input.reason"));
-    }
-    if (flag.status() == Flag.Status.DISMISSED) {
-      throw new InvalidInput(
-          "status",
-          "the flag is already dismissed",
-          Message.of("refusal.the-flag-is-already-dismissed"));
-    }
-    flags.dismiss(flagId, reason.strip(), version);
-    var details = new LinkedHashMap<String, String>();
-    details.put("flag", flagId.toString());
-    details.put("reason", reason.strip());
-    cases.audit(flag.caseId(), actor, "flag.dismissed", details);
+    transactions.inOne(
+        () -> {
+          var flag = flags.find(flagId).orElseThrow(() -> new NotFound("flag " + flagId));
+          cases.changeable(flag.caseId(), actor);
+          if (reason == null || reason.isBlank()) {
+            throw new InvalidInput(
+                "reason",
+                "say why the flag does not hold",
+                org.clearpath.domain.shared.Message.of("input.reason"));
+          }
+          if (flag.status() == Flag.Status.DISMISSED) {
+            throw new InvalidInput(
+                "status",
+                "the flag is already dismissed",
+                Message.of("refusal.the-flag-is-already-dismissed"));
+          }
+          flags.dismiss(flagId, reason.strip(), version);
+          var details = new LinkedHashMap<String, String>();
+          details.put("flag", flagId.toString());
+          details.put("reason", reason.strip());
+          cases.audit(flag.caseId(), actor, "flag.dismissed", details);
+          return null;
+        });
   }
 
   private Flag add(Flag flag, Actor actor) {

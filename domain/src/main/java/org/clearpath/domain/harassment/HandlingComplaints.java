@@ -42,6 +42,8 @@ public final class HandlingComplaints {
   private final Lenders lenders;
   private final List<ComplaintBody> bodies;
 
+  private final org.clearpath.domain.shared.Transactions transactions;
+
   public HandlingComplaints(
       GuardedCases cases,
       Complaints complaints,
@@ -50,7 +52,9 @@ public final class HandlingComplaints {
       EvidenceFiles files,
       HandlingEvidence evidence,
       Lenders lenders,
-      List<ComplaintBody> bodies) {
+      List<ComplaintBody> bodies,
+      org.clearpath.domain.shared.Transactions transactions) {
+    this.transactions = transactions;
     this.cases = cases;
     this.complaints = complaints;
     this.flags = flags;
@@ -70,18 +74,24 @@ public final class HandlingComplaints {
   }
 
   public List<Complaint> ofCase(CaseId caseId, Actor actor) {
-    cases.internal(caseId, actor, "complaints");
-    return complaints.ofCase(caseId);
+    return transactions.readOnly(
+        () -> {
+          cases.internal(caseId, actor, "complaints");
+          return complaints.ofCase(caseId);
+        });
   }
 
   public Complaint find(UUID id, Actor actor) {
-    var complaint = complaints.find(id).orElseThrow(() -> new NotFound("complaint " + id));
-    try {
-      cases.internal(complaint.caseId(), actor, "complaints");
-    } catch (NotFound e) {
-      throw new NotFound("complaint " + id);
-    }
-    return complaint;
+    return transactions.readOnly(
+        () -> {
+          var complaint = complaints.find(id).orElseThrow(() -> new NotFound("complaint " + id));
+          try {
+            cases.internal(complaint.caseId(), actor, "complaints");
+          } catch (NotFound e) {
+            throw new NotFound("complaint " + id);
+          }
+          return complaint;
+        });
   }
 
   /** A page of the open complaints, and how many there are in all. */
@@ -92,225 +102,266 @@ public final class HandlingComplaints {
    * 200), drafts waiting for review first, then overdue answers.
    */
   public QueuePage queue(Actor actor, LocalDate today, int page, int size) {
-    Optional<org.clearpath.domain.shared.UserId> counselor;
-    if (actor.is(Role.SUPERVISOR)) {
-      counselor = Optional.empty();
-    } else if (actor.is(Role.COUNSELOR)) {
-      counselor = Optional.of(actor.id());
-    } else {
-      throw new NotPermitted("complaints are handled by counselors and supervisors");
-    }
-    return new QueuePage(
-        complaints.open(counselor, today, page * size, size), complaints.countOpen(counselor));
+    return transactions.readOnly(
+        () -> {
+          Optional<org.clearpath.domain.shared.UserId> counselor;
+          if (actor.is(Role.SUPERVISOR)) {
+            counselor = Optional.empty();
+          } else if (actor.is(Role.COUNSELOR)) {
+            counselor = Optional.of(actor.id());
+          } else {
+            throw new NotPermitted("complaints are handled by counselors and supervisors");
+          }
+          return new QueuePage(
+              complaints.open(counselor, today, page * size, size),
+              complaints.countOpen(counselor));
+        });
   }
 
   public Complaint draft(
       CaseId caseId, String bodyCode, List<UUID> flagIds, boolean chinese, Actor actor) {
-    var caseFile = cases.changeable(caseId, actor);
-    var body =
-        body(bodyCode == null ? "" : bodyCode)
-            .orElseThrow(
-                () ->
-                    new InvalidInput(
-                        "bodyCode",
-                        "not one of the configured bodies",
-                        Message.of("refusal.not-one-of-the-configured-bodies")));
-    if (flagIds == null || flagIds.isEmpty()) {
-      throw new InvalidInput(
-          "flagIds",
-          "a complaint rests on at least one flag",
-          Message.of("refusal.a-complaint-rests-on-at-least-one"));
-    }
-    var chosen = new ArrayList<Flag>();
-    var ids = List.copyOf(new LinkedHashSet<>(flagIds));
-    for (int i = 0; i < ids.size(); i++) {
-      var flag =
-          flags
-              .find(ids.get(i))
-              .filter(f -> f.caseId().equals(caseId))
-              .orElseThrow(
-                  () ->
-                      new InvalidInput(
-                          "flagIds",
-                          "not a flag of this case: some id is wrong",
-                          Message.of("refusal.not-a-flag-of-this-case-some")));
-      if (flag.status() != Flag.Status.OPEN) {
-        throw new InvalidInput(
-            "flagIds",
-            "a dismissed flag cannot carry a complaint",
-            Message.of("refusal.a-dismissed-flag-cannot-carry-a-complaint"));
-      }
-      chosen.add(flag);
-    }
-    var lenderNames = new java.util.HashMap<UUID, String>();
-    lenders.all().forEach(l -> lenderNames.put(l.id().value(), l.name()));
-    var text =
-        ComplaintDraft.text(
-            chinese,
-            caseFile.clientName().value(),
-            body,
-            chosen,
-            contacts.ofCase(caseId),
-            lenderNames);
-    var complaint =
-        new Complaint(
-            UUID.randomUUID(),
-            caseId,
-            body.code(),
-            ids,
-            text,
-            Complaint.Status.DRAFTED,
-            actor.id(),
-            actor.username(),
-            cases.now(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            0);
-    complaints.add(complaint);
-    cases.audit(
-        caseId,
-        actor,
-        "complaint.drafted",
-        Map.of(
-            "complaint",
-            complaint.id().toString(),
-            "body",
-            body.code(),
-            "flags",
-            Integer.toString(ids.size())));
-    return complaint;
+    return transactions.inOne(
+        () -> {
+          var caseFile = cases.changeable(caseId, actor);
+          var body =
+              body(bodyCode == null ? "" : bodyCode)
+                  .orElseThrow(
+                      () ->
+                          new InvalidInput(
+                              "bodyCode",
+                              "not one of the configured bodies",
+                              Message.of("refusal.not-one-of-the-configured-bodies")));
+          if (flagIds == null || flagIds.isEmpty()) {
+            throw new InvalidInput(
+                "flagIds",
+                "a complaint rests on at least one flag",
+                Message.of("refusal.a-complaint-rests-on-at-least-one"));
+          }
+          var chosen = new ArrayList<Flag>();
+          var ids = List.copyOf(new LinkedHashSet<>(flagIds));
+          for (int i = 0; i < ids.size(); i++) {
+            var flag =
+                flags
+                    .find(ids.get(i))
+                    .filter(f -> f.caseId().equals(caseId))
+                    .orElseThrow(
+                        () ->
+                            new InvalidInput(
+                                "flagIds",
+                                "not a flag of this case: some id is wrong",
+                                Message.of("refusal.not-a-flag-of-this-case-some")));
+            if (flag.status() != Flag.Status.OPEN) {
+              throw new InvalidInput(
+                  "flagIds",
+                  "a dismissed flag cannot carry a complaint",
+                  Message.of("refusal.a-dismissed-flag-cannot-carry-a-complaint"));
+            }
+            chosen.add(flag);
+          }
+          var lenderNames = new java.util.HashMap<UUID, String>();
+          lenders.all().forEach(l -> lenderNames.put(l.id().value(), l.name()));
+          var text =
+              ComplaintDraft.text(
+                  chinese,
+                  caseFile.clientName().value(),
+                  body,
+                  chosen,
+                  contacts.ofCase(caseId),
+                  lenderNames);
+          var complaint =
+              new Complaint(
+                  UUID.randomUUID(),
+                  caseId,
+                  body.code(),
+                  ids,
+                  text,
+                  Complaint.Status.DRAFTED,
+                  actor.id(),
+                  actor.username(),
+                  cases.now(),
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  0);
+          complaints.add(complaint);
+          cases.audit(
+              caseId,
+              actor,
+              "complaint.drafted",
+              Map.of(
+                  "complaint",
+                  complaint.id().toString(),
+                  "body",
+                  body.code(),
+                  "flags",
+                  Integer.toString(ids.size())));
+          return complaint;
+        });
   }
 
   public Complaint edit(UUID id, String text, long version, Actor actor) {
-    var checked = text(text);
-    return change(
-        id, version, actor, false, c -> c.withText(checked), "complaint.edited", Map.of());
+    return transactions.inOne(
+        () -> {
+          var checked = text(text);
+          return change(
+              id, version, actor, false, c -> c.withText(checked), "complaint.edited", Map.of());
+        });
   }
 
   public Complaint review(UUID id, String note, long version, Actor actor) {
-    var checked = optional("note", note);
-    return change(
-        id,
-        version,
-        actor,
-        true,
-        c -> c.reviewed(checked, actor.username(), cases.now()),
-        "complaint.reviewed",
-        checked == null ? Map.of() : Map.of("note", checked));
+    return transactions.inOne(
+        () -> {
+          var checked = optional("note", note);
+          return change(
+              id,
+              version,
+              actor,
+              true,
+              c -> c.reviewed(checked, actor.username(), cases.now()),
+              "complaint.reviewed",
+              checked == null ? Map.of() : Map.of("note", checked));
+        });
   }
 
   public Complaint returnForChanges(UUID id, String note, long version, Actor actor) {
-    var checked = optional("note", note);
-    if (checked == null) {
-      throw new InvalidInput(
-          "note", "say what needs changing", Message.of("refusal.say-what-needs-changing"));
-    }
-    return change(
-        id,
-        version,
-        actor,
-        true,
-        c -> c.returned(checked, actor.username(), cases.now()),
-        "complaint.returned",
-        Map.of("note", checked));
+    return transactions.inOne(
+        () -> {
+          var checked = optional("note", note);
+          if (checked == null) {
+            throw new InvalidInput(
+                "note", "say what needs changing", Message.of("refusal.say-what-needs-changing"));
+          }
+          return change(
+              id,
+              version,
+              actor,
+              true,
+              c -> c.returned(checked, actor.username(), cases.now()),
+              "complaint.returned",
+              Map.of("note", checked));
+        });
   }
 
   public Complaint file(
       UUID id, LocalDate on, String reference, long version, LocalDate today, Actor actor) {
-    past("on", on, today);
-    var ref = optional("reference", reference);
-    if (ref == null) {
-      throw new InvalidInput(
-          "reference",
-          "the body's reference or ticket number",
-          Message.of("refusal.the-body-s-reference-or-ticket-number"));
-    }
-    return change(
-        id,
-        version,
-        actor,
-        false,
-        c -> c.filed(on, ref, body(c.bodyCode()).map(ComplaintBody::answerDays).orElse(30)),
-        "complaint.filed",
-        Map.of("on", on.toString(), "reference", ref));
+    return transactions.inOne(
+        () -> {
+          past("on", on, today);
+          var ref = optional("reference", reference);
+          if (ref == null) {
+            throw new InvalidInput(
+                "reference",
+                "the body's reference or ticket number",
+                Message.of("refusal.the-body-s-reference-or-ticket-number"));
+          }
+          return change(
+              id,
+              version,
+              actor,
+              false,
+              c -> c.filed(on, ref, body(c.bodyCode()).map(ComplaintBody::answerDays).orElse(30)),
+              "complaint.filed",
+              Map.of("on", on.toString(), "reference", ref));
+        });
   }
 
   public Complaint answer(
       UUID id, LocalDate on, String summary, long version, LocalDate today, Actor actor) {
-    past("on", on, today);
-    var text = optional("answer", summary);
-    if (text == null) {
-      throw new InvalidInput(
-          "answer", "what did the body answer?", Message.of("refusal.what-did-the-body-answer"));
-    }
-    return change(
-        id,
-        version,
-        actor,
-        false,
-        c -> c.answered(on, text),
-        "complaint.answered",
-        Map.of("on", on.toString()));
+    return transactions.inOne(
+        () -> {
+          past("on", on, today);
+          var text = optional("answer", summary);
+          if (text == null) {
+            throw new InvalidInput(
+                "answer",
+                "what did the body answer?",
+                Message.of("refusal.what-did-the-body-answer"));
+          }
+          return change(
+              id,
+              version,
+              actor,
+              false,
+              c -> c.answered(on, text),
+              "complaint.answered",
+              Map.of("on", on.toString()));
+        });
   }
 
   public Complaint close(
       UUID id, LocalDate on, String note, long version, LocalDate today, Actor actor) {
-    past("on", on, today);
-    var text = optional("note", note);
-    return change(
-        id,
-        version,
-        actor,
-        false,
-        c -> c.closed(on, text),
-        "complaint.closed",
-        Map.of("on", on.toString()));
+    return transactions.inOne(
+        () -> {
+          past("on", on, today);
+          var text = optional("note", note);
+          return change(
+              id,
+              version,
+              actor,
+              false,
+              c -> c.closed(on, text),
+              "complaint.closed",
+              Map.of("on", on.toString()));
+        });
   }
 
   /** The bundle, every file checked against its arrival hash. Audited as a download. */
   public EvidenceBundle bundle(UUID id, Actor actor) {
-    var complaint = find(id, actor);
-    var caseFile = cases.visible(complaint.caseId(), actor);
-    var chosen = complaint.flagIds().stream().map(flags::find).flatMap(Optional::stream).toList();
-    var flagged = new LinkedHashSet<UUID>();
-    chosen.forEach(f -> flagged.addAll(f.contactIds()));
-    var log = contacts.ofCase(complaint.caseId());
-    // the flagged entries with the entries they corrected: the whole record, corrections shown
-    var entryIds = ContactEntry.withCorrected(log, flagged);
-    var entries = log.stream().filter(e -> entryIds.contains(e.id())).toList();
-    var fileIds = new LinkedHashSet<UUID>();
-    chosen.forEach(f -> fileIds.addAll(f.evidenceIds()));
-    files.ofCase(complaint.caseId()).stream()
-        .filter(f -> f.contactId() != null && entryIds.contains(f.contactId()))
-        .forEach(f -> fileIds.add(f.id()));
-    var downloads =
-        fileIds.stream().map(files::find).flatMap(Optional::stream).map(evidence::verify).toList();
-    var body =
-        body(complaint.bodyCode())
-            .orElse(
-                new ComplaintBody(
-                    complaint.bodyCode(), complaint.bodyCode(), complaint.bodyCode(), null, 30));
-    var bundle = new EvidenceBundle(complaint, body, caseFile, chosen, entries, downloads);
-    var details = new LinkedHashMap<String, String>();
-    details.put("complaint", id.toString());
-    details.put("files", Integer.toString(downloads.size()));
-    if (!bundle.tampered().isEmpty()) {
-      details.put(
-          "tampered",
-          String.join(",", bundle.tampered().stream().map(t -> t.file().id().toString()).toList()));
-      cases.audit(complaint.caseId(), actor, "evidence.integrity-failed", details);
-    } else {
-      cases.audit(complaint.caseId(), actor, "complaint.bundle-downloaded", details);
-    }
-    return bundle;
+    return transactions.inOne(
+        () -> {
+          var complaint = find(id, actor);
+          var caseFile = cases.visible(complaint.caseId(), actor);
+          var chosen =
+              complaint.flagIds().stream().map(flags::find).flatMap(Optional::stream).toList();
+          var flagged = new LinkedHashSet<UUID>();
+          chosen.forEach(f -> flagged.addAll(f.contactIds()));
+          var log = contacts.ofCase(complaint.caseId());
+          // the flagged entries with the entries they corrected: the whole record, corrections
+          // shown
+          var entryIds = ContactEntry.withCorrected(log, flagged);
+          var entries = log.stream().filter(e -> entryIds.contains(e.id())).toList();
+          var fileIds = new LinkedHashSet<UUID>();
+          chosen.forEach(f -> fileIds.addAll(f.evidenceIds()));
+          files.ofCase(complaint.caseId()).stream()
+              .filter(f -> f.contactId() != null && entryIds.contains(f.contactId()))
+              .forEach(f -> fileIds.add(f.id()));
+          var downloads =
+              fileIds.stream()
+                  .map(files::find)
+                  .flatMap(Optional::stream)
+                  .map(evidence::verify)
+                  .toList();
+          var body =
+              body(complaint.bodyCode())
+                  .orElse(
+                      new ComplaintBody(
+                          complaint.bodyCode(),
+                          complaint.bodyCode(),
+                          complaint.bodyCode(),
+                          null,
+                          30));
+          var bundle = new EvidenceBundle(complaint, body, caseFile, chosen, entries, downloads);
+          var details = new LinkedHashMap<String, String>();
+          details.put("complaint", id.toString());
+          details.put("files", Integer.toString(downloads.size()));
+          if (!bundle.tampered().isEmpty()) {
+            details.put(
+                "tampered",
+                String.join(
+                    ",", bundle.tampered().stream().map(t -> t.file().id().toString()).toList()));
+            cases.audit(complaint.caseId(), actor, "evidence.integrity-failed", details);
+          } else {
+            cases.audit(complaint.caseId(), actor, "complaint.bundle-downloaded", details);
+          }
+          return bundle;
+        });
   }
 
   private Complaint change(

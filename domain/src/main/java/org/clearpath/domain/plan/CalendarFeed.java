@@ -28,7 +28,15 @@ public final class CalendarFeed {
   private final Plans plans;
   private final java.time.ZoneId zone;
 
-  public CalendarFeed(GuardedCases cases, CalendarFeeds feeds, Plans plans, java.time.ZoneId zone) {
+  private final org.clearpath.domain.shared.Transactions transactions;
+
+  public CalendarFeed(
+      GuardedCases cases,
+      CalendarFeeds feeds,
+      Plans plans,
+      java.time.ZoneId zone,
+      org.clearpath.domain.shared.Transactions transactions) {
+    this.transactions = transactions;
     this.cases = cases;
     this.feeds = feeds;
     this.plans = plans;
@@ -45,27 +53,34 @@ public final class CalendarFeed {
 
   /** A new secret for the client's own case; returns it (it is not kept). */
   public String create(CaseId caseId, Actor actor) {
-    var caseFile = cases.visible(caseId, actor);
-    if (!actor.is(Role.CLIENT) || !caseFile.belongsToClient(actor.id())) {
-      throw new NotPermitted("the client makes their own calendar feed");
-    }
-    var bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    feeds.replace(caseId, hash(secret), actor.id(), cases.now());
-    cases.audit(caseId, actor, "calendar.created", Map.of());
-    return secret;
+    return transactions.inOne(
+        () -> {
+          var caseFile = cases.visible(caseId, actor);
+          if (!actor.is(Role.CLIENT) || !caseFile.belongsToClient(actor.id())) {
+            throw new NotPermitted("the client makes their own calendar feed");
+          }
+          var bytes = new byte[32];
+          RANDOM.nextBytes(bytes);
+          var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+          feeds.replace(caseId, hash(secret), actor.id(), cases.now());
+          cases.audit(caseId, actor, "calendar.created", Map.of());
+          return secret;
+        });
   }
 
   public void revoke(CaseId caseId, Actor actor) {
-    var caseFile = cases.visible(caseId, actor);
-    if (!(actor.is(Role.CLIENT) && caseFile.belongsToClient(actor.id()))) {
-      cases.changeable(caseId, actor);
-    }
-    if (!feeds.revoke(caseId)) {
-      throw new NotFound("calendar feed of case " + caseId);
-    }
-    cases.audit(caseId, actor, "calendar.revoked", Map.of());
+    transactions.inOne(
+        () -> {
+          var caseFile = cases.visible(caseId, actor);
+          if (!(actor.is(Role.CLIENT) && caseFile.belongsToClient(actor.id()))) {
+            cases.changeable(caseId, actor);
+          }
+          if (!feeds.revoke(caseId)) {
+            throw new NotFound("calendar feed of case " + caseId);
+          }
+          cases.audit(caseId, actor, "calendar.revoked", Map.of());
+          return null;
+        });
   }
 
   /** What the feed at this secret shows; {@link NotFound} for an unknown or revoked secret. */

@@ -44,6 +44,7 @@ public final class KeepingPlans {
   private final EvidenceFiles files;
   private final Budgets budgets;
   private final ZoneId zone;
+  private final org.clearpath.domain.shared.Transactions transactions;
 
   public KeepingPlans(
       GuardedCases cases,
@@ -51,7 +52,9 @@ public final class KeepingPlans {
       Debts debts,
       EvidenceFiles files,
       Budgets budgets,
-      ZoneId zone) {
+      ZoneId zone,
+      org.clearpath.domain.shared.Transactions transactions) {
+    this.transactions = transactions;
     this.cases = cases;
     this.plans = plans;
     this.debts = debts;
@@ -65,9 +68,12 @@ public final class KeepingPlans {
   }
 
   public List<Plan> ofCase(CaseId caseId, Actor actor) {
-    var caseFile = cases.visible(caseId, actor);
-    var internals = cases.policy().seesInternals(actor, caseFile);
-    return plans.ofCase(caseId).stream().filter(p -> internals || shownToClient(p)).toList();
+    return transactions.readOnly(
+        () -> {
+          var caseFile = cases.visible(caseId, actor);
+          var internals = cases.policy().seesInternals(actor, caseFile);
+          return plans.ofCase(caseId).stream().filter(p -> internals || shownToClient(p)).toList();
+        });
   }
 
   /** A client sees what was agreed, not what is still being negotiated or was dropped. */
@@ -76,16 +82,19 @@ public final class KeepingPlans {
   }
 
   public Plan get(UUID id, Actor actor) {
-    var plan = plans.find(id).orElseThrow(() -> new NotFound("plan " + id));
-    try {
-      var caseFile = cases.visible(plan.caseId(), actor);
-      if (cases.policy().seesInternals(actor, caseFile) || shownToClient(plan)) {
-        return plan;
-      }
-    } catch (NotFound e) {
-      // someone else's plan is one that is not there
-    }
-    throw new NotFound("plan " + id);
+    return transactions.readOnly(
+        () -> {
+          var plan = plans.find(id).orElseThrow(() -> new NotFound("plan " + id));
+          try {
+            var caseFile = cases.visible(plan.caseId(), actor);
+            if (cases.policy().seesInternals(actor, caseFile) || shownToClient(plan)) {
+              return plan;
+            }
+          } catch (NotFound e) {
+            // someone else's plan is one that is not there
+          }
+          throw new NotFound("plan " + id);
+        });
   }
 
   private Plan changeable(UUID id, long version, Actor actor) {
@@ -103,137 +112,147 @@ public final class KeepingPlans {
 
   /** The open debts' outstanding amounts split pro rata: a starting point for negotiation. */
   public List<Share> split(CaseId caseId, Money amount, Actor actor) {
-    cases.internal(caseId, actor, "planning");
-    var open =
-        debts.ofCase(caseId).stream()
-            .filter(d -> d.status().isOpen())
-            .filter(d -> d.amounts().currency().equals(amount.currency()))
-            .toList();
-    if (open.isEmpty()) {
-      throw new InvalidInput(
-          "amount",
-          "no open debt in " + amount.currency(),
-          Message.of("refusal.no-open-debt-in", "currency", amount.currency()));
-    }
-    var balances = new LinkedHashMap<DebtId, Money>();
-    open.forEach(d -> balances.put(d.id(), d.outstanding()));
-    var shares = ProRata.split(amount, balances);
-    return open.stream()
-        .map(d -> new Share(d.id(), d.label(), d.outstanding(), shares.get(d.id())))
-        .toList();
+    return transactions.readOnly(
+        () -> {
+          cases.internal(caseId, actor, "planning");
+          var open =
+              debts.ofCase(caseId).stream()
+                  .filter(d -> d.status().isOpen())
+                  .filter(d -> d.amounts().currency().equals(amount.currency()))
+                  .toList();
+          if (open.isEmpty()) {
+            throw new InvalidInput(
+                "amount",
+                "no open debt in " + amount.currency(),
+                Message.of("refusal.no-open-debt-in", "currency", amount.currency()));
+          }
+          var balances = new LinkedHashMap<DebtId, Money>();
+          open.forEach(d -> balances.put(d.id(), d.outstanding()));
+          var shares = ProRata.split(amount, balances);
+          return open.stream()
+              .map(d -> new Share(d.id(), d.label(), d.outstanding(), shares.get(d.id())))
+              .toList();
+        });
   }
 
   public Affordability affordability(CaseId caseId, Actor actor) {
-    cases.internal(caseId, actor, "the budget");
-    return Affordability.of(budgets.latest(caseId), plans.ofCase(caseId), today());
+    return transactions.readOnly(
+        () -> {
+          cases.internal(caseId, actor, "the budget");
+          return Affordability.of(budgets.latest(caseId), plans.ofCase(caseId), today());
+        });
   }
 
   public Plan propose(CaseId caseId, PlanProposal proposal, Actor actor) {
-    cases.changeable(caseId, actor);
-    var covered = coveredDebts(caseId, proposal.debts());
-    var currency = covered.getFirst().amounts().currency();
-    var total = proposal.agreedTotal();
-    if (!total.currency().equals(currency)) {
-      throw new InvalidInput(
-          "agreedTotal",
-          "the debts are in " + currency.getCurrencyCode(),
-          Message.of("refusal.debts-are-in", "currency", currency.getCurrencyCode()));
-    }
-    if (!total.isPositive()) {
-      throw new InvalidInput(
-          "agreedTotal",
-          "the agreed total must be more than zero",
-          org.clearpath.domain.shared.Message.of("input.positive"));
-    }
-    var kind = proposal.kind();
-    if (proposal.instalments() < 1 || proposal.instalments() > kind.maxInstalments()) {
-      throw new InvalidInput(
-          "instalments",
-          kind == PlanKind.SETTLEMENT
-              ? "a one-off settlement is one payment"
-              : "between 1 and " + kind.maxInstalments() + " monthly instalments",
-          kind == PlanKind.SETTLEMENT
-              ? Message.of("refusal.settlement-is-one-payment")
-              : Message.of("input.whole-number", "min", 1, "max", kind.maxInstalments()));
-    }
-    var today = today();
-    if (proposal.firstDue() == null
-        || proposal.firstDue().isBefore(today.minusYears(1))
-        || proposal.firstDue().isAfter(today.plusYears(1))) {
-      throw new InvalidInput(
-          "firstDue",
-          "the first payment falls within a year of today",
-          Message.of("refusal.the-first-payment-falls-within-a-year"));
-    }
-    var balance = Money.zero(currency);
-    var balances = new LinkedHashMap<DebtId, Money>();
-    for (var debt : covered) {
-      balances.put(debt.id(), debt.outstanding());
-      balance = balance.plus(debt.outstanding());
-    }
-    if (!balance.isPositive()) {
-      throw new InvalidInput(
-          "debtIds",
-          "nothing is outstanding on these debts",
-          Message.of("refusal.nothing-is-outstanding-on-these-debts"));
-    }
-    var waived = Money.zero(currency);
-    for (int i = 0; i < proposal.waivers().size(); i++) {
-      var waiver = proposal.waivers().get(i);
-      if (!waiver.amount().currency().equals(currency) || !waiver.amount().isPositive()) {
-        throw new InvalidInput(
-            "waivers[" + i + "].amount",
-            "more than zero, in " + currency.getCurrencyCode(),
-            Message.of("refusal.waiver-more-than-zero", "currency", currency.getCurrencyCode()));
-      }
-      waived = waived.plus(waiver.amount());
-    }
-    if (waived.compareTo(balance) > 0) {
-      throw new InvalidInput(
-          "waivers",
-          "more is waived than is outstanding (" + balance + ")",
-          Message.of("refusal.waived-more-than-outstanding", "balance", balance));
-    }
-    var terms = proposal.terms() == null ? "" : proposal.terms().strip();
-    if (terms.length() > MAX_TERMS) {
-      throw new InvalidInput(
-          "terms",
-          "at most " + MAX_TERMS + " characters",
-          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_TERMS));
-    }
-    var schedule = Schedules.monthly(total, proposal.instalments(), proposal.firstDue());
-    var shares = ProRata.split(total, balances);
-    var planDebts =
-        covered.stream()
-            .map(d -> new PlanDebt(d.id(), d.label(), d.outstanding(), shares.get(d.id())))
-            .toList();
-    var plan =
-        new Plan(
-            UUID.randomUUID(),
-            caseId,
-            kind,
-            planDebts,
-            proposal.waivers(),
-            total,
-            terms,
-            schedule,
-            PlanStatus.PROPOSED,
-            null,
-            null,
-            null,
-            today,
-            List.of(),
-            actor.id(),
-            actor.username(),
-            cases.now(),
-            0);
-    plans.add(plan);
-    var details = describe(plan);
-    details.put("instalments", String.valueOf(schedule.size()));
-    details.put("firstDue", proposal.firstDue().toString());
-    details.put("waived", waived.toString());
-    cases.audit(caseId, actor, "plan.proposed", details);
-    return plan;
+    return transactions.inOne(
+        () -> {
+          cases.changeable(caseId, actor);
+          var covered = coveredDebts(caseId, proposal.debts());
+          var currency = covered.getFirst().amounts().currency();
+          var total = proposal.agreedTotal();
+          if (!total.currency().equals(currency)) {
+            throw new InvalidInput(
+                "agreedTotal",
+                "the debts are in " + currency.getCurrencyCode(),
+                Message.of("refusal.debts-are-in", "currency", currency.getCurrencyCode()));
+          }
+          if (!total.isPositive()) {
+            throw new InvalidInput(
+                "agreedTotal",
+                "the agreed total must be more than zero",
+                org.clearpath.domain.shared.Message.of("input.positive"));
+          }
+          var kind = proposal.kind();
+          if (proposal.instalments() < 1 || proposal.instalments() > kind.maxInstalments()) {
+            throw new InvalidInput(
+                "instalments",
+                kind == PlanKind.SETTLEMENT
+                    ? "a one-off settlement is one payment"
+                    : "between 1 and " + kind.maxInstalments() + " monthly instalments",
+                kind == PlanKind.SETTLEMENT
+                    ? Message.of("refusal.settlement-is-one-payment")
+                    : Message.of("input.whole-number", "min", 1, "max", kind.maxInstalments()));
+          }
+          var today = today();
+          if (proposal.firstDue() == null
+              || proposal.firstDue().isBefore(today.minusYears(1))
+              || proposal.firstDue().isAfter(today.plusYears(1))) {
+            throw new InvalidInput(
+                "firstDue",
+                "the first payment falls within a year of today",
+                Message.of("refusal.the-first-payment-falls-within-a-year"));
+          }
+          var balance = Money.zero(currency);
+          var balances = new LinkedHashMap<DebtId, Money>();
+          for (var debt : covered) {
+            balances.put(debt.id(), debt.outstanding());
+            balance = balance.plus(debt.outstanding());
+          }
+          if (!balance.isPositive()) {
+            throw new InvalidInput(
+                "debtIds",
+                "nothing is outstanding on these debts",
+                Message.of("refusal.nothing-is-outstanding-on-these-debts"));
+          }
+          var waived = Money.zero(currency);
+          for (int i = 0; i < proposal.waivers().size(); i++) {
+            var waiver = proposal.waivers().get(i);
+            if (!waiver.amount().currency().equals(currency) || !waiver.amount().isPositive()) {
+              throw new InvalidInput(
+                  "waivers[" + i + "].amount",
+                  "more than zero, in " + currency.getCurrencyCode(),
+                  Message.of(
+                      "refusal.waiver-more-than-zero", "currency", currency.getCurrencyCode()));
+            }
+            waived = waived.plus(waiver.amount());
+          }
+          if (waived.compareTo(balance) > 0) {
+            throw new InvalidInput(
+                "waivers",
+                "more is waived than is outstanding (" + balance + ")",
+                Message.of("refusal.waived-more-than-outstanding", "balance", balance));
+          }
+          var terms = proposal.terms() == null ? "" : proposal.terms().strip();
+          if (terms.length() > MAX_TERMS) {
+            throw new InvalidInput(
+                "terms",
+                "at most " + MAX_TERMS + " characters",
+                org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_TERMS));
+          }
+          var schedule = Schedules.monthly(total, proposal.instalments(), proposal.firstDue());
+          var shares = ProRata.split(total, balances);
+          var planDebts =
+              covered.stream()
+                  .map(d -> new PlanDebt(d.id(), d.label(), d.outstanding(), shares.get(d.id())))
+                  .toList();
+          var plan =
+              new Plan(
+                  UUID.randomUUID(),
+                  caseId,
+                  kind,
+                  planDebts,
+                  proposal.waivers(),
+                  total,
+                  terms,
+                  schedule,
+                  PlanStatus.PROPOSED,
+                  null,
+                  null,
+                  null,
+                  today,
+                  List.of(),
+                  actor.id(),
+                  actor.username(),
+                  cases.now(),
+                  0);
+          plans.add(plan);
+          var details = describe(plan);
+          details.put("instalments", String.valueOf(schedule.size()));
+          details.put("firstDue", proposal.firstDue().toString());
+          details.put("waived", waived.toString());
+          cases.audit(caseId, actor, "plan.proposed", details);
+          return plan;
+        });
   }
 
   private List<Debt> coveredDebts(CaseId caseId, List<DebtId> ids) {
@@ -297,112 +316,130 @@ public final class KeepingPlans {
 
   /** The signed written agreement makes a proposal agreed (never a verbal one). */
   public Plan agree(UUID id, LocalDate agreedOn, UUID agreementFile, long version, Actor actor) {
-    var plan = changeable(id, version, actor);
-    if (plan.status() != PlanStatus.PROPOSED) {
-      throw new InvalidInput(
-          "status",
-          "only a proposed plan can be agreed",
-          Message.of("refusal.only-a-proposed-plan-can-be-agreed"));
-    }
-    if (agreedOn == null || agreedOn.isAfter(today())) {
-      throw new InvalidInput(
-          "agreedOn",
-          "the day it was signed, today at the latest",
-          Message.of("refusal.the-day-it-was-signed-today-at"));
-    }
-    if (agreementFile == null) {
-      throw new InvalidInput(
-          "agreementFileId",
-          "attach the signed agreement",
-          Message.of("refusal.attach-the-signed-agreement"));
-    }
-    files
-        .find(agreementFile)
-        .filter(f -> f.caseId().equals(plan.caseId()))
-        .orElseThrow(
-            () ->
-                new InvalidInput(
-                    "agreementFileId",
-                    "not a file of this case",
-                    Message.of("refusal.not-a-file-of-this-case")));
-    var agreed = plan.agree(agreedOn, agreementFile).activeIfDue(today());
-    plans.update(agreed);
-    var details = describe(agreed);
-    details.put("agreedOn", agreedOn.toString());
-    details.put("agreement", agreementFile.toString());
-    cases.audit(plan.caseId(), actor, "plan.agreed", details);
-    return fresh(id);
+    return transactions.inOne(
+        () -> {
+          var plan = changeable(id, version, actor);
+          if (plan.status() != PlanStatus.PROPOSED) {
+            throw new InvalidInput(
+                "status",
+                "only a proposed plan can be agreed",
+                Message.of("refusal.only-a-proposed-plan-can-be-agreed"));
+          }
+          if (agreedOn == null || agreedOn.isAfter(today())) {
+            throw new InvalidInput(
+                "agreedOn",
+                "the day it was signed, today at the latest",
+                Message.of("refusal.the-day-it-was-signed-today-at"));
+          }
+          if (agreementFile == null) {
+            throw new InvalidInput(
+                "agreementFileId",
+                "attach the signed agreement",
+                Message.of("refusal.attach-the-signed-agreement"));
+          }
+          files
+              .find(agreementFile)
+              .filter(f -> f.caseId().equals(plan.caseId()))
+              .orElseThrow(
+                  () ->
+                      new InvalidInput(
+                          "agreementFileId",
+                          "not a file of this case",
+                          Message.of("refusal.not-a-file-of-this-case")));
+          var agreed = plan.agree(agreedOn, agreementFile).activeIfDue(today());
+          plans.update(agreed);
+          var details = describe(agreed);
+          details.put("agreedOn", agreedOn.toString());
+          details.put("agreement", agreementFile.toString());
+          cases.audit(plan.caseId(), actor, "plan.agreed", details);
+          return fresh(id);
+        });
   }
 
   public Plan withdraw(UUID id, String reason, long version, Actor actor) {
-    var plan = changeable(id, version, actor);
-    if (plan.status() != PlanStatus.PROPOSED) {
-      throw new InvalidInput(
-          "status",
-          "only a proposed plan can be withdrawn",
-          Message.of("refusal.only-a-proposed-plan-can-be-withdrawn"));
-    }
-    var withdrawn = plan.withdraw(reason(reason), today());
-    plans.update(withdrawn);
-    var details = describe(withdrawn);
-    details.put("reason", withdrawn.statusReason());
-    cases.audit(plan.caseId(), actor, "plan.withdrawn", details);
-    return fresh(id);
+    return transactions.inOne(
+        () -> {
+          var plan = changeable(id, version, actor);
+          if (plan.status() != PlanStatus.PROPOSED) {
+            throw new InvalidInput(
+                "status",
+                "only a proposed plan can be withdrawn",
+                Message.of("refusal.only-a-proposed-plan-can-be-withdrawn"));
+          }
+          var withdrawn = plan.withdraw(reason(reason), today());
+          plans.update(withdrawn);
+          var details = describe(withdrawn);
+          details.put("reason", withdrawn.statusReason());
+          cases.audit(plan.caseId(), actor, "plan.withdrawn", details);
+          return fresh(id);
+        });
   }
 
   /** The counselor records that the plan broke (e.g. the lender cancelled it). */
   public Plan breakOff(UUID id, String reason, long version, Actor actor) {
-    var plan = changeable(id, version, actor);
-    if (!plan.status().inForce()) {
-      throw new InvalidInput(
-          "status",
-          "only an agreed or active plan can break",
-          Message.of("refusal.only-an-agreed-or-active-plan-can"));
-    }
-    var broken = plan.breakOff(reason(reason), today());
-    plans.update(broken);
-    var details = describe(broken);
-    details.put("reason", broken.statusReason());
-    cases.audit(plan.caseId(), actor, "plan.broken", details);
-    return fresh(id);
+    return transactions.inOne(
+        () -> {
+          var plan = changeable(id, version, actor);
+          if (!plan.status().inForce()) {
+            throw new InvalidInput(
+                "status",
+                "only an agreed or active plan can break",
+                Message.of("refusal.only-an-agreed-or-active-plan-can"));
+          }
+          var broken = plan.breakOff(reason(reason), today());
+          plans.update(broken);
+          var details = describe(broken);
+          details.put("reason", broken.statusReason());
+          cases.audit(plan.caseId(), actor, "plan.broken", details);
+          return fresh(id);
+        });
   }
 
   public Plan pay(UUID id, LocalDate paidOn, Money amount, String note, long version, Actor actor) {
-    var plan = changeable(id, version, actor);
-    if (!plan.status().inForce()) {
-      throw new InvalidInput(
-          "status",
-          "payments are recorded against an agreed or active plan",
-          Message.of("refusal.payments-are-recorded-against-an-agreed-or"));
-    }
-    if (paidOn == null || paidOn.isAfter(today())) {
-      throw new InvalidInput(
-          "paidOn",
-          "the day it was paid, today at the latest",
-          Message.of("refusal.the-day-it-was-paid-today-at"));
-    }
-    if (note != null && note.length() > MAX_REASON) {
-      throw new InvalidInput(
-          "note",
-          "at most " + MAX_REASON + " characters",
-          org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_REASON));
-    }
-    var payment =
-        new PlanPayment(
-            UUID.randomUUID(), paidOn, amount, note, actor.id(), actor.username(), cases.now());
-    var paid = plan.pay(payment);
-    plans.update(paid);
-    repayDebts(plan, payment);
-    var details = describe(paid);
-    details.put("paidOn", paidOn.toString());
-    details.put("amount", amount.toString());
-    details.put("remaining", paid.remaining().toString());
-    cases.audit(plan.caseId(), actor, "plan.payment-recorded", details);
-    if (paid.status() == PlanStatus.COMPLETED) {
-      settleDebts(paid);
-      cases.audit(plan.caseId(), actor, "plan.completed", describe(paid));
-    }
-    return fresh(id);
+    return transactions.inOne(
+        () -> {
+          var plan = changeable(id, version, actor);
+          if (!plan.status().inForce()) {
+            throw new InvalidInput(
+                "status",
+                "payments are recorded against an agreed or active plan",
+                Message.of("refusal.payments-are-recorded-against-an-agreed-or"));
+          }
+          if (paidOn == null || paidOn.isAfter(today())) {
+            throw new InvalidInput(
+                "paidOn",
+                "the day it was paid, today at the latest",
+                Message.of("refusal.the-day-it-was-paid-today-at"));
+          }
+          if (note != null && note.length() > MAX_REASON) {
+            throw new InvalidInput(
+                "note",
+                "at most " + MAX_REASON + " characters",
+                org.clearpath.domain.shared.Message.of("input.max-length", "max", MAX_REASON));
+          }
+          var payment =
+              new PlanPayment(
+                  UUID.randomUUID(),
+                  paidOn,
+                  amount,
+                  note,
+                  actor.id(),
+                  actor.username(),
+                  cases.now());
+          var paid = plan.pay(payment);
+          plans.update(paid);
+          repayDebts(plan, payment);
+          var details = describe(paid);
+          details.put("paidOn", paidOn.toString());
+          details.put("amount", amount.toString());
+          details.put("remaining", paid.remaining().toString());
+          cases.audit(plan.caseId(), actor, "plan.payment-recorded", details);
+          if (paid.status() == PlanStatus.COMPLETED) {
+            settleDebts(paid);
+            cases.audit(plan.caseId(), actor, "plan.completed", describe(paid));
+          }
+          return fresh(id);
+        });
   }
 
   private void repayDebts(Plan plan, PlanPayment payment) {
@@ -430,41 +467,46 @@ public final class KeepingPlans {
    * The supervisor's list: plans with missed instalments still unpaid, and recently broken ones.
    */
   public RiskPage risks(Actor actor, int page, int size) {
-    if (!actor.is(Role.SUPERVISOR)) {
-      throw new NotPermitted("the risk list is for supervisors");
-    }
-    var today = today();
-    record AtRisk(Plan plan, List<InstalmentStanding> missed) {}
-    var atRisk = new ArrayList<AtRisk>();
-    for (var plan : plans.atRisk(today.minusDays(90))) {
-      var missed = plan.missed(today);
-      if (!plan.status().inForce() || !missed.isEmpty()) {
-        atRisk.add(new AtRisk(plan, missed));
-      }
-    }
-    // only the page's plans need their case read
-    var from = Math.min(atRisk.size(), page * size);
-    var onPage = atRisk.subList(from, Math.min(atRisk.size(), from + size));
-    var casesOnPage = new java.util.HashMap<CaseId, org.clearpath.domain.casefile.CaseFile>();
-    cases
-        .caseFiles()
-        .findAll(onPage.stream().map(r -> r.plan().caseId()).toList())
-        .forEach(c -> casesOnPage.put(c.id(), c));
-    var risks = new ArrayList<PlanRisk>();
-    for (var risk : onPage) {
-      var plan = risk.plan();
-      var missed = risk.missed();
-      var caseFile = casesOnPage.get(plan.caseId());
-      risks.add(
-          new PlanRisk(
-              plan,
-              caseFile.clientName().value(),
-              caseFile.counselorName(),
-              missed.size(),
-              missed.stream().map(s -> s.instalment().dueOn()).findFirst(),
-              missed.stream().map(InstalmentStanding::unpaid).reduce(plan.zero(), Money::plus)));
-    }
-    return new RiskPage(risks, atRisk.size());
+    return transactions.readOnly(
+        () -> {
+          if (!actor.is(Role.SUPERVISOR)) {
+            throw new NotPermitted("the risk list is for supervisors");
+          }
+          var today = today();
+          record AtRisk(Plan plan, List<InstalmentStanding> missed) {}
+          var atRisk = new ArrayList<AtRisk>();
+          for (var plan : plans.atRisk(today.minusDays(90))) {
+            var missed = plan.missed(today);
+            if (!plan.status().inForce() || !missed.isEmpty()) {
+              atRisk.add(new AtRisk(plan, missed));
+            }
+          }
+          // only the page's plans need their case read
+          var from = Math.min(atRisk.size(), page * size);
+          var onPage = atRisk.subList(from, Math.min(atRisk.size(), from + size));
+          var casesOnPage = new java.util.HashMap<CaseId, org.clearpath.domain.casefile.CaseFile>();
+          cases
+              .caseFiles()
+              .findAll(onPage.stream().map(r -> r.plan().caseId()).toList())
+              .forEach(c -> casesOnPage.put(c.id(), c));
+          var risks = new ArrayList<PlanRisk>();
+          for (var risk : onPage) {
+            var plan = risk.plan();
+            var missed = risk.missed();
+            var caseFile = casesOnPage.get(plan.caseId());
+            risks.add(
+                new PlanRisk(
+                    plan,
+                    caseFile.clientName().value(),
+                    caseFile.counselorName(),
+                    missed.size(),
+                    missed.stream().map(s -> s.instalment().dueOn()).findFirst(),
+                    missed.stream()
+                        .map(InstalmentStanding::unpaid)
+                        .reduce(plan.zero(), Money::plus)));
+          }
+          return new RiskPage(risks, atRisk.size());
+        });
   }
 
   /** One page of the risk list and how many plans are on it in all. */

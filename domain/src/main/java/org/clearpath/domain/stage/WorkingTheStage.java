@@ -26,7 +26,14 @@ public final class WorkingTheStage {
     void setManually(CaseId caseId, Stage stage, String reason, LocalDate on, Actor actor);
   }
 
-  public WorkingTheStage(GuardedCases cases, ChecklistTicks ticks, ManualStages manualStages) {
+  private final org.clearpath.domain.shared.Transactions transactions;
+
+  public WorkingTheStage(
+      GuardedCases cases,
+      ChecklistTicks ticks,
+      ManualStages manualStages,
+      org.clearpath.domain.shared.Transactions transactions) {
+    this.transactions = transactions;
     this.cases = cases;
     this.ticks = ticks;
     this.manualStages = manualStages;
@@ -38,47 +45,62 @@ public final class WorkingTheStage {
   }
 
   public void setDone(CaseId caseId, Stage stage, String item, boolean done, Actor actor) {
-    if (!StageChecklist.has(stage, item)) {
-      throw new InvalidInput(
-          "item",
-          "not a recommended action of the " + stage + " stage",
-          Message.of("refusal.not-a-stage-action", "stage", stage));
-    }
-    var caseFile = cases.changeable(caseId, actor);
-    var changed =
-        done
-            ? ticks.tick(
-                caseId, new ChecklistTick(stage, item, actor.id(), actor.username(), cases.now()))
-            : ticks.untick(caseId, stage, item);
-    if (changed) {
-      audit(
-          caseFile,
-          actor,
-          done ? "checklist.done" : "checklist.undone",
-          Map.of("stage", stage.name(), "item", item));
-    }
+    transactions.inOne(
+        () -> {
+          if (!StageChecklist.has(stage, item)) {
+            throw new InvalidInput(
+                "item",
+                "not a recommended action of the " + stage + " stage",
+                Message.of("refusal.not-a-stage-action", "stage", stage));
+          }
+          var caseFile = cases.changeable(caseId, actor);
+          var changed =
+              done
+                  ? ticks.tick(
+                      caseId,
+                      new ChecklistTick(stage, item, actor.id(), actor.username(), cases.now()))
+                  : ticks.untick(caseId, stage, item);
+          if (changed) {
+            audit(
+                caseFile,
+                actor,
+                done ? "checklist.done" : "checklist.undone",
+                Map.of("stage", stage.name(), "item", item));
+          }
+          return null;
+        });
   }
 
   public void setStage(CaseId caseId, Stage stage, String reason, LocalDate on, Actor actor) {
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInput(
-          "reason",
-          "a stage set by hand needs a reason",
-          org.clearpath.domain.shared.Message.of("input.reason"));
-    }
-    if (reason.length() > 1000) {
-      throw new InvalidInput(
-          "reason",
-          "the reason is limited to 1000 characters",
-          Message.of("input.max-length", "max", 1000));
-    }
-    var caseFile = cases.changeable(caseId, actor);
-    manualStages.setManually(caseId, stage, reason.strip(), on, actor);
-    audit(
-        caseFile,
-        actor,
-        "stage.set",
-        Map.of("before", caseFile.stage().name(), "after", stage.name(), "reason", reason.strip()));
+    transactions.inOne(
+        () -> {
+          if (reason == null || reason.isBlank()) {
+            throw new InvalidInput(
+                "reason",
+                "a stage set by hand needs a reason",
+                org.clearpath.domain.shared.Message.of("input.reason"));
+          }
+          if (reason.length() > 1000) {
+            throw new InvalidInput(
+                "reason",
+                "the reason is limited to 1000 characters",
+                Message.of("input.max-length", "max", 1000));
+          }
+          var caseFile = cases.changeable(caseId, actor);
+          manualStages.setManually(caseId, stage, reason.strip(), on, actor);
+          audit(
+              caseFile,
+              actor,
+              "stage.set",
+              Map.of(
+                  "before",
+                  caseFile.stage().name(),
+                  "after",
+                  stage.name(),
+                  "reason",
+                  reason.strip()));
+          return null;
+        });
   }
 
   private void audit(CaseFile caseFile, Actor actor, String action, Map<String, String> details) {

@@ -15,7 +15,11 @@ public final class WorkingTasks {
   private final GuardedCases cases;
   private final Tasks tasks;
 
-  public WorkingTasks(GuardedCases cases, Tasks tasks) {
+  private final org.clearpath.domain.shared.Transactions transactions;
+
+  public WorkingTasks(
+      GuardedCases cases, Tasks tasks, org.clearpath.domain.shared.Transactions transactions) {
+    this.transactions = transactions;
     this.cases = cases;
     this.tasks = tasks;
   }
@@ -36,19 +40,23 @@ public final class WorkingTasks {
   }
 
   public void done(UUID id, Actor actor) {
-    var task = tasks.find(id).orElseThrow(() -> new NotFound("task " + id));
-    try {
-      cases.changeable(task.caseId(), actor);
-    } catch (NotFound e) {
-      throw new NotFound("task " + id);
-    }
-    if (!tasks.done(id, cases.now(), actor.id(), actor.username())) {
-      throw new org.clearpath.domain.shared.StaleVersion("the task");
-    }
-    cases.audit(
-        task.caseId(),
-        actor,
-        "task.done",
-        Map.of("task", id.toString(), "kind", task.kind().name()));
+    transactions.inOne(
+        () -> {
+          var task = tasks.find(id).orElseThrow(() -> new NotFound("task " + id));
+          try {
+            cases.changeable(task.caseId(), actor);
+          } catch (NotFound e) {
+            throw new NotFound("task " + id);
+          }
+          if (!tasks.done(id, cases.now(), actor.id(), actor.username())) {
+            throw new org.clearpath.domain.shared.StaleVersion("the task");
+          }
+          cases.audit(
+              task.caseId(),
+              actor,
+              "task.done",
+              Map.of("task", id.toString(), "kind", task.kind().name()));
+          return null;
+        });
   }
 }

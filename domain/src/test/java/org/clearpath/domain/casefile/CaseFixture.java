@@ -118,6 +118,51 @@ final class CaseFixture {
     }
   }
 
+  /**
+   * Units of work as the use cases open them: the work runs at once; counted, with the audit
+   * entries that were recorded while a unit was open.
+   */
+  static final class CountedUnits implements org.clearpath.domain.shared.Transactions {
+    private final InMemoryAuditTrail audit;
+    int written;
+    int read;
+    int auditedWithin;
+    private int open;
+
+    CountedUnits(InMemoryAuditTrail audit) {
+      this.audit = audit;
+    }
+
+    @Override
+    public <T> T inOne(java.util.function.Supplier<T> work) {
+      if (open == 0) {
+        written++;
+      }
+      return run(work);
+    }
+
+    @Override
+    public <T> T readOnly(java.util.function.Supplier<T> work) {
+      if (open == 0) {
+        read++;
+      }
+      return run(work);
+    }
+
+    private <T> T run(java.util.function.Supplier<T> work) {
+      var before = audit.entries.size();
+      open++;
+      try {
+        return work.get();
+      } finally {
+        open--;
+        if (open == 0) {
+          auditedWithin += audit.entries.size() - before;
+        }
+      }
+    }
+  }
+
   static final class InMemoryAuditTrail implements AuditTrail {
     final List<AuditEntry> entries = new ArrayList<>();
 

@@ -18,13 +18,15 @@ import org.junit.jupiter.api.Test;
 class UpdatingCaseTest {
   private final CaseFixture.InMemoryCaseFiles caseFiles = new CaseFixture.InMemoryCaseFiles();
   private final CaseFixture.InMemoryAuditTrail audit = new CaseFixture.InMemoryAuditTrail();
+  private final CaseFixture.CountedUnits units = new CaseFixture.CountedUnits(audit);
   private final UpdatingCase updating =
       new UpdatingCase(
           new GuardedCases(
               caseFiles,
               new CaseAccessPolicy(),
               audit,
-              Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC)));
+              Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC)),
+          units);
   private final org.clearpath.domain.shared.Actor counselor = anyCounselor();
   private final org.clearpath.domain.shared.Actor client = anyClient();
   private final CaseFile caseFile = CaseFixture.anyCaseOf(counselor, client);
@@ -48,6 +50,18 @@ class UpdatingCaseTest {
         .singleElement()
         .satisfies(
             e -> assertThat(e.details().values()).noneMatch(v -> v.contains("11010519491231002X")));
+  }
+
+  @Test
+  void each_change_is_one_unit_of_work_with_its_audit_entry_inside() {
+    updating.updateClientRecord(
+        caseFile.id(), new ClientRecord("123456", null, "A1B2C3D4", null), 0, counselor);
+    updating.changeStatus(caseFile.id(), CaseStatus.IN_NEGOTIATION, "lender talks", 1, counselor);
+    updating.reassign(caseFile.id(), counselor.id(), counselor.username(), 2, anySupervisor());
+    updating.revealIdNumber(caseFile.id(), counselor);
+    assertThat(units.written).isEqualTo(4);
+    assertThat(units.auditedWithin).isEqualTo(4).isEqualTo(audit.entries.size());
+    assertThat(units.read).isZero();
   }
 
   @Test
