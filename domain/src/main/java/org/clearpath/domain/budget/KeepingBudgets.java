@@ -15,7 +15,6 @@ import org.clearpath.domain.shared.StaleVersion;
 public final class KeepingBudgets {
   private final GuardedCases cases;
   private final Budgets budgets;
-
   private final org.clearpath.domain.shared.Transactions transactions;
 
   public KeepingBudgets(

@@ -82,11 +82,11 @@ public final class UpdatingCase {
 
   public CaseFile reassign(
       CaseId id, UserId counselor, String counselorName, long version, Actor actor) {
+    if (!actor.is(Role.SUPERVISOR)) {
+      throw new NotPermitted("supervisors reassign cases");
+    }
     return transactions.inOne(
         () -> {
-          if (!actor.is(Role.SUPERVISOR)) {
-            throw new NotPermitted("supervisors reassign cases");
-          }
           var before = cases.visible(id, actor);
           var after = caseFiles.update(at(before.assignedTo(counselor, counselorName), version));
           audit(

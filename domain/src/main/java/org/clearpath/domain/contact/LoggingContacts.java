@@ -29,7 +29,6 @@ public final class LoggingContacts {
   private final ContactLog log;
   private final Lenders lenders;
   private final Debts debts;
-
   private final org.clearpath.domain.shared.Transactions transactions;
 
   public LoggingContacts(

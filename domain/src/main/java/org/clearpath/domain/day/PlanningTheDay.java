@@ -32,6 +32,9 @@ public final class PlanningTheDay {
   /** …and at most this many of them, most recently contacted first. */
   static final int FINDINGS_CASES = 200;
 
+  /** …whose logs are read and judged this many cases at a time. */
+  static final int FINDINGS_AT_A_TIME = 50;
+
   private final DayQueue queue;
   private final Flagging flagging;
   private final Clock clock;
@@ -72,8 +75,24 @@ public final class PlanningTheDay {
     var since = clock.instant().minus(FINDINGS_LOOK_BACK);
     var items = new ArrayList<DayItem>();
     var contactedCases = queue.recentlyContacted(counselor, since, FINDINGS_CASES);
-    var unflagged =
-        flagging.unflagged(contactedCases.stream().map(DayItem::caseId).toList(), actor);
+    // a few cases' logs at a time: only their findings are kept, so one request holds some
+    // hundred entries, not every entry of 200 cases (50 counselors at once would hold 200 MB)
+    for (int from = 0; from < contactedCases.size(); from += FINDINGS_AT_A_TIME) {
+      var some =
+          contactedCases.subList(from, Math.min(contactedCases.size(), from + FINDINGS_AT_A_TIME));
+      collectFindings(
+          some, flagging.unflagged(some.stream().map(DayItem::caseId).toList(), actor), items);
+    }
+    items.sort(java.util.Comparator.comparing(DayItem::on).reversed());
+    return new DaySection(
+        DaySection.Kind.FINDING, items.size(), items.subList(0, Math.min(LISTED, items.size())));
+  }
+
+  private static void collectFindings(
+      List<DayItem> contactedCases,
+      Map<org.clearpath.domain.shared.CaseId, List<org.clearpath.domain.harassment.Finding>>
+          unflagged,
+      List<DayItem> items) {
     for (var contacted : contactedCases) {
       for (var finding : unflagged.getOrDefault(contacted.caseId(), List.of())) {
         var params = new java.util.TreeMap<String, String>(finding.why().params());
@@ -89,8 +108,5 @@ public final class PlanningTheDay {
                 Map.copyOf(params)));
       }
     }
-    items.sort(java.util.Comparator.comparing(DayItem::on).reversed());
-    return new DaySection(
-        DaySection.Kind.FINDING, items.size(), items.subList(0, Math.min(LISTED, items.size())));
   }
 }

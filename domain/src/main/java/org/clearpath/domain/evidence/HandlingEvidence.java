@@ -26,7 +26,6 @@ public final class HandlingEvidence {
   private final EvidenceFiles files;
   private final ContactLog contacts;
   private final long maxBytes;
-
   private final org.clearpath.domain.shared.Transactions transactions;
 
   public HandlingEvidence(

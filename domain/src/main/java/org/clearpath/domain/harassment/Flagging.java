@@ -32,7 +32,6 @@ public final class Flagging {
   private final EvidenceFiles files;
   private final Flags flags;
   private final Jurisdiction jurisdiction;
-
   private final org.clearpath.domain.shared.Transactions transactions;
 
   public Flagging(
@@ -79,11 +78,11 @@ public final class Flagging {
    */
   public java.util.Map<CaseId, List<Finding>> unflagged(
       java.util.Collection<CaseId> caseIds, Actor actor) {
+    if (!actor.is(Role.COUNSELOR) && !actor.is(Role.SUPERVISOR)) {
+      throw new NotPermitted("harassment findings are for staff");
+    }
     return transactions.readOnly(
         () -> {
-          if (!actor.is(Role.COUNSELOR) && !actor.is(Role.SUPERVISOR)) {
-            throw new NotPermitted("harassment findings are for staff");
-          }
           var logs = contacts.ofCases(caseIds);
           var covered = flags.findingKeysOf(caseIds);
           var found = new java.util.LinkedHashMap<CaseId, List<Finding>>();

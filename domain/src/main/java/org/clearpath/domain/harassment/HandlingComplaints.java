@@ -41,7 +41,6 @@ public final class HandlingComplaints {
   private final HandlingEvidence evidence;
   private final Lenders lenders;
   private final List<ComplaintBody> bodies;
-
   private final org.clearpath.domain.shared.Transactions transactions;
 
   public HandlingComplaints(

@@ -27,7 +27,6 @@ public final class CalendarFeed {
   private final CalendarFeeds feeds;
   private final Plans plans;
   private final java.time.ZoneId zone;
-
   private final org.clearpath.domain.shared.Transactions transactions;
 
   public CalendarFeed(

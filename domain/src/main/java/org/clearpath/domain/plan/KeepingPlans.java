@@ -467,11 +467,11 @@ public final class KeepingPlans {
    * The supervisor's list: plans with missed instalments still unpaid, and recently broken ones.
    */
   public RiskPage risks(Actor actor, int page, int size) {
+    if (!actor.is(Role.SUPERVISOR)) {
+      throw new NotPermitted("the risk list is for supervisors");
+    }
     return transactions.readOnly(
         () -> {
-          if (!actor.is(Role.SUPERVISOR)) {
-            throw new NotPermitted("the risk list is for supervisors");
-          }
           var today = today();
           record AtRisk(Plan plan, List<InstalmentStanding> missed) {}
           var atRisk = new ArrayList<AtRisk>();

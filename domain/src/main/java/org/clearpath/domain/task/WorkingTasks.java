@@ -14,7 +14,6 @@ import org.clearpath.domain.shared.UserId;
 public final class WorkingTasks {
   private final GuardedCases cases;
   private final Tasks tasks;
-
   private final org.clearpath.domain.shared.Transactions transactions;
 
   public WorkingTasks(
