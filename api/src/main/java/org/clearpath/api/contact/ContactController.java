@@ -158,10 +158,17 @@ public class ContactController {
             : Inputs.date("followUp", request.followUp(), java.time.LocalDate.now().plusYears(5)));
   }
 
+  private static String nameOf(org.clearpath.domain.debt.Lender lender) {
+    return lender == null ? null : lender.name();
+  }
+
   private List<ContactView> views(List<ContactEntry> entries) {
     var names =
         lenders.named(
-            entries.stream().map(e -> e.details().lender()).filter(l -> l != null).toList());
+            entries.stream()
+                .map(e -> e.details().lender())
+                .filter(java.util.Objects::nonNull)
+                .toList());
     var correctedBy = new HashMap<UUID, UUID>();
     entries.stream()
         .filter(e -> e.corrects() != null)
@@ -177,9 +184,7 @@ public class ContactController {
                   LOCAL.format(d.at().atZone(d.clientZone())),
                   d.clientZone().getId(),
                   d.lender() == null ? null : d.lender().toString(),
-                  d.lender() == null || !names.containsKey(d.lender())
-                      ? null
-                      : names.get(d.lender()).name(),
+                  d.lender() == null ? null : nameOf(names.get(d.lender())),
                   d.debt() == null ? null : d.debt().toString(),
                   d.agency(),
                   d.collectorName(),

@@ -194,13 +194,12 @@ public class JdbcDayQueue implements DayQueue {
     var sql =
         "select c.id, c.client_name, c.counselor_name, c.last_contact_at::date as on_day"
             + " from case_file c"
-            + " where c.status not in ('CLOSED', 'RESOLVED') and c.last_contact_at is not null"
-            + " and coalesce(c.last_contact_at, c.opened_at) >= ?"
+            + " where c.status not in ('CLOSED', 'RESOLVED')"
             + (counselor == null ? "" : " and c.counselor_id = ?")
+            + " and c.last_contact_at is not null"
+            + " and coalesce(c.last_contact_at, c.opened_at) >= ?"
             + " order by coalesce(c.last_contact_at, c.opened_at) desc, c.id desc limit ?";
-    return counselor == null
-        ? Sql.query(jdbc.getConnection(), sql, JdbcDayQueue::item, since, limit)
-        : Sql.query(jdbc.getConnection(), sql, JdbcDayQueue::item, since, counselor.value(), limit);
+    return Sql.query(jdbc.getConnection(), sql, JdbcDayQueue::item, with(counselor, since, limit));
   }
 
   /**

@@ -63,35 +63,32 @@ public class JdbcDebts implements Debts {
   @Transactional
   public void add(Debt debt) {
     var a = debt.amounts();
-    jdbc.execute(
-        connection -> {
-          Sql.update(
-              connection,
-              "insert into debt (id, case_id, lender_id, product, currency, principal, interest,"
-                  + " penalty_interest, fees, status, version) values (?,?,?,?,?,?,?,?,?,?,0)",
-              debt.id().value(),
-              debt.caseId().value(),
-              debt.lender().id().value(),
-              debt.product(),
-              a.currency().getCurrencyCode(),
-              a.principal().amount(),
-              a.interest().amount(),
-              a.penaltyInterest().amount(),
-              a.fees().amount(),
-              debt.status().name());
-          for (var due : debt.dues()) {
-            Sql.update(
-                connection,
-                "insert into debt_due (debt_id, due_date, amount) values (?, ?, ?)",
-                debt.id().value(),
-                due.dueDate(),
-                due.amount().amount());
-          }
-          for (var repayment : debt.repayments()) {
-            insertRepayment(connection, debt.id(), repayment);
-          }
-          return null;
-        });
+    var connection = jdbc.getConnection();
+    Sql.update(
+        connection,
+        "insert into debt (id, case_id, lender_id, product, currency, principal, interest,"
+            + " penalty_interest, fees, status, version) values (?,?,?,?,?,?,?,?,?,?,0)",
+        debt.id().value(),
+        debt.caseId().value(),
+        debt.lender().id().value(),
+        debt.product(),
+        a.currency().getCurrencyCode(),
+        a.principal().amount(),
+        a.interest().amount(),
+        a.penaltyInterest().amount(),
+        a.fees().amount(),
+        debt.status().name());
+    for (var due : debt.dues()) {
+      Sql.update(
+          connection,
+          "insert into debt_due (debt_id, due_date, amount) values (?, ?, ?)",
+          debt.id().value(),
+          due.dueDate(),
+          due.amount().amount());
+    }
+    for (var repayment : debt.repayments()) {
+      insertRepayment(connection, debt.id(), repayment);
+    }
     standing.changed(debt.caseId());
   }
 
@@ -110,44 +107,34 @@ public class JdbcDebts implements Debts {
   @Override
   @Transactional
   public void addRepayment(DebtId id, Repayment repayment, long expectedVersion) {
-    var caseId =
-        jdbc.execute(
-            connection -> {
-              var of = bumpVersion(connection, id, expectedVersion, null);
-              insertRepayment(connection, id, repayment);
-              return of;
-            });
+    var connection = jdbc.getConnection();
+    var caseId = bumpVersion(connection, id, expectedVersion, null);
+    insertRepayment(connection, id, repayment);
     standing.changed(caseId);
   }
 
   @Override
   @Transactional
   public void correct(DebtId id, String product, Amounts amounts, long expectedVersion) {
-    var caseId =
-        jdbc.execute(
-            connection -> {
-              var of = bumpVersion(connection, id, expectedVersion, null);
-              Sql.update(
-                  connection,
-                  "update debt set product = ?, principal = ?, interest = ?, penalty_interest = ?,"
-                      + " fees = ? where id = ?",
-                  product,
-                  amounts.principal().amount(),
-                  amounts.interest().amount(),
-                  amounts.penaltyInterest().amount(),
-                  amounts.fees().amount(),
-                  id.value());
-              return of;
-            });
+    var connection = jdbc.getConnection();
+    var caseId = bumpVersion(connection, id, expectedVersion, null);
+    Sql.update(
+        connection,
+        "update debt set product = ?, principal = ?, interest = ?, penalty_interest = ?,"
+            + " fees = ? where id = ?",
+        product,
+        amounts.principal().amount(),
+        amounts.interest().amount(),
+        amounts.penaltyInterest().amount(),
+        amounts.fees().amount(),
+        id.value());
     standing.changed(caseId);
   }
 
   @Override
   @Transactional
   public void changeStatus(DebtId id, DebtStatus status, long expectedVersion) {
-    CaseId caseId =
-        jdbc.execute(connection -> bumpVersion(connection, id, expectedVersion, status));
-    standing.changed(caseId);
+    standing.changed(bumpVersion(jdbc.getConnection(), id, expectedVersion, status));
   }
 
   /** The debt's case; {@link StaleVersion} if the debt moved on meanwhile. */
@@ -176,7 +163,7 @@ public class JdbcDebts implements Debts {
   }
 
   private List<Debt> load(String sql, UUID key) {
-    return jdbc.execute(connection -> Sql.query(connection, sql, JdbcDebts::debt, key));
+    return Sql.query(jdbc.getConnection(), sql, JdbcDebts::debt, key);
   }
 
   private static Debt debt(ResultSet row) throws SQLException {

@@ -15,6 +15,7 @@ import org.clearpath.domain.debt.LenderId;
 import org.clearpath.domain.debt.LenderKind;
 import org.clearpath.domain.debt.Lenders;
 import org.clearpath.domain.shared.InvalidInput;
+import org.clearpath.persistence.Sql;
 
 /** {@link Lenders} in the {@code lender} table. */
 @Singleton
@@ -77,14 +78,11 @@ public class JdbcLenders implements Lenders {
       return java.util.Map.of();
     }
     var wanted = ids.stream().map(LenderId::value).distinct().toArray(UUID[]::new);
-    return jdbc
-        .execute(
-            connection ->
-                org.clearpath.persistence.Sql.query(
-                    connection,
-                    "select id, name, kind from lender where id = any(?)",
-                    JdbcLenders::lender,
-                    (Object) wanted))
+    return Sql.query(
+            jdbc.getConnection(),
+            "select id, name, kind from lender where id = any(?)",
+            JdbcLenders::lender,
+            (Object) wanted)
         .stream()
         .collect(java.util.stream.Collectors.toMap(Lender::id, lender -> lender));
   }
