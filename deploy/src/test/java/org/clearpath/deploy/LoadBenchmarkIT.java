@@ -3,9 +3,6 @@ package org.clearpath.deploy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -91,22 +88,25 @@ class LoadBenchmarkIT {
   private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建文辉力永志国荣春梅海波宇鹏飞斌雪琳晶慧佳俊浩然欣怡子轩梓涵";
 
   private final ObjectMapper json = new ObjectMapper();
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
   private final List<String[]> table = new ArrayList<>();
   private E2eStack stack;
   // the app under load, in a JVM of its own as the launcher runs it
   private AppProcess app;
   private String counselorId;
   private UUID[] counselorsCases;
-  private String[] searches;
+  // the same cases as text, for wrk's paths
+  private List<String> cases;
+  // names, parts of names, phones and ID numbers of the office, URL-encoded
+  private List<String> searches;
+  private Tokens counselor;
+  private Tokens supervisor;
 
   @BeforeAll
   void startTheStackOnAnOffice() throws Exception {
+    Wrk.ensureInstalled();
     stack = E2eStack.start();
+    counselor = new Tokens("counselor.wang", "Counselor-demo-1");
+    supervisor = new Tokens("supervisor.zhao", "Supervisor-demo-1");
     counselorId = subject(stack.accessToken("counselor.wang", "Counselor-demo-1"));
     var started = System.nanoTime();
     generate();
@@ -122,6 +122,7 @@ class LoadBenchmarkIT {
         }
       }
       counselorsCases = ids.toArray(UUID[]::new);
+      cases = ids.stream().map(UUID::toString).toList();
       var texts = new ArrayList<String>();
       try (var result =
           statement.executeQuery(
@@ -133,7 +134,8 @@ class LoadBenchmarkIT {
           texts.add(result.getString(3));
         }
       }
-      searches = texts.toArray(String[]::new);
+      searches =
+          texts.stream().map(text -> URLEncoder.encode(text, StandardCharsets.UTF_8)).toList();
     }
     // with its garbage collections logged beside the report
     app =
@@ -163,18 +165,25 @@ class LoadBenchmarkIT {
 
   @Test
   void each_endpoint_alone_then_a_mix() throws Exception {
-    var counselor = new Tokens("counselor.wang", "Counselor-demo-1");
-    var supervisor = new Tokens("supervisor.zhao", "Supervisor-demo-1");
     var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-    // the JIT compiles the app's paths first: the mix and every part of the workspace, not measured
-    var warmUp = new ArrayList<>(mix(counselor, supervisor));
-    for (var part : WORKSPACE) {
-      warmUp.add(
-          new LoadGenerator.Operation(
-              "warm-up " + part, 1, r -> get(counselor, "/api/cases/" + aCase(r) + part)));
+    // the JIT compiles the app's paths first: the mix and every part of the workspace, not
+    // measured,
+    // in runs of at most two minutes (an access token lives five)
+    var warmUpLeft = FIRST_WARM_UP;
+    while (warmUpLeft.isPositive()) {
+      var run =
+          warmUpLeft.compareTo(Duration.ofMinutes(2)) > 0 ? Duration.ofMinutes(2) : warmUpLeft;
+      var requests = new ArrayList<Wrk.Request>();
+      for (var operation : mix()) {
+        requests.add(operation.request());
+      }
+      for (var part : WORKSPACE) {
+        requests.add(Wrk.Request.get(1, "/api/cases/", cases, part, counselor.current()));
+      }
+      Wrk.run("warm-up", URI.create(app.url), USERS, run, requests);
+      warmUpLeft = warmUpLeft.minus(run);
     }
-    LoadGenerator.run(USERS, Duration.ZERO, FIRST_WARM_UP, user -> warmUp);
 
     // the case workspace, one part at a time
     for (var part : WORKSPACE) {
@@ -198,7 +207,7 @@ class LoadBenchmarkIT {
           };
       compare(
           name,
-          random -> get(counselor, "/api/cases/" + aCase(random) + part),
+          () -> Wrk.Request.get(1, "/api/cases/", cases, part, counselor.current()),
           raw == null ? null : statement -> byCase(statement, raw));
     }
 
@@ -209,11 +218,11 @@ class LoadBenchmarkIT {
     var countSql = "select coalesce(sum(c.cases), 0) from case_count c where c.counselor_id = ?";
     compare(
         "caseload: counselor's first page",
-        random -> get(counselor, FIRST_PAGE),
+        () -> Wrk.Request.get(1, FIRST_PAGE, counselor.current()),
         statement -> twoStatements(statement, pageSql, countSql, counselorId));
     compare(
         "caseload: supervisor's first page",
-        random -> get(supervisor, FIRST_PAGE),
+        () -> Wrk.Request.get(1, FIRST_PAGE, supervisor.current()),
         statement ->
             twoStatements(
                 statement,
@@ -222,78 +231,104 @@ class LoadBenchmarkIT {
                 null));
     compare(
         "search by name, phone or ID number (supervisor)",
-        random -> get(supervisor, aSearch(random)),
+        () -> Wrk.Request.get(1, FIRST_PAGE + "&q=", searches, "", supervisor.current()),
         null);
-    compare("my day (counselor)", random -> get(counselor, "/api/my-day?quietDays=14"), null);
+    compare(
+        "my day (counselor)",
+        () -> Wrk.Request.get(1, "/api/my-day?quietDays=14", counselor.current()),
+        null);
     compare(
         "cases that entered Late in 60 days (supervisor)",
-        random ->
-            get(
-                supervisor,
-                "/api/stages/entered?stage=LATE&from=" + today.minusDays(59) + "&to=" + today),
+        () ->
+            Wrk.Request.get(
+                1,
+                "/api/stages/entered?stage=LATE&from=" + today.minusDays(59) + "&to=" + today,
+                supervisor.current()),
         null);
     compare(
         "log a contact (counselor)",
-        random -> post(counselor, "/api/cases/" + aCase(random) + "/contacts", aContact()),
+        () ->
+            Wrk.Request.post(1, "/api/cases/", cases, "/contacts", counselor.current(), aContact()),
         null);
 
-    // the mix: a counselor's day in the workspace and the caseload, with contacts logged
-    var mixed =
-        LoadGenerator.run(
-            USERS, WARM_UP, MEASURED.multipliedBy(2), user -> mix(counselor, supervisor));
-    mixed.values().stream()
-        .filter(figures -> wanted(figures.name()))
-        .forEach(figures -> row(figures, null));
+    // the mix: a counselor's day in the workspace and the caseload, with contacts logged; each
+    // operation has its share of the users, on a wrk process of its own, all at once
+    var operations = mix();
+    var totalWeight = operations.stream().mapToInt(MixOperation::weight).sum();
+    var users = new int[operations.size()];
+    var given = 0;
+    for (int i = 0; i < users.length; i++) {
+      users[i] = Math.max(1, USERS * operations.get(i).weight() / totalWeight);
+      given += users[i];
+    }
+    for (int i = 0; given < USERS; i = (i + 1) % users.length, given++) {
+      users[i]++;
+    }
+    var running = new ArrayList<Wrk.Running>();
+    for (int i = 0; i < users.length; i++) {
+      var operation = operations.get(i);
+      running.add(
+          Wrk.start(
+              operation.name() + " (" + users[i] + " users)",
+              URI.create(app.url),
+              users[i],
+              MEASURED.multipliedBy(2),
+              List.of(operation.request())));
+    }
+    for (var run : running) {
+      var figures = run.await();
+      if (wanted(figures.name())) {
+        row(figures, null);
+      }
+    }
     memory("after the mix");
   }
 
-  /** The app's memory, as its process holds it, and this JVM's (the load generator's). */
+  /** The app's memory, as its process holds it. */
   private void memory(String when) throws java.io.IOException {
     print("app process RSS " + when, app.statusMegabytes("VmRSS"), "MB");
     print("app process peak RSS " + when, app.statusMegabytes("VmHWM"), "MB");
-    var status = java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"));
-    status.stream()
-        .filter(l -> l.startsWith("VmRSS:"))
-        .findFirst()
-        .ifPresent(
-            l ->
-                print(
-                    "load generator's JVM RSS " + when,
-                    Long.parseLong(l.replaceAll("\\D", "")) / 1024.0,
-                    "MB"));
+  }
+
+  private record MixOperation(String name, int weight, Wrk.Request request) {}
+
+  /**
+   * A counselor's day in the workspace and the caseload, a supervisor searching, contacts logged;
+   * with the tokens as they are now.
+   */
+  private List<MixOperation> mix() throws Exception {
+    var c = counselor.current();
+    return List.of(
+        new MixOperation("mix: case page", 4, Wrk.Request.get(4, "/api/cases/", cases, "", c)),
+        new MixOperation(
+            "mix: contacts", 4, Wrk.Request.get(4, "/api/cases/", cases, "/contacts", c)),
+        new MixOperation("mix: debts", 4, Wrk.Request.get(4, "/api/cases/", cases, "/debts", c)),
+        new MixOperation("mix: caseload first page", 2, Wrk.Request.get(2, FIRST_PAGE, c)),
+        new MixOperation(
+            "mix: search",
+            1,
+            Wrk.Request.get(1, FIRST_PAGE + "&q=", searches, "", supervisor.current())),
+        new MixOperation(
+            "mix: log a contact",
+            1,
+            Wrk.Request.post(1, "/api/cases/", cases, "/contacts", c, aContact())));
+  }
+
+  @FunctionalInterface
+  private interface RequestNow {
+    Wrk.Request with() throws Exception;
   }
 
   /**
-   * A counselor's day in the workspace and the caseload, a supervisor searching, contacts logged.
+   * The endpoint alone (wrk, after a short warm-up of its own), then (if given) its SQL straight
+   * over JDBC, at the same concurrency.
    */
-  private List<LoadGenerator.Operation> mix(Tokens counselor, Tokens supervisor) {
-    return List.of(
-        new LoadGenerator.Operation(
-            "mix: case page", 4, r -> get(counselor, "/api/cases/" + aCase(r))),
-        new LoadGenerator.Operation(
-            "mix: contacts", 4, r -> get(counselor, "/api/cases/" + aCase(r) + "/contacts")),
-        new LoadGenerator.Operation(
-            "mix: debts", 4, r -> get(counselor, "/api/cases/" + aCase(r) + "/debts")),
-        new LoadGenerator.Operation("mix: caseload first page", 2, r -> get(counselor, FIRST_PAGE)),
-        new LoadGenerator.Operation("mix: search", 1, r -> get(supervisor, aSearch(r))),
-        new LoadGenerator.Operation(
-            "mix: log a contact",
-            1,
-            r -> post(counselor, "/api/cases/" + aCase(r) + "/contacts", aContact())));
-  }
-
-  /** The endpoint alone, then (if given) its SQL straight over JDBC, at the same concurrency. */
-  private void compare(String name, LoadGenerator.Call call, RawCall raw) throws Exception {
+  private void compare(String name, RequestNow request, RawCall raw) throws Exception {
     if (!wanted(name)) {
       return;
     }
-    var app =
-        LoadGenerator.run(
-                USERS,
-                WARM_UP,
-                MEASURED,
-                user -> List.of(new LoadGenerator.Operation(name, 1, call)))
-            .get(name);
+    Wrk.run(name, URI.create(app.url), USERS, WARM_UP, List.of(request.with()));
+    var measured = Wrk.run(name, URI.create(app.url), USERS, MEASURED, List.of(request.with()));
     LoadGenerator.Figures sql = null;
     if (raw != null) {
       var connections = new ArrayList<Connection>();
@@ -326,7 +361,7 @@ class LoadBenchmarkIT {
         }
       }
     }
-    row(app, sql);
+    row(measured, sql);
   }
 
   private static PreparedStatement prepare(Connection connection, String sql) {
@@ -378,13 +413,6 @@ class LoadBenchmarkIT {
     return true;
   }
 
-  /** A search for a name, part of a name, a phone or an ID number of the office. */
-  private String aSearch(ThreadLocalRandom random) {
-    return FIRST_PAGE
-        + "&q="
-        + URLEncoder.encode(searches[random.nextInt(searches.length)], StandardCharsets.UTF_8);
-  }
-
   private static boolean wanted(String phase) {
     return ONLY.isEmpty() || ONLY.stream().anyMatch(phase::contains);
   }
@@ -398,31 +426,6 @@ class LoadBenchmarkIT {
         + LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusMinutes(5).withNano(0)
         + "\",\"zone\":\"Asia/Shanghai\",\"direction\":\"INBOUND\",\"channel\":\"PHONE\","
         + "\"contacted\":\"CLIENT\",\"conversation\":true,\"summary\":\"客户来电询问还款计划\"}";
-  }
-
-  private boolean get(Tokens tokens, String path) throws Exception {
-    var response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(app.url + path))
-                .header("Authorization", "Bearer " + tokens.current())
-                .timeout(Duration.ofSeconds(30))
-                .GET()
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-    return response.statusCode() == 200;
-  }
-
-  private boolean post(Tokens tokens, String path, String body) throws Exception {
-    var response =
-        http.send(
-            HttpRequest.newBuilder(URI.create(app.url + path))
-                .header("Authorization", "Bearer " + tokens.current())
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-    return response.statusCode() == 201 || response.statusCode() == 200;
   }
 
   /** A user's access token, fetched again a minute before it expires (after 5 minutes). */
@@ -536,14 +539,14 @@ class LoadBenchmarkIT {
     }
   }
 
-  private void row(LoadGenerator.Figures app, LoadGenerator.Figures sql) {
+  private void row(Wrk.Figures app, LoadGenerator.Figures sql) {
     var line =
         new String[] {
           app.name(),
           String.format("%,.0f", app.perSecond()),
-          String.format("%.1f", app.percentileMillis(50)),
-          String.format("%.1f", app.percentileMillis(95)),
-          String.format("%.1f", app.percentileMillis(99)),
+          String.format("%.1f", app.p50()),
+          String.format("%.1f", app.p95()),
+          String.format("%.1f", app.p99()),
           String.valueOf(app.errors()),
           sql == null ? "" : String.format("%,.0f", sql.perSecond()),
           sql == null ? "" : String.format("%.1f", sql.percentileMillis(99)),

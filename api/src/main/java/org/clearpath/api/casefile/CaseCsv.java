@@ -69,7 +69,7 @@ final class CaseCsv extends InputStream {
                     Csv.cell(c.status().name()),
                     Csv.cell(c.stage().name()),
                     Csv.cell(c.counselorName()),
-                    Csv.cell(c.clientLogin() != null ? "yes" : "no"),
+                    Csv.cell(c.hasPortalLogin() ? "yes" : "no"),
                     Csv.cell(c.openedAt().toString())))
             .append("\r\n");
       }

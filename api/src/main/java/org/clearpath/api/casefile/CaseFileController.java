@@ -58,6 +58,10 @@ public class CaseFileController {
       boolean hasPortalLogin,
       long version) {
     static CaseView of(CaseFile c) {
+      return of(org.clearpath.domain.casefile.CaseSummary.of(c));
+    }
+
+    static CaseView of(org.clearpath.domain.casefile.CaseSummary c) {
       return new CaseView(
           c.id().toString(),
           c.clientName().value(),
@@ -65,7 +69,7 @@ public class CaseFileController {
           c.stage().name(),
           c.openedAt(),
           c.counselorName(),
-          c.clientLogin() != null,
+          c.hasPortalLogin(),
           c.version());
     }
   }
@@ -132,7 +136,7 @@ public class CaseFileController {
     var query =
         query(q, page, size, sort, stage, status, counselor, openedFrom, openedTo, noContactDays);
     var found = service.page(query, actor);
-    return Inputs.paged(found.cases().stream().map(CaseView::of).toList(), found.total());
+    return Inputs.paged(found.cases().stream().map(c -> CaseView.of(c)).toList(), found.total());
   }
 
   /** The filters, order and page that a caseload request asks for, checked field by field. */

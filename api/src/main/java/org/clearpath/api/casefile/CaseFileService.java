@@ -52,8 +52,11 @@ public class CaseFileService {
     return openingCase.open(command, counselor);
   }
 
-  /** A page of the caseload the actor may see, and how many cases match in all. */
-  @ReadOnly
+  /**
+   * A page of the caseload the actor may see, and how many cases match in all (one connection, no
+   * transaction: see the adapter).
+   */
+  @io.micronaut.data.connection.annotation.Connectable
   public org.clearpath.domain.casefile.CasePage page(
       org.clearpath.domain.casefile.CaseQuery query, Actor actor) {
     return viewingCases.page(query, actor);

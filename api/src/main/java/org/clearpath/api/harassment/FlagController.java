@@ -126,17 +126,12 @@ public class FlagController {
 
   @Operation(summary = "What the rules find in the case's contact log (corrections applied)")
   @Get("/cases/{id}/findings")
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<FindingView> findings(@PathVariable String id, Authentication auth) {
-    var caseId = Inputs.caseId(id);
-    var actor = Principals.actor(auth);
-    var found = flagging.findings(caseId, actor);
-    var flagged =
-        flagging.ofCase(caseId, actor).stream()
-            .map(Flag::findingKey)
-            .filter(java.util.Objects::nonNull)
-            .collect(java.util.stream.Collectors.toSet());
-    return found.stream()
+    var findings = flagging.findings(Inputs.caseId(id), Principals.actor(auth));
+    var flagged = findings.flaggedKeys();
+    return findings.found().stream()
         .map(
             (Finding f) ->
                 new FindingView(
@@ -154,6 +149,7 @@ public class FlagController {
 
   @Operation(summary = "The case's harassment flags, newest first (staff)")
   @Get("/cases/{id}/flags")
+  @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<FlagView> flags(@PathVariable String id, Authentication auth) {
     return flagging.ofCase(Inputs.caseId(id), Principals.actor(auth)).stream()

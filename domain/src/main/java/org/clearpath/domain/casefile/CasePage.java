@@ -3,7 +3,7 @@ package org.clearpath.domain.casefile;
 import java.util.List;
 
 /** One page of cases and how many match in all. */
-public record CasePage(List<CaseFile> cases, long total) {
+public record CasePage(List<CaseSummary> cases, long total) {
   public CasePage {
     cases = List.copyOf(cases);
   }

@@ -29,7 +29,7 @@ public final class ViewingCases {
     }
     if (actor.is(Role.CLIENT)) {
       var own = caseFiles.ofClient(actor.id());
-      return new CasePage(own, own.size());
+      return new CasePage(own.stream().map(CaseSummary::of).toList(), own.size());
     }
     return new CasePage(List.of(), 0);
   }

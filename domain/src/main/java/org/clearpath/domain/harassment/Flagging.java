@@ -54,12 +54,23 @@ public final class Flagging {
   }
 
   /** What the rules find in the entries that stand (corrections replace what they correct). */
-  public List<Finding> findings(CaseId caseId, Actor actor) {
-    return transactions.readOnly(
-        () -> {
-          cases.internal(caseId, actor, "harassment findings");
-          return detect(caseId);
-        });
+  public Findings findings(CaseId caseId, Actor actor) {
+    // the log is only ever appended to, and the flags are one read: no common moment is needed
+    cases.internal(caseId, actor, "harassment findings");
+    var flagged =
+        flags.ofCase(caseId).stream()
+            .map(Flag::findingKey)
+            .filter(java.util.Objects::nonNull)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return new Findings(detect(caseId), flagged);
+  }
+
+  /** What the rules find in a case's log, and the keys of the findings a flag covers already. */
+  public record Findings(List<Finding> found, java.util.Set<String> flaggedKeys) {
+    public Findings {
+      found = List.copyOf(found);
+      flaggedKeys = java.util.Set.copyOf(flaggedKeys);
+    }
   }
 
   private List<Finding> detect(CaseId caseId) {
@@ -99,11 +110,9 @@ public final class Flagging {
   }
 
   public List<Flag> ofCase(CaseId caseId, Actor actor) {
-    return transactions.readOnly(
-        () -> {
-          cases.internal(caseId, actor, "harassment flags");
-          return flags.ofCase(caseId);
-        });
+    // one read after the reach check: no transaction needed
+    cases.internal(caseId, actor, "harassment flags");
+    return flags.ofCase(caseId);
   }
 
   /** The client's own incident reports; staff see every report on the case. */

@@ -94,7 +94,8 @@ final class CaseFixture {
               .sorted(newestFirst())
               .toList();
       return new CasePage(
-          matching.stream().skip(query.offset()).limit(query.size()).toList(), matching.size());
+          matching.stream().skip(query.offset()).limit(query.size()).map(CaseSummary::of).toList(),
+          matching.size());
     }
 
     @Override

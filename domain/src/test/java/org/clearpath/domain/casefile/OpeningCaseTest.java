@@ -35,7 +35,7 @@ class OpeningCaseTest {
     assertThat(opened.counselor()).isEqualTo(counselor.id());
     assertThat(opened.status()).isEqualTo(CaseStatus.OPEN);
     assertThat(opened.openedAt()).isEqualTo(now);
-    assertThat(visible(counselor)).containsExactly(opened);
+    assertThat(visible(counselor)).containsExactly(CaseSummary.of(opened));
     assertThat(audit.ofCase(opened.id()))
         .singleElement()
         .satisfies(
@@ -70,10 +70,11 @@ class OpeningCaseTest {
         opening.open(new OpenCase(new ClientName("Chen"), Optional.of(chen.id())), wang);
     var liusCase = opening.open(new OpenCase(new ClientName("Liu"), Optional.of(liu.id())), li);
 
-    assertThat(visible(wang)).containsExactly(chensCase);
-    assertThat(visible(li)).containsExactly(liusCase);
-    assertThat(visible(chen)).containsExactly(chensCase);
-    assertThat(visible(anySupervisor())).containsExactlyInAnyOrder(chensCase, liusCase);
+    assertThat(visible(wang)).containsExactly(CaseSummary.of(chensCase));
+    assertThat(visible(li)).containsExactly(CaseSummary.of(liusCase));
+    assertThat(visible(chen)).containsExactly(CaseSummary.of(chensCase));
+    assertThat(visible(anySupervisor()))
+        .containsExactlyInAnyOrder(CaseSummary.of(chensCase), CaseSummary.of(liusCase));
 
     assertThat(viewing.get(chensCase.id(), chen)).isEqualTo(chensCase);
     assertThatThrownBy(() -> viewing.get(liusCase.id(), chen)).isInstanceOf(NotFound.class);
@@ -82,7 +83,7 @@ class OpeningCaseTest {
         .isInstanceOf(NotFound.class);
   }
 
-  private java.util.List<CaseFile> visible(org.clearpath.domain.shared.Actor actor) {
+  private java.util.List<CaseSummary> visible(org.clearpath.domain.shared.Actor actor) {
     return viewing.page(CaseQuery.firstPage(CaseQuery.MAX_SIZE), actor).cases();
   }
 }

@@ -6,7 +6,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,13 +63,13 @@ public class JdbcFlags implements Flags {
   }
 
   @Override
-  @ReadOnly
+  @io.micronaut.data.connection.annotation.Connectable
   public Optional<Flag> find(UUID id) {
     return query("f.id = ?", id).stream().findFirst();
   }
 
   @Override
-  @ReadOnly
+  @io.micronaut.data.connection.annotation.Connectable
   public List<Flag> ofCase(CaseId caseId) {
     return query("f.case_id = ?", caseId.value());
   }
@@ -117,59 +116,42 @@ public class JdbcFlags implements Flags {
     return found;
   }
 
+  /** Flags with their contacts and files, in their order, in one statement. */
   private List<Flag> query(String where, UUID parameter) {
-    var contacts = linked("flag_contact", "contact_id", where, parameter);
-    var files = linked("flag_evidence", "file_id", where, parameter);
-    return jdbc.prepareStatement(
+    return Sql.query(
+        jdbc.getConnection(),
         "select f.*, "
             + MessageColumns.select("f.description_code", "f.description_params", "why")
-            + " from harassment_flag f where "
+            + ", array(select l.contact_id from flag_contact l where l.flag_id = f.id order by"
+            + " l.position) as contact_ids, array(select l.file_id from flag_evidence l where"
+            + " l.flag_id = f.id order by l.position) as file_ids from harassment_flag f where "
             + where
             + " order by f.raised_at desc, f.id",
-        statement -> {
-          statement.setObject(1, parameter);
-          try (var rows = statement.executeQuery()) {
-            var found = new ArrayList<Flag>();
-            while (rows.next()) {
-              var id = rows.getObject("id", UUID.class);
-              var from = rows.getDate("period_from");
-              var to = rows.getDate("period_to");
-              found.add(
-                  new Flag(
-                      id,
-                      new CaseId(rows.getObject("case_id", UUID.class)),
-                      FlagKind.valueOf(rows.getString("kind")),
-                      Flag.Source.valueOf(rows.getString("source")),
-                      rows.getString("rule"),
-                      rows.getString("finding_key"),
-                      rows.getString("description"),
-                      MessageColumns.read(rows, "why"),
-                      from == null ? null : from.toLocalDate(),
-                      to == null ? null : to.toLocalDate(),
-                      contacts.getOrDefault(id, List.of()),
-                      files.getOrDefault(id, List.of()),
-                      Flag.Status.valueOf(rows.getString("status")),
-                      rows.getString("dismiss_reason"),
-                      new UserId(rows.getString("raised_by")),
-                      rows.getString("raised_by_name"),
-                      rows.getTimestamp("raised_at").toInstant(),
-                      rows.getLong("version")));
-            }
-            return found;
-          }
-        });
+        JdbcFlags::flag,
+        parameter);
   }
 
-  private Map<UUID, List<UUID>> linked(String table, String column, String where, UUID parameter) {
-    return OrderedLinks.read(
-        jdbc,
-        "select l.flag_id, l."
-            + column
-            + " from "
-            + table
-            + " l join harassment_flag f on f.id = l.flag_id where "
-            + where
-            + " order by l.flag_id, l.position",
-        parameter);
+  private static Flag flag(java.sql.ResultSet rows) throws java.sql.SQLException {
+    var from = rows.getDate("period_from");
+    var to = rows.getDate("period_to");
+    return new Flag(
+        rows.getObject("id", UUID.class),
+        new CaseId(rows.getObject("case_id", UUID.class)),
+        FlagKind.valueOf(rows.getString("kind")),
+        Flag.Source.valueOf(rows.getString("source")),
+        rows.getString("rule"),
+        rows.getString("finding_key"),
+        rows.getString("description"),
+        MessageColumns.read(rows, "why"),
+        from == null ? null : from.toLocalDate(),
+        to == null ? null : to.toLocalDate(),
+        List.of((UUID[]) rows.getArray("contact_ids").getArray()),
+        List.of((UUID[]) rows.getArray("file_ids").getArray()),
+        Flag.Status.valueOf(rows.getString("status")),
+        rows.getString("dismiss_reason"),
+        new UserId(rows.getString("raised_by")),
+        rows.getString("raised_by_name"),
+        rows.getTimestamp("raised_at").toInstant(),
+        rows.getLong("version"));
   }
 }

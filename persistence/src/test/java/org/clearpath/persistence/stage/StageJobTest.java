@@ -597,7 +597,7 @@ class StageJobTest implements TestPropertyProvider {
         org.clearpath.domain.casefile.CaseQuery.firstPage(200)
             .entering(new org.clearpath.domain.casefile.CaseQuery.Entered(stage, from, to));
     return caseFiles.page(query).cases().stream()
-        .map(org.clearpath.domain.casefile.CaseFile::id)
+        .map(org.clearpath.domain.casefile.CaseSummary::id)
         .toList();
   }
 }
