@@ -254,11 +254,11 @@ class LoadBenchmarkIT {
     // the mix: a counselor's day in the workspace and the caseload, with contacts logged; each
     // operation has its share of the users, on a wrk process of its own, all at once
     var operations = mix();
-    var totalWeight = operations.stream().mapToInt(MixOperation::weight).sum();
+    var totalWeight = operations.stream().mapToInt(operation -> operation.request().weight()).sum();
     var users = new int[operations.size()];
     var given = 0;
     for (int i = 0; i < users.length; i++) {
-      users[i] = Math.max(1, USERS * operations.get(i).weight() / totalWeight);
+      users[i] = Math.max(1, USERS * operations.get(i).request().weight() / totalWeight);
       given += users[i];
     }
     for (int i = 0; given < USERS; i = (i + 1) % users.length, given++) {
@@ -290,7 +290,8 @@ class LoadBenchmarkIT {
     print("app process peak RSS " + when, app.statusMegabytes("VmHWM"), "MB");
   }
 
-  private record MixOperation(String name, int weight, Wrk.Request request) {}
+  /** An operation of the mix; its request's weight is its share of the users. */
+  private record MixOperation(String name, Wrk.Request request) {}
 
   /**
    * A counselor's day in the workspace and the caseload, a supervisor searching, contacts logged;
@@ -299,18 +300,15 @@ class LoadBenchmarkIT {
   private List<MixOperation> mix() throws Exception {
     var c = counselor.current();
     return List.of(
-        new MixOperation("mix: case page", 4, Wrk.Request.get(4, "/api/cases/", cases, "", c)),
-        new MixOperation(
-            "mix: contacts", 4, Wrk.Request.get(4, "/api/cases/", cases, "/contacts", c)),
-        new MixOperation("mix: debts", 4, Wrk.Request.get(4, "/api/cases/", cases, "/debts", c)),
-        new MixOperation("mix: caseload first page", 2, Wrk.Request.get(2, FIRST_PAGE, c)),
+        new MixOperation("mix: case page", Wrk.Request.get(4, "/api/cases/", cases, "", c)),
+        new MixOperation("mix: contacts", Wrk.Request.get(4, "/api/cases/", cases, "/contacts", c)),
+        new MixOperation("mix: debts", Wrk.Request.get(4, "/api/cases/", cases, "/debts", c)),
+        new MixOperation("mix: caseload first page", Wrk.Request.get(2, FIRST_PAGE, c)),
         new MixOperation(
             "mix: search",
-            1,
             Wrk.Request.get(1, FIRST_PAGE + "&q=", searches, "", supervisor.current())),
         new MixOperation(
             "mix: log a contact",
-            1,
             Wrk.Request.post(1, "/api/cases/", cases, "/contacts", c, aContact())));
   }
 

@@ -132,8 +132,6 @@ public class JdbcFlags implements Flags {
   }
 
   private static Flag flag(java.sql.ResultSet rows) throws java.sql.SQLException {
-    var from = rows.getDate("period_from");
-    var to = rows.getDate("period_to");
     return new Flag(
         rows.getObject("id", UUID.class),
         new CaseId(rows.getObject("case_id", UUID.class)),
@@ -143,8 +141,8 @@ public class JdbcFlags implements Flags {
         rows.getString("finding_key"),
         rows.getString("description"),
         MessageColumns.read(rows, "why"),
-        from == null ? null : from.toLocalDate(),
-        to == null ? null : to.toLocalDate(),
+        Sql.date(rows, "period_from"),
+        Sql.date(rows, "period_to"),
         List.of((UUID[]) rows.getArray("contact_ids").getArray()),
         List.of((UUID[]) rows.getArray("file_ids").getArray()),
         Flag.Status.valueOf(rows.getString("status")),
