@@ -594,7 +594,12 @@ class DurableStackIT {
   }
 
   private Process launch(List<String> command) {
-    var builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+    // Ctrl-C must reach the launcher as it does from a terminal, even when this test runs in a
+    // background job, whose children inherit SIGINT as ignored (and a JVM then keeps ignoring it)
+    var withSignals = new ArrayList<>(List.of("env", "--default-signal=INT"));
+    withSignals.addAll(command);
+    var builder =
+        new ProcessBuilder(withSignals).directory(root.toFile()).redirectErrorStream(true);
     var env = builder.environment();
     env.put("CLEARPATH_SKIP_BUILD", "1");
     env.put("CLEARPATH_DATA_DIR", dataDir.toString());
