@@ -1,6 +1,5 @@
 package org.clearpath.persistence;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.TreeMap;
@@ -8,7 +7,8 @@ import org.clearpath.domain.shared.Message;
 
 /**
  * A {@link Message} in two columns: its code (text) and its parameters (jsonb of strings). Written
- * with {@link #VALUES} and bound by {@link #bind}; read with {@link #select} and {@link #read}.
+ * with {@link #VALUES} and bound with {@link #parameters}; read with {@link #select} and {@link
+ * #read}.
  */
 public final class MessageColumns {
   private MessageColumns() {}
@@ -16,16 +16,11 @@ public final class MessageColumns {
   /** The placeholders for code and parameters in an insert. */
   public static final String VALUES = "?, jsonb_object(?::text[], ?::text[])";
 
-  /** Binds code and parameters from {@code index} on (three placeholders). */
-  public static int bind(PreparedStatement statement, int index, Message message)
-      throws SQLException {
-    var keys = message.params().keySet().stream().sorted().toList();
-    var values = keys.stream().map(message.params()::get).toList();
-    var connection = statement.getConnection();
-    statement.setString(index, message.code());
-    statement.setArray(index + 1, connection.createArrayOf("text", keys.toArray()));
-    statement.setArray(index + 2, connection.createArrayOf("text", values.toArray()));
-    return index + 3;
+  /** What {@link #VALUES} binds, in its order: the code, the parameters' keys and values. */
+  public static Object[] parameters(Message message) {
+    var keys = message.params().keySet().stream().sorted().toArray(String[]::new);
+    var values = java.util.Arrays.stream(keys).map(message.params()::get).toArray(String[]::new);
+    return new Object[] {message.code(), keys, values};
   }
 
   /** The select expressions for a message kept in {@code code} and {@code params}. */

@@ -33,6 +33,32 @@ public final class Sql {
     }
   }
 
+  /** A statement whose result, if any, is not needed: a lock taken, a setting, a table made. */
+  public static void execute(Connection connection, String sql, Object... parameters) {
+    try (var statement = connection.prepareStatement(sql)) {
+      bind(statement, parameters);
+      statement.execute();
+    } catch (SQLException e) {
+      throw new org.clearpath.persistence.SqlFailure(sql, e);
+    }
+  }
+
+  /** One statement for many rows of parameters, sent as one batch. */
+  public static void batch(Connection connection, String sql, List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    try (var statement = connection.prepareStatement(sql)) {
+      for (var row : rows) {
+        bind(statement, row);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    } catch (SQLException e) {
+      throw new org.clearpath.persistence.SqlFailure(sql, e);
+    }
+  }
+
   public static <T> List<T> query(
       Connection connection, String sql, Row<T> row, Object... parameters) {
     try (var statement = connection.prepareStatement(sql)) {
@@ -63,6 +89,8 @@ public final class Sql {
         case UUID uuid -> statement.setObject(at, uuid);
         case UUID[] uuids ->
             statement.setArray(at, statement.getConnection().createArrayOf("uuid", uuids));
+        case String[] texts ->
+            statement.setArray(at, statement.getConnection().createArrayOf("text", texts));
         case LocalDate date -> statement.setDate(at, Date.valueOf(date));
         case Instant instant -> statement.setTimestamp(at, Timestamp.from(instant));
         case BigDecimal decimal -> statement.setBigDecimal(at, decimal);

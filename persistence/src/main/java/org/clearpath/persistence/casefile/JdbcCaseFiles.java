@@ -18,15 +18,12 @@ import org.clearpath.persistence.Sql;
 /** {@link CaseFiles} in the {@code case_file} table. */
 @Singleton
 public class JdbcCaseFiles implements CaseFiles {
-  private final CaseFileRowRepository rows;
   private final io.micronaut.data.jdbc.runtime.JdbcOperations jdbc;
   private final org.clearpath.domain.shared.StandingChanges standing;
 
   JdbcCaseFiles(
-      CaseFileRowRepository rows,
       io.micronaut.data.jdbc.runtime.JdbcOperations jdbc,
       org.clearpath.domain.shared.StandingChanges standing) {
-    this.rows = rows;
     this.jdbc = jdbc;
     this.standing = standing;
   }
@@ -189,55 +186,46 @@ public class JdbcCaseFiles implements CaseFiles {
   }
 
   @Override
-  @io.micronaut.transaction.annotation.ReadOnly
+  @io.micronaut.data.connection.annotation.Connectable
   public List<StageCount> countsByCounselorAndStage() {
-    return jdbc.prepareStatement(
+    return Sql.query(
+        jdbc.getConnection(),
         """
         select counselor_name, stage, sum(cases) as cases from case_count
         group by counselor_name, stage having sum(cases) > 0 order by counselor_name, stage
         """,
-        statement -> {
-          try (var result = statement.executeQuery()) {
-            var counts = new java.util.ArrayList<StageCount>();
-            while (result.next()) {
-              counts.add(
-                  new StageCount(
-                      result.getString("counselor_name"),
-                      org.clearpath.domain.shared.Stage.valueOf(result.getString("stage")),
-                      result.getLong("cases")));
-            }
-            return counts;
-          }
-        });
+        rows ->
+            new StageCount(
+                rows.getString("counselor_name"),
+                org.clearpath.domain.shared.Stage.valueOf(rows.getString("stage")),
+                rows.getLong("cases")));
   }
 
   /** Only the editable columns: the stage belongs to the stage job and is never overwritten. */
   @Override
   @io.micronaut.transaction.annotation.Transactional
   public CaseFile update(CaseFile changed) {
+    var client = changed.client();
     var updated =
-        jdbc.prepareStatement(
+        Sql.update(
+            jdbc.getConnection(),
             """
             update case_file set counselor_id = ?, counselor_name = ?, phone = ?, email = ?,
                    id_number = ?, household_notes = ?, client_zone = ?, status = ?,
                    status_reason = ?, version = version + 1
             where id = ? and version = ?
             """,
-            statement -> {
-              var client = changed.client();
-              statement.setString(1, changed.counselor().value());
-              statement.setString(2, changed.counselorName());
-              statement.setString(3, client.phone());
-              statement.setString(4, client.email());
-              statement.setString(5, client.idNumber());
-              statement.setString(6, client.householdNotes());
-              statement.setString(7, client.zone());
-              statement.setString(8, changed.status().name());
-              statement.setString(9, changed.statusReason());
-              statement.setObject(10, changed.id().value());
-              statement.setLong(11, changed.version());
-              return statement.executeUpdate();
-            });
+            changed.counselor().value(),
+            changed.counselorName(),
+            client.phone(),
+            client.email(),
+            client.idNumber(),
+            client.householdNotes(),
+            client.zone(),
+            changed.status().name(),
+            changed.statusReason(),
+            changed.id().value(),
+            changed.version());
     if (updated == 0) {
       throw new org.clearpath.domain.shared.StaleVersion("case " + changed.id());
     }
@@ -245,72 +233,97 @@ public class JdbcCaseFiles implements CaseFiles {
   }
 
   @Override
+  @io.micronaut.transaction.annotation.Transactional
   public void add(CaseFile caseFile) {
-    rows.save(
-        new CaseFileRow(
-            caseFile.id().value(),
-            caseFile.clientName().value(),
-            caseFile.counselor().value(),
-            caseFile.counselorName(),
-            caseFile.clientLoginIfAny().map(UserId::value).orElse(null),
-            caseFile.client().phone(),
-            caseFile.client().email(),
-            caseFile.client().idNumber(),
-            caseFile.client().householdNotes(),
-            caseFile.client().zone(),
-            caseFile.status().name(),
-            caseFile.statusReason(),
-            caseFile.stage().name(),
-            caseFile.openedAt(),
-            null));
+    var client = caseFile.client();
+    Sql.update(
+        jdbc.getConnection(),
+        "insert into case_file ("
+            + COLUMNS
+            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+        caseFile.id().value(),
+        caseFile.clientName().value(),
+        caseFile.counselor().value(),
+        caseFile.counselorName(),
+        caseFile.clientLoginIfAny().map(UserId::value).orElse(null),
+        client.phone(),
+        client.email(),
+        client.idNumber(),
+        client.householdNotes(),
+        client.zone(),
+        caseFile.status().name(),
+        caseFile.statusReason(),
+        caseFile.stage().name(),
+        caseFile.openedAt());
     // a new case gets its first stage period as it is stored
     standing.changed(caseFile.id());
   }
 
   @Override
+  @io.micronaut.data.connection.annotation.Connectable
   public Optional<CaseFile> find(CaseId id) {
-    return rows.findById(id.value()).map(JdbcCaseFiles::toDomain);
+    return cases("where id = ?", id.value()).stream().findFirst();
   }
 
   @Override
+  @io.micronaut.data.connection.annotation.Connectable
   public List<CaseFile> findAll(java.util.Collection<CaseId> ids) {
     return ids.isEmpty()
         ? List.of()
-        : toDomain(rows.findByIdIn(ids.stream().map(CaseId::value).distinct().toList()));
+        : cases(
+            "where id = any(?)",
+            (Object) ids.stream().map(CaseId::value).distinct().toArray(java.util.UUID[]::new));
   }
 
   @Override
+  @io.micronaut.data.connection.annotation.Connectable
   public List<CaseFile> assignedTo(UserId counselor) {
-    return toDomain(rows.findByCounselorIdOrderByOpenedAtDesc(counselor.value()));
+    return cases("where counselor_id = ? order by opened_at desc", counselor.value());
   }
 
   @Override
+  @io.micronaut.data.connection.annotation.Connectable
   public List<CaseFile> ofClient(UserId client) {
-    return toDomain(rows.findByClientLoginIdOrderByOpenedAtDesc(client.value()));
+    return cases("where client_login_id = ? order by opened_at desc", client.value());
   }
 
   @Override
+  @io.micronaut.data.connection.annotation.Connectable
   public List<CaseFile> all() {
-    return toDomain(rows.listOrderByOpenedAtDesc());
+    return cases("order by opened_at desc");
   }
 
-  private static List<CaseFile> toDomain(List<CaseFileRow> found) {
-    return found.stream().map(JdbcCaseFiles::toDomain).toList();
+  // a case file and its client record, as the domain holds it
+  private static final String COLUMNS =
+      "id, client_name, counselor_id, counselor_name, client_login_id, phone, email, id_number,"
+          + " household_notes, client_zone, status, status_reason, stage, opened_at, version";
+
+  private List<CaseFile> cases(String whereAndOrder, Object... parameters) {
+    return Sql.query(
+        jdbc.getConnection(),
+        "select " + COLUMNS + " from case_file " + whereAndOrder,
+        JdbcCaseFiles::caseFile,
+        parameters);
   }
 
-  private static CaseFile toDomain(CaseFileRow row) {
+  private static CaseFile caseFile(java.sql.ResultSet rows) throws java.sql.SQLException {
+    var login = rows.getString("client_login_id");
     return new CaseFile(
-        new CaseId(row.id()),
-        new ClientName(row.clientName()),
-        new UserId(row.counselorId()),
-        row.counselorName(),
-        row.clientLoginId() == null ? null : new UserId(row.clientLoginId()),
+        new CaseId(rows.getObject("id", java.util.UUID.class)),
+        new ClientName(rows.getString("client_name")),
+        new UserId(rows.getString("counselor_id")),
+        rows.getString("counselor_name"),
+        login == null ? null : new UserId(login),
         new org.clearpath.domain.casefile.ClientRecord(
-            row.phone(), row.email(), row.idNumber(), row.householdNotes(), row.clientZone()),
-        CaseStatus.valueOf(row.status()),
-        row.statusReason(),
-        org.clearpath.domain.shared.Stage.valueOf(row.stage()),
-        row.openedAt(),
-        row.version());
+            rows.getString("phone"),
+            rows.getString("email"),
+            rows.getString("id_number"),
+            rows.getString("household_notes"),
+            rows.getString("client_zone")),
+        CaseStatus.valueOf(rows.getString("status")),
+        rows.getString("status_reason"),
+        org.clearpath.domain.shared.Stage.valueOf(rows.getString("stage")),
+        rows.getTimestamp("opened_at").toInstant(),
+        rows.getLong("version"));
   }
 }

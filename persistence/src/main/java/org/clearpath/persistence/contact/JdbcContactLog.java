@@ -1,14 +1,11 @@
 package org.clearpath.persistence.contact;
 
 import io.micronaut.data.connection.annotation.Connectable;
-import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,38 +44,35 @@ public class JdbcContactLog implements ContactLog {
   public void append(ContactEntry entry) {
     var d = entry.details();
     try {
-      jdbc.prepareStatement(
+      Sql.update(
+          jdbc.getConnection(),
           "insert into contact_entry ("
               + COLUMNS
               + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          statement -> {
-            int i = 1;
-            statement.setObject(i++, entry.id());
-            statement.setObject(i++, entry.caseId().value());
-            statement.setTimestamp(i++, Timestamp.from(d.at()));
-            statement.setString(i++, d.clientZone().getId());
-            statement.setObject(i++, d.lender() == null ? null : d.lender().value());
-            statement.setObject(i++, d.debt() == null ? null : d.debt().value());
-            statement.setString(i++, d.agency());
-            statement.setString(i++, d.collectorName());
-            statement.setString(i++, d.collectorNumber());
-            statement.setString(i++, d.direction().name());
-            statement.setString(i++, d.channel().name());
-            statement.setString(i++, d.contacted().name());
-            statement.setString(i++, d.contactedNumber());
-            statement.setBoolean(i++, d.conversation());
-            statement.setString(i++, d.summary());
-            statement.setString(i++, d.outcome() == null ? null : d.outcome().name());
-            statement.setDate(i++, d.followUp() == null ? null : Date.valueOf(d.followUp()));
-            statement.setObject(i++, entry.corrects());
-            statement.setString(i++, entry.correctionReason());
-            statement.setString(i++, entry.recordedBy().value());
-            statement.setString(i++, entry.recordedByName());
-            statement.setTimestamp(i, Timestamp.from(entry.recordedAt()));
-            return statement.executeUpdate();
-          });
-    } catch (DataAccessException e) {
-      if (e.getCause() instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+          entry.id(),
+          entry.caseId().value(),
+          d.at(),
+          d.clientZone().getId(),
+          d.lender() == null ? null : d.lender().value(),
+          d.debt() == null ? null : d.debt().value(),
+          d.agency(),
+          d.collectorName(),
+          d.collectorNumber(),
+          d.direction().name(),
+          d.channel().name(),
+          d.contacted().name(),
+          d.contactedNumber(),
+          d.conversation(),
+          d.summary(),
+          d.outcome() == null ? null : d.outcome().name(),
+          d.followUp(),
+          entry.corrects(),
+          entry.correctionReason(),
+          entry.recordedBy().value(),
+          entry.recordedByName(),
+          entry.recordedAt());
+    } catch (org.clearpath.persistence.SqlFailure e) {
+      if (e.isDuplicate()) {
         throw new StaleVersion("the contact entry (it has been corrected already)");
       }
       throw e;
@@ -120,18 +114,7 @@ public class JdbcContactLog implements ContactLog {
   }
 
   private List<ContactEntry> query(String sql, UUID parameter) {
-    return jdbc.prepareStatement(
-        sql,
-        statement -> {
-          statement.setObject(1, parameter);
-          try (var rows = statement.executeQuery()) {
-            var found = new ArrayList<ContactEntry>();
-            while (rows.next()) {
-              found.add(read(rows));
-            }
-            return found;
-          }
-        });
+    return Sql.query(jdbc.getConnection(), sql, JdbcContactLog::read, parameter);
   }
 
   /** Reads one row selected with {@link #COLUMNS}. */

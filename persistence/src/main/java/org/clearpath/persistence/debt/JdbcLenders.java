@@ -6,7 +6,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,46 +28,37 @@ public class JdbcLenders implements Lenders {
   @Override
   @Transactional
   public void add(Lender lender) {
-    jdbc.prepareStatement(
-        "insert into lender (id, name, kind) values (?, ?, ?) on conflict do nothing",
-        statement -> {
-          statement.setObject(1, lender.id().value());
-          statement.setString(2, lender.name());
-          statement.setString(3, lender.kind().name());
-          if (statement.executeUpdate() == 0) {
-            throw new InvalidInput("name", "a lender with this name is already in the directory");
-          }
-          return null;
-        });
+    var added =
+        Sql.update(
+            jdbc.getConnection(),
+            "insert into lender (id, name, kind) values (?, ?, ?) on conflict do nothing",
+            lender.id().value(),
+            lender.name(),
+            lender.kind().name());
+    if (added == 0) {
+      throw new InvalidInput("name", "a lender with this name is already in the directory");
+    }
   }
 
   @Override
   @Connectable
   public Optional<Lender> find(LenderId id) {
-    return jdbc.prepareStatement(
-        "select id, name, kind from lender where id = ?",
-        statement -> {
-          statement.setObject(1, id.value());
-          try (var rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(lender(rows)) : Optional.empty();
-          }
-        });
+    return Sql.query(
+            jdbc.getConnection(),
+            "select id, name, kind from lender where id = ?",
+            JdbcLenders::lender,
+            id.value())
+        .stream()
+        .findFirst();
   }
 
   @Override
   @Connectable
   public List<Lender> all() {
-    return jdbc.prepareStatement(
+    return Sql.query(
+        jdbc.getConnection(),
         "select id, name, kind from lender order by lower(name)",
-        statement -> {
-          try (var rows = statement.executeQuery()) {
-            var lenders = new ArrayList<Lender>();
-            while (rows.next()) {
-              lenders.add(lender(rows));
-            }
-            return lenders;
-          }
-        });
+        JdbcLenders::lender);
   }
 
   @Override

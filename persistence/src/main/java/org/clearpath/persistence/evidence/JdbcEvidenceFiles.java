@@ -11,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -73,24 +71,21 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
   @Override
   @Transactional
   public void store(EvidenceFile file) {
-    jdbc.prepareStatement(
+    Sql.update(
+        jdbc.getConnection(),
         "insert into evidence_file (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        statement -> {
-          int i = 1;
-          statement.setObject(i++, file.id());
-          statement.setObject(i++, file.caseId().value());
-          statement.setObject(i++, file.contactId());
-          statement.setString(i++, file.fileName());
-          statement.setString(i++, file.mediaType());
-          statement.setLong(i++, file.size());
-          statement.setString(i++, file.sha256());
-          statement.setString(i++, file.description());
-          statement.setString(i++, file.source().name());
-          statement.setString(i++, file.uploadedBy().value());
-          statement.setString(i++, file.uploadedByName());
-          statement.setTimestamp(i, Timestamp.from(file.uploadedAt()));
-          return statement.executeUpdate();
-        });
+        file.id(),
+        file.caseId().value(),
+        file.contactId(),
+        file.fileName(),
+        file.mediaType(),
+        file.size(),
+        file.sha256(),
+        file.description(),
+        file.source().name(),
+        file.uploadedBy().value(),
+        file.uploadedByName(),
+        file.uploadedAt());
   }
 
   @Override
@@ -181,18 +176,7 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
   }
 
   private List<EvidenceFile> query(String sql, UUID parameter) {
-    return jdbc.prepareStatement(
-        sql,
-        statement -> {
-          statement.setObject(1, parameter);
-          try (var rows = statement.executeQuery()) {
-            var found = new ArrayList<EvidenceFile>();
-            while (rows.next()) {
-              found.add(read(rows));
-            }
-            return found;
-          }
-        });
+    return Sql.query(jdbc.getConnection(), sql, JdbcEvidenceFiles::read, parameter);
   }
 
   private static EvidenceFile read(ResultSet rows) throws SQLException {

@@ -4,8 +4,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,32 +29,32 @@ public class JdbcFlags implements Flags {
   @Override
   @Transactional
   public void add(Flag flag) {
-    jdbc.prepareStatement(
+    var why = MessageColumns.parameters(flag.why());
+    Sql.update(
+        jdbc.getConnection(),
         "insert into harassment_flag (id, case_id, kind, source, rule, finding_key, description,"
             + " description_code, description_params, period_from, period_to, status,"
             + " dismiss_reason, raised_by, raised_by_name, raised_at)"
             + " values (?, ?, ?, ?, ?, ?, ?, "
             + MessageColumns.VALUES
             + ", ?, ?, ?, ?, ?, ?, ?)",
-        statement -> {
-          int i = 1;
-          statement.setObject(i++, flag.id());
-          statement.setObject(i++, flag.caseId().value());
-          statement.setString(i++, flag.kind().name());
-          statement.setString(i++, flag.source().name());
-          statement.setString(i++, flag.rule());
-          statement.setString(i++, flag.findingKey());
-          statement.setString(i++, flag.description());
-          i = MessageColumns.bind(statement, i, flag.why());
-          statement.setDate(i++, flag.from() == null ? null : Date.valueOf(flag.from()));
-          statement.setDate(i++, flag.to() == null ? null : Date.valueOf(flag.to()));
-          statement.setString(i++, flag.status().name());
-          statement.setString(i++, flag.dismissReason());
-          statement.setString(i++, flag.raisedBy().value());
-          statement.setString(i++, flag.raisedByName());
-          statement.setTimestamp(i, Timestamp.from(flag.raisedAt()));
-          return statement.executeUpdate();
-        });
+        flag.id(),
+        flag.caseId().value(),
+        flag.kind().name(),
+        flag.source().name(),
+        flag.rule(),
+        flag.findingKey(),
+        flag.description(),
+        why[0],
+        why[1],
+        why[2],
+        flag.from(),
+        flag.to(),
+        flag.status().name(),
+        flag.dismissReason(),
+        flag.raisedBy().value(),
+        flag.raisedByName(),
+        flag.raisedAt());
     OrderedLinks.insert(
         jdbc, "flag_contact", "flag_id", "contact_id", flag.id(), flag.contactIds());
     OrderedLinks.insert(jdbc, "flag_evidence", "flag_id", "file_id", flag.id(), flag.evidenceIds());
@@ -78,15 +76,13 @@ public class JdbcFlags implements Flags {
   @Transactional
   public void dismiss(UUID id, String reason, long expectedVersion) {
     int changed =
-        jdbc.prepareStatement(
+        Sql.update(
+            jdbc.getConnection(),
             "update harassment_flag set status = 'DISMISSED', dismiss_reason = ?,"
                 + " version = version + 1 where id = ? and version = ?",
-            statement -> {
-              statement.setString(1, reason);
-              statement.setObject(2, id);
-              statement.setLong(3, expectedVersion);
-              return statement.executeUpdate();
-            });
+            reason,
+            id,
+            expectedVersion);
     if (changed != 1) {
       throw new StaleVersion("the flag");
     }

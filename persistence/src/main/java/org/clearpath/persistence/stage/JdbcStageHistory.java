@@ -5,7 +5,6 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.clearpath.domain.stage.StageHistory;
 import org.clearpath.domain.stage.StagePeriod;
 import org.clearpath.domain.stage.StageThresholds;
 import org.clearpath.persistence.MessageColumns;
+import org.clearpath.persistence.Sql;
 
 /**
  * {@link StageHistory} in {@code stage_period}. The daily job is set-based SQL in one transaction:
@@ -250,74 +250,43 @@ public class JdbcStageHistory
     return record(day, thresholds, cases.stream().map(CaseId::value).toArray(UUID[]::new));
   }
 
-  private void lock(Connection connection, UUID[] cases) throws SQLException {
+  private static void lock(Connection connection, UUID[] cases) {
     if (cases == null) {
-      try (var lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
-        lock.setLong(1, JOB_LOCK);
-        lock.execute();
-      }
+      Sql.execute(connection, "select pg_advisory_xact_lock(?)", JOB_LOCK);
       return;
     }
-    try (var shared = connection.prepareStatement("select pg_advisory_xact_lock_shared(?)");
-        var each = connection.prepareStatement(LOCK_CASES)) {
-      shared.setLong(1, JOB_LOCK);
-      shared.execute();
-      each.setArray(1, connection.createArrayOf("uuid", cases));
-      each.execute();
-    }
+    Sql.execute(connection, "select pg_advisory_xact_lock_shared(?)", JOB_LOCK);
+    Sql.execute(connection, LOCK_CASES, (Object) cases);
   }
 
   private int record(LocalDate day, StageThresholds thresholds, UUID[] onlyCases) {
     var connection = jdbc.getConnection();
-    try {
-      lock(connection, onlyCases);
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not take the stage job lock", e);
+    lock(connection, onlyCases);
+    var parameters = new Object[onlyCases == null ? 5 : CASE_PARAMETERS];
+    parameters[0] = day;
+    parameters[1] = thresholds.earlyFrom();
+    parameters[2] = thresholds.midFrom();
+    parameters[3] = thresholds.lateFrom();
+    if (onlyCases == null) {
+      // over every case the planner cannot know how many debts are in plans or still owe (it
+      // reads the CTEs blind): with few plans it guessed a few hundred debts owing and nested
+      // a loop over 270,000 open debts for each, for more than ten minutes. Hash joins are
+      // right for a run over the whole office, so the run asks for nothing else.
+      Sql.execute(connection, "set local enable_nestloop = off");
+      Sql.execute(connection, COMPUTE_CHANGES, parameters);
+      Sql.execute(connection, "set local enable_nestloop to default");
+    } else {
+      java.util.Arrays.fill(parameters, 4, parameters.length, onlyCases);
+      Sql.execute(connection, COMPUTE_CHANGES_FOR_SOME_CASES, parameters);
     }
-    try (var compute =
-            connection.prepareStatement(
-                onlyCases == null ? COMPUTE_CHANGES : COMPUTE_CHANGES_FOR_SOME_CASES);
-        var close = connection.prepareStatement(CLOSE_PERIODS);
-        var open = connection.prepareStatement(OPEN_PERIODS);
-        var cases = connection.prepareStatement(UPDATE_CASES);
-        var audit = connection.prepareStatement(AUDIT);
-        var drop = connection.prepareStatement("drop table stage_change")) {
-      compute.setDate(1, Date.valueOf(day));
-      compute.setInt(2, thresholds.earlyFrom());
-      compute.setInt(3, thresholds.midFrom());
-      compute.setInt(4, thresholds.lateFrom());
-      if (onlyCases == null) {
-        compute.setObject(5, null, java.sql.Types.OTHER);
-        // over every case the planner cannot know how many debts are in plans or still owe (it
-        // reads the CTEs blind): with few plans it guessed a few hundred debts owing and nested
-        // a loop over 270,000 open debts for each, for more than ten minutes. Hash joins are
-        // right for a run over the whole office, so the run asks for nothing else.
-        try (var hashJoins = connection.prepareStatement("set local enable_nestloop = off")) {
-          hashJoins.execute();
-        }
-        compute.execute();
-        try (var back = connection.prepareStatement("set local enable_nestloop to default")) {
-          back.execute();
-        }
-      } else {
-        var array = connection.createArrayOf("uuid", onlyCases);
-        for (int i = 5; i <= CASE_PARAMETERS; i++) {
-          compute.setArray(i, array);
-        }
-        compute.execute();
-      }
-      close.executeUpdate();
-      var changed = open.executeUpdate();
-      cases.executeUpdate();
-      audit.setString(1, JOB_ACTOR);
-      audit.executeUpdate();
-      // the table would otherwise live until commit, and a second call in the same transaction
-      // (the plan job brings several cases up to date) could not create it again
-      drop.execute();
-      return changed;
-    } catch (SQLException e) {
-      throw new IllegalStateException("the stage job failed for " + day, e);
-    }
+    Sql.update(connection, CLOSE_PERIODS);
+    var changed = Sql.update(connection, OPEN_PERIODS);
+    Sql.update(connection, UPDATE_CASES);
+    Sql.update(connection, AUDIT, JOB_ACTOR);
+    // the table would otherwise live until commit, and a second call in the same transaction
+    // (the plan job brings several cases up to date) could not create it again
+    Sql.execute(connection, "drop table stage_change");
+    return changed;
   }
 
   /** Ends the open period and starts one set by hand; under the job's lock. */
@@ -330,82 +299,66 @@ public class JdbcStageHistory
       LocalDate on,
       org.clearpath.domain.shared.Actor actor) {
     var connection = jdbc.getConnection();
-    try (var close =
-            connection.prepareStatement(
-                "update stage_period set ended_on = greatest(?, started_on)"
-                    + " where case_id = ? and ended_on is null");
-        var open =
-            connection.prepareStatement(
-                "insert into stage_period (case_id, stage, started_on, reason, reason_code,"
-                    + " changed_by, changed_by_name) values (?, ?, ?, ?, 'stage.manual', ?, ?)");
-        var current = connection.prepareStatement("update case_file set stage = ? where id = ?")) {
-      lock(connection, new UUID[] {caseId.value()});
-      close.setDate(1, Date.valueOf(on));
-      close.setObject(2, caseId.value());
-      close.executeUpdate();
-      open.setObject(1, caseId.value());
-      open.setString(2, stage.name());
-      open.setDate(3, Date.valueOf(on));
-      open.setString(4, reason);
-      open.setString(5, actor.id().value());
-      open.setString(6, actor.username());
-      open.executeUpdate();
-      current.setString(1, stage.name());
-      current.setObject(2, caseId.value());
-      current.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not set the stage of case " + caseId, e);
-    }
+    lock(connection, new UUID[] {caseId.value()});
+    Sql.update(
+        connection,
+        "update stage_period set ended_on = greatest(?, started_on)"
+            + " where case_id = ? and ended_on is null",
+        on,
+        caseId.value());
+    Sql.update(
+        connection,
+        "insert into stage_period (case_id, stage, started_on, reason, reason_code,"
+            + " changed_by, changed_by_name) values (?, ?, ?, ?, 'stage.manual', ?, ?)",
+        caseId.value(),
+        stage.name(),
+        on,
+        reason,
+        actor.id().value(),
+        actor.username());
+    Sql.update(
+        connection, "update case_file set stage = ? where id = ?", stage.name(), caseId.value());
   }
 
   @Override
   @Connectable
   public List<StagePeriod> of(CaseId caseId) {
-    return jdbc.prepareStatement(
+    return Sql.query(
+        jdbc.getConnection(),
         """
         select stage, started_on, ended_on, reason, %s,
                changed_by, changed_by_name, recorded_at
         from stage_period where case_id = ? order by started_on, id
         """
             .formatted(MessageColumns.select("reason_code", "reason_params", "why")),
-        statement -> {
-          statement.setObject(1, caseId.value());
-          try (var rows = statement.executeQuery()) {
-            var periods = new java.util.ArrayList<StagePeriod>();
-            while (rows.next()) {
-              periods.add(period(rows));
-            }
-            return periods;
-          }
-        });
+        JdbcStageHistory::period,
+        caseId.value());
   }
 
   @Override
   @Connectable
   public Optional<Stage> stageOn(CaseId caseId, LocalDate day) {
-    return jdbc.prepareStatement(
-        """
-        select stage from stage_period
-        where case_id = ? and started_on <= ? and (ended_on is null or ended_on > ?)
-        order by started_on desc, id desc limit 1
-        """,
-        statement -> {
-          statement.setObject(1, caseId.value());
-          statement.setDate(2, Date.valueOf(day));
-          statement.setDate(3, Date.valueOf(day));
-          try (var rows = statement.executeQuery()) {
-            return rows.next() ? Optional.of(Stage.valueOf(rows.getString(1))) : Optional.empty();
-          }
-        });
+    return Sql.query(
+            jdbc.getConnection(),
+            """
+            select stage from stage_period
+            where case_id = ? and started_on <= ? and (ended_on is null or ended_on > ?)
+            order by started_on desc, id desc limit 1
+            """,
+            rows -> Stage.valueOf(rows.getString(1)),
+            caseId.value(),
+            day,
+            day)
+        .stream()
+        .findFirst();
   }
 
   private static StagePeriod period(ResultSet row) throws SQLException {
-    var ended = row.getDate("ended_on");
     var changedBy = row.getString("changed_by");
     return new StagePeriod(
         Stage.valueOf(row.getString("stage")),
-        row.getDate("started_on").toLocalDate(),
-        ended == null ? null : ended.toLocalDate(),
+        Sql.date(row, "started_on"),
+        Sql.date(row, "ended_on"),
         row.getString("reason"),
         MessageColumns.read(row, "why"),
         changedBy == null ? null : new UserId(changedBy),
