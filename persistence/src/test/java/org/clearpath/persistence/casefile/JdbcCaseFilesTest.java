@@ -119,6 +119,10 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
     assertThat(found.apply("小")).containsExactly("王小红", "陈小明");
     assertThat(found.apply("小明")).containsExactly("陈小明");
     assertThat(found.apply("明")).containsExactly("王明", "陈小明");
+    assertThat(found.apply("明小")).as("a pair in no name").isEmpty();
+    assertThat(found.apply("红")).containsExactly("王小红");
+    assertThat(found.apply("w")).containsExactly("Zhang Wei");
+    assertThat(found.apply("Wu")).isEmpty();
     assertThat(found.apply("王小明")).as("all pairs are in names, the text in none").isEmpty();
     assertThat(found.apply("zhang w")).containsExactly("Zhang Wei");
     assertThat(found.apply("WEI")).containsExactly("Zhang Wei");
@@ -131,6 +135,7 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
     assertThat(found.apply("1380013")).as("a phone is asked for whole").isEmpty();
     assertThat(found.apply("11010519491231002x")).containsExactly("王明");
     assertThat(caseFiles.page(mine.matching("王")).total()).isEqualTo(2);
+    assertThat(caseFiles.page(mine.matching("小").page(0, 1)).total()).isEqualTo(2);
   }
 
   @Test
