@@ -89,6 +89,9 @@ case "$command" in
 esac
 
 # the heap and the rest of the JVM's memory are set in one file, shared with the container image
+# glibc gives each thread that allocates its own malloc arena (up to 8 per core); two keep the
+# native memory of the JVM, Keycloak and PostgreSQL's tools from growing with the thread count
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 exec "$java_home/bin/java" \
   "@$ROOT/deploy/jvm.options" \
   "${aot[@]}" \

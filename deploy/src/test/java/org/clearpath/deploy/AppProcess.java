@@ -56,8 +56,11 @@ final class AppProcess implements AutoCloseable {
     command.add("org.clearpath.api.Application");
     var log = Files.createTempFile("clearpath-app", ".log");
     var started = System.nanoTime();
-    var process =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    var builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    // as deploy/local-stack.sh and the image run it
+    builder.environment().put("MALLOC_ARENA_MAX", "2");
+    var process = builder.start();
     var url = "http://localhost:" + port;
     try (var http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build()) {
       var deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
