@@ -61,7 +61,25 @@ public final class Sql {
 
   public static <T> List<T> query(
       Connection connection, String sql, Row<T> row, Object... parameters) {
+    return query(connection, sql, false, row, parameters);
+  }
+
+  /**
+   * {@link #query}, planned by PostgreSQL for these values each time (the driver sends it unnamed
+   * instead of preparing it on the server after five runs), never by a generic plan: for filters
+   * whose best plan depends on how many rows the values select.
+   */
+  public static <T> List<T> queryPlannedEachTime(
+      Connection connection, String sql, Row<T> row, Object... parameters) {
+    return query(connection, sql, true, row, parameters);
+  }
+
+  private static <T> List<T> query(
+      Connection connection, String sql, boolean eachTime, Row<T> row, Object... parameters) {
     try (var statement = connection.prepareStatement(sql)) {
+      if (eachTime) {
+        statement.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(0);
+      }
       bind(statement, parameters);
       try (var rows = statement.executeQuery()) {
         var found = new ArrayList<T>();

@@ -165,12 +165,24 @@ public class JdbcCaseFiles implements CaseFiles {
     parameters.add(query.size());
     parameters.add(query.offset());
     var connection = jdbc.getConnection();
-    var found = Sql.query(connection, sql.toString(), JdbcCaseFiles::summary, parameters.toArray());
+    // who entered a stage when: as a generic plan (what the server keeps after five runs) the
+    // page took 650 ms instead of 8 and the count 140 instead of 45, on 100,000 cases of which
+    // 86,000 had entered the stage; planned for its values each time, it stays on the good plan
+    var eachTime = query.entered().isPresent();
+    var found =
+        eachTime
+            ? Sql.queryPlannedEachTime(
+                connection, sql.toString(), JdbcCaseFiles::summary, parameters.toArray())
+            : Sql.query(connection, sql.toString(), JdbcCaseFiles::summary, parameters.toArray());
     // a short first page is the whole match: no need to count again
     long total =
         query.page() == 0 && found.size() < query.size()
             ? found.size()
-            : Sql.query(connection, count, rows -> rows.getLong(1), countParameters).getFirst();
+            : (eachTime
+                    ? Sql.queryPlannedEachTime(
+                        connection, count, rows -> rows.getLong(1), countParameters)
+                    : Sql.query(connection, count, rows -> rows.getLong(1), countParameters))
+                .getFirst();
     return new CasePage(found, total);
   }
 

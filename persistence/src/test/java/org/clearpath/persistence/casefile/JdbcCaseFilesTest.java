@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 class JdbcCaseFilesTest implements TestPropertyProvider {
   @Inject JdbcCaseFiles caseFiles;
   @Inject JdbcAuditTrail auditTrail;
+  @Inject io.micronaut.transaction.TransactionOperations<java.sql.Connection> transactions;
   private final TestPostgres.Database database = TestPostgres.freshDatabase();
 
   @Override
@@ -136,6 +137,61 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
     assertThat(found.apply("11010519491231002x")).containsExactly("王明");
     assertThat(caseFiles.page(mine.matching("王")).total()).isEqualTo(2);
     assertThat(caseFiles.page(mine.matching("小").page(0, 1)).total()).isEqualTo(2);
+  }
+
+  @Test
+  void who_entered_a_stage_is_planned_for_its_values_each_time_unlike_the_plain_caseload() {
+    var counselor = "c-" + UUID.randomUUID();
+    for (int i = 0; i < 60; i++) {
+      caseFiles.add(aCase(counselor, null, Instant.now().minusSeconds(i)));
+    }
+    // each case entered CURRENT today, whatever the stage job of this test's context did
+    transactions.executeWrite(
+        status -> {
+          try (var insert =
+              status
+                  .getConnection()
+                  .prepareStatement(
+                      "insert into stage_period (case_id, stage, started_on, reason) select id,"
+                          + " 'CURRENT', current_date, 'test' from case_file c where"
+                          + " counselor_id = ? and not exists (select 1 from stage_period p"
+                          + " where p.case_id = c.id)")) {
+            insert.setString(1, counselor);
+            return insert.executeUpdate();
+          }
+        });
+    var mine =
+        org.clearpath.domain.casefile.CaseQuery.firstPage(50).ofCounselor(new UserId(counselor));
+    var entered =
+        mine.entering(
+            new org.clearpath.domain.casefile.CaseQuery.Entered(
+                org.clearpath.domain.shared.Stage.CURRENT,
+                java.time.LocalDate.now().minusDays(1),
+                java.time.LocalDate.now().plusDays(1)));
+    // on one connection, more runs than the driver's five before it prepares on the server
+    var prepared =
+        transactions.executeRead(
+            status -> {
+              for (int i = 0; i < 8; i++) {
+                assertThat(caseFiles.page(entered).total()).isEqualTo(60);
+                assertThat(caseFiles.page(mine).total()).isEqualTo(60);
+              }
+              var statements = new java.util.ArrayList<String>();
+              try (var rows =
+                  status
+                      .getConnection()
+                      .createStatement()
+                      .executeQuery("select statement from pg_prepared_statements")) {
+                while (rows.next()) {
+                  statements.add(rows.getString(1));
+                }
+              }
+              return statements;
+            });
+    assertThat(prepared)
+        .as("the plain caseload's page is prepared on the server")
+        .anyMatch(sql -> sql.contains("from case_file c") && sql.contains("limit"));
+    assertThat(prepared).noneMatch(sql -> sql.contains("stage_period entered"));
   }
 
   @Test
