@@ -170,20 +170,26 @@ public class JdbcCaseFiles implements CaseFiles {
     // 86,000 had entered the stage; planned for its values each time, it stays on the good plan
     var eachTime = query.entered().isPresent();
     var found =
-        eachTime
-            ? Sql.queryPlannedEachTime(
-                connection, sql.toString(), JdbcCaseFiles::summary, parameters.toArray())
-            : Sql.query(connection, sql.toString(), JdbcCaseFiles::summary, parameters.toArray());
+        query(eachTime, connection, sql.toString(), JdbcCaseFiles::summary, parameters.toArray());
     // a short first page is the whole match: no need to count again
     long total =
         query.page() == 0 && found.size() < query.size()
             ? found.size()
-            : (eachTime
-                    ? Sql.queryPlannedEachTime(
-                        connection, count, rows -> rows.getLong(1), countParameters)
-                    : Sql.query(connection, count, rows -> rows.getLong(1), countParameters))
+            : query(eachTime, connection, count, rows -> rows.getLong(1), countParameters)
                 .getFirst();
     return new CasePage(found, total);
+  }
+
+  /** {@link Sql#query}, or {@link Sql#queryPlannedEachTime} when {@code eachTime}. */
+  private static <T> List<T> query(
+      boolean eachTime,
+      java.sql.Connection connection,
+      String sql,
+      Sql.Row<T> row,
+      Object... parameters) {
+    return eachTime
+        ? Sql.queryPlannedEachTime(connection, sql, row, parameters)
+        : Sql.query(connection, sql, row, parameters);
   }
 
   /**
