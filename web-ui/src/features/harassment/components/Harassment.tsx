@@ -94,6 +94,7 @@ export default function Harassment({
               <span className="muted small">
                 ({/* a rule this UI does not know shows by its id alone */ textOr(t, `rule.${f.rule}`, '')} <code>{f.rule}</code>, {f.entryIds.length})
               </span>{' '}
+              <Cited finding={f} />{' '}
               {f.flagged ? (
                 <span className="badge">{t('harassment.flagged')}</span>
               ) : (
@@ -344,5 +345,19 @@ function DismissFlag({ flag, onClose }: { flag: FlagView; onClose: () => void })
         <Input.TextArea rows={2} autoFocus />
       </Form.Item>
     </FormDrawer>
+  );
+}
+
+/** The rule pack and the document a finding's rule comes from, in the user's language. */
+function Cited({ finding }: { finding: FindingView }) {
+  const { t, lang } = useApp();
+  const c = finding.citation;
+  const chinese = lang === 'zh-CN';
+  return (
+    <span className="muted small" data-testid="finding-citation" data-pack={finding.pack}>
+      {t('harassment.source')}: <code>{`${finding.pack} v${finding.packVersion}`}</code> ·{' '}
+      {chinese ? `${c.issuer} ${c.document}` : `${c.issuerEn}, ${c.documentEn}`}
+      {c.article ? ` ${c.article}` : ''} ({c.date}){c.checked ? '' : ` · ${t('harassment.notChecked')}`}
+    </span>
   );
 }

@@ -541,6 +541,16 @@ class WholeStackIT {
     assertThat(page.getByTestId("contacts")).containsText("律师函.pdf");
     assertThat(page.locator("[data-testid=finding][data-rule='cn.quiet-hours']")).hasCount(1);
     assertThat(page.locator("[data-testid=finding][data-rule='cn.third-party']")).hasCount(1);
+    // each finding names its rule pack and the document its rule comes from
+    assertThat(
+            page.locator(
+                "[data-testid=finding][data-rule='cn.quiet-hours'] [data-testid=finding-citation]"))
+        .containsText("CN-CBA-2026 v1");
+    assertThat(
+            page.locator(
+                "[data-testid=finding][data-rule='cn.quiet-hours'] [data-testid=finding-citation]"))
+        .containsText(
+            "China Banking Association, Guidelines on the Collection of Personal Consumer");
 
     // a correction is a new entry; the old one stays, marked
     page.getByTestId("correct-contact").click();

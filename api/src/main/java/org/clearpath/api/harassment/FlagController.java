@@ -20,6 +20,7 @@ import org.clearpath.api.problem.MessageView;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.api.stage.StageSettings;
+import org.clearpath.domain.harassment.Citation;
 import org.clearpath.domain.harassment.Finding;
 import org.clearpath.domain.harassment.Flag;
 import org.clearpath.domain.harassment.FlagKind;
@@ -54,7 +55,44 @@ public class FlagController {
       List<String> entryIds,
       String from,
       String to,
-      boolean flagged) {}
+      boolean flagged,
+      String pack,
+      int packVersion,
+      CitationView citation) {}
+
+  /** Where a rule comes from (the document in its language and in English). */
+  @Serdeable
+  public record CitationView(
+      String document,
+      String documentEn,
+      String issuer,
+      String issuerEn,
+      @Nullable String article,
+      String date,
+      boolean checked) {
+    static CitationView of(Citation c) {
+      return new CitationView(
+          c.document(),
+          c.documentEn(),
+          c.issuer(),
+          c.issuerEn(),
+          c.article(),
+          c.date().toString(),
+          c.checked());
+    }
+  }
+
+  @Serdeable
+  public record PackRuleView(String id, String kind, CitationView citation) {}
+
+  @Serdeable
+  public record PackView(
+      String id,
+      int version,
+      String jurisdiction,
+      String effectiveFrom,
+      @Nullable String effectiveUntil,
+      List<PackRuleView> rules) {}
 
   @Serdeable
   public record FlagView(
@@ -114,14 +152,42 @@ public class FlagController {
   public record Dismissal(@Nullable String reason, @Nullable Long version) {}
 
   @Serdeable
-  public record RulesView(String jurisdiction, List<String> rules) {}
+  public record RulesView(String jurisdiction, List<String> rules, List<PackView> packs) {}
 
-  @Operation(summary = "The harassment rules in force (jurisdiction and rule ids)")
+  @Operation(
+      summary =
+          "The rule packs (every version, with each rule's citation), the office's jurisdiction"
+              + " and the ids of the rules of the packs in force there today")
   @Get("/harassment-rules")
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
   public RulesView rules() {
-    var j = flagging.jurisdiction();
-    return new RulesView(j.code(), j.rules().stream().map(r -> r.id()).toList());
+    var packs = flagging.packs();
+    var today = office.today(clock);
+    var inForce =
+        packs.packs().stream()
+            .filter(p -> p.jurisdiction().equals(packs.office()) && p.inForceOn(today))
+            .flatMap(p -> p.rules().stream().map(r -> r.rule().id()))
+            .toList();
+    var views =
+        packs.packs().stream()
+            .map(
+                p ->
+                    new PackView(
+                        p.id(),
+                        p.version(),
+                        p.jurisdiction(),
+                        p.effectiveFrom().toString(),
+                        p.effectiveUntil() == null ? null : p.effectiveUntil().toString(),
+                        p.rules().stream()
+                            .map(
+                                r ->
+                                    new PackRuleView(
+                                        r.rule().id(),
+                                        r.rule().kind().name(),
+                                        CitationView.of(r.citation())))
+                            .toList()))
+            .toList();
+    return new RulesView(packs.office(), inForce, views);
   }
 
   @Operation(summary = "What the rules find in the case's contact log (corrections applied)")
@@ -143,7 +209,10 @@ public class FlagController {
                     f.entryIds(),
                     f.from().toString(),
                     f.to().toString(),
-                    flagged.contains(f.key())))
+                    flagged.contains(f.key()),
+                    f.pack(),
+                    f.packVersion(),
+                    CitationView.of(f.citation())))
         .toList();
   }
 

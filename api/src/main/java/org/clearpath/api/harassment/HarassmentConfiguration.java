@@ -48,8 +48,9 @@ class HarassmentConfiguration {
       EvidenceFiles files,
       Flags flags,
       HarassmentSettings settings,
+      Lenders lenders,
       org.clearpath.domain.shared.Transactions transactions) {
-    return new Flagging(cases, log, files, flags, settings.rules(), transactions);
+    return new Flagging(cases, log, files, flags, settings.packs(), lenders, transactions);
   }
 
   @Singleton
@@ -62,6 +63,7 @@ class HarassmentConfiguration {
       HandlingEvidence evidence,
       Lenders lenders,
       List<ComplaintBodySettings> configured,
+      Flagging flagging,
       org.clearpath.domain.shared.Transactions transactions) {
     var bodies =
         configured.isEmpty()
@@ -74,6 +76,15 @@ class HarassmentConfiguration {
                 .sorted(Comparator.comparing(ComplaintBody::code))
                 .toList();
     return new HandlingComplaints(
-        cases, complaints, flags, log, files, evidence, lenders, bodies, transactions);
+        cases,
+        complaints,
+        flags,
+        log,
+        files,
+        evidence,
+        lenders,
+        bodies,
+        flagging.packs(),
+        transactions);
   }
 }

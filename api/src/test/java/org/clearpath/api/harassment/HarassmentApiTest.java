@@ -416,11 +416,19 @@ class HarassmentApiTest implements TestPropertyProvider {
     // what was found is a code with parameters, for the UI to say in the user's language
     assertThat(calls.get("why"))
         .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-        .containsEntry("code", "finding.calls-per-number")
+        .containsEntry("code", "finding.unanswered-per-number")
         .extractingByKey("params")
         .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
         .containsEntry("count", String.valueOf(entries.size()))
         .containsEntry("max", "6");
+    // a contact with no lender written down is judged by CBA-2026, which names its source
+    assertThat(calls).containsEntry("pack", "CN-CBA-2026").containsEntry("packVersion", 1);
+    assertThat(calls.get("citation"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("document", "《金融机构个人消费类贷款催收工作指引（试行）》")
+        .containsEntry("issuerEn", "China Banking Association")
+        .containsEntry("date", "2026-01-30")
+        .containsEntry("checked", false);
     var quiet =
         findings.stream()
             .filter(f -> "cn.quiet-hours".equals(f.get("rule")))
@@ -475,7 +483,13 @@ class HarassmentApiTest implements TestPropertyProvider {
     assertThat(drafted.code()).as(drafted.body()).isEqualTo(201);
     var complaint = json(mapper, drafted);
     var cid = (String) complaint.get("id");
-    assertThat((String) complaint.get("text")).contains("王强").contains("12378").contains("冒充公检法");
+    assertThat((String) complaint.get("text"))
+        .contains("王强")
+        .contains("12378")
+        .contains("冒充公检法")
+        // the flag from a finding cites the document whose rule it breaks; the manual one cites
+        // none
+        .containsOnlyOnce("依据：中国银行业协会 《金融机构个人消费类贷款催收工作指引（试行）》");
     assertThat(
             errorField(
                 as(

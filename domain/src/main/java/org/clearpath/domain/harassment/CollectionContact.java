@@ -10,12 +10,15 @@ import org.clearpath.domain.contact.Channel;
 import org.clearpath.domain.contact.ContactEntry;
 import org.clearpath.domain.contact.Direction;
 import org.clearpath.domain.contact.Party;
+import org.clearpath.domain.debt.Lender;
+import org.clearpath.domain.debt.LenderKind;
 
 /**
  * What the rules need to know of one contact-log entry: when it happened and in which time zone the
  * client lives (rules speak of the client's local time), who initiated it, by which channel, whom
- * it reached, which number was called, which debt it was about, and whether a call became a
- * conversation.
+ * it reached, which number was called, which debt it was about, whether a call became a
+ * conversation, and the lender it was for (id, name and kind; {@code null} when nobody wrote it
+ * down): packs govern a contact by its lender's kind, and some rules count per lender.
  */
 public record CollectionContact(
     String entryId,
@@ -27,6 +30,9 @@ public record CollectionContact(
     String calledNumber,
     String debtRef,
     boolean conversation,
+    String lenderRef,
+    String lenderName,
+    LenderKind lenderKind,
     LocalDateTime local) {
 
   /** {@code local} is the client's wall-clock time, worked out once (rules ask for it often). */
@@ -50,6 +56,39 @@ public record CollectionContact(
         calledNumber,
         debtRef,
         conversation,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** A contact for a lender: its id, name and kind. */
+  public CollectionContact(
+      String entryId,
+      Instant at,
+      ZoneId clientZone,
+      Direction direction,
+      Channel channel,
+      Party contacted,
+      String calledNumber,
+      String debtRef,
+      boolean conversation,
+      String lenderRef,
+      String lenderName,
+      LenderKind lenderKind) {
+    this(
+        entryId,
+        at,
+        clientZone,
+        direction,
+        channel,
+        contacted,
+        calledNumber,
+        debtRef,
+        conversation,
+        lenderRef,
+        lenderName,
+        lenderKind,
         null);
   }
 
@@ -58,7 +97,7 @@ public record CollectionContact(
    * party called ("the client's phone"); a contact with no debt counts against its lender, since
    * collectors call about whatever the client owes them.
    */
-  public static CollectionContact of(ContactEntry entry) {
+  public static CollectionContact of(ContactEntry entry, Lender lender) {
     var d = entry.details();
     var number = d.contactedNumber() != null ? d.contactedNumber() : "(" + d.contacted() + ")";
     String debtRef =
@@ -72,7 +111,10 @@ public record CollectionContact(
         d.contacted(),
         number,
         debtRef,
-        d.conversation());
+        d.conversation(),
+        d.lender() == null ? null : d.lender().toString(),
+        lender == null ? null : lender.name(),
+        lender == null ? null : lender.kind());
   }
 
   public CollectionContact {

@@ -11,8 +11,9 @@ import org.clearpath.domain.contact.ContactEntry;
 
 /**
  * The first draft of a complaint's text, in Chinese or English: who complains to whom, what
- * happened (each flag, with its contact entries in the client's local time) and what is asked for.
- * The counselor edits it before review.
+ * happened (each flag, with the rule and document it breaks where a rule pack found it, and its
+ * contact entries in the client's local time) and what is asked for. The counselor edits it before
+ * review.
  */
 public final class ComplaintDraft {
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -25,7 +26,8 @@ public final class ComplaintDraft {
       ComplaintBody body,
       List<Flag> flags,
       List<ContactEntry> entries,
-      Map<UUID, String> lenderNames) {
+      Map<UUID, String> lenderNames,
+      Function<Flag, Citation> citationOf) {
     var byId = entries.stream().collect(Collectors.toMap(ContactEntry::id, Function.identity()));
     var lenders =
         entries.stream()
@@ -63,6 +65,10 @@ public final class ComplaintDraft {
         text.append(chinese ? " 至 " : " to ").append(flag.to());
       }
       text.append(chinese ? "）：" : "): ").append(description(flag, chinese)).append('\n');
+      var citation = citationOf.apply(flag);
+      if (citation != null) {
+        text.append(chinese ? "   依据：" : "   Rule: ").append(citation.line(chinese)).append('\n');
+      }
       for (var entryId : flag.contactIds()) {
         var entry = byId.get(entryId);
         if (entry != null) {
@@ -108,6 +114,16 @@ public final class ComplaintDraft {
           "在休息时间（当地时间 " + p.get("start") + " 之后至 " + p.get("end") + "）催收 " + p.get("count") + " 次";
       case "finding.calls-per-number" ->
           "一天内向 " + p.get("number") + " 拨打 " + p.get("count") + " 次（超过 " + p.get("max") + " 次）";
+      case "finding.unanswered-per-number" ->
+          "一天内向 " + p.get("number") + " 拨打未接通 " + p.get("count") + " 次（超过 " + p.get("max") + " 次）";
+      case "finding.connected-per-lender" ->
+          "一天内 "
+              + p.get("lender")
+              + " 及其委托机构接通催收电话 "
+              + p.get("count")
+              + " 次（超过 "
+              + p.get("max")
+              + " 次）";
       case "finding.third-party" -> "联系了第三方（" + partyLabel(p.get("party")) + "）";
       case "finding.calls-per-debt" ->
           p.get("days")

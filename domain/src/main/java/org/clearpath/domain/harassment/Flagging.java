@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.contact.ContactEntry;
 import org.clearpath.domain.contact.ContactLog;
+import org.clearpath.domain.debt.Lender;
+import org.clearpath.domain.debt.LenderId;
+import org.clearpath.domain.debt.Lenders;
 import org.clearpath.domain.evidence.EvidenceFile;
 import org.clearpath.domain.evidence.EvidenceFiles;
 import org.clearpath.domain.shared.Actor;
@@ -21,7 +24,7 @@ import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.shared.Role;
 
 /**
- * Use case: find harassment in a case's contact log with the jurisdiction's rules, flag it (from a
+ * Use case: find harassment in a case's contact log with the rule packs in force, flag it (from a
  * finding, or by hand for what rules cannot see), take the client's own incident reports, dismiss
  * flags that do not hold. Audited.
  */
@@ -31,7 +34,8 @@ public final class Flagging {
   private final ContactLog contacts;
   private final EvidenceFiles files;
   private final Flags flags;
-  private final Jurisdiction jurisdiction;
+  private final RulePacks packs;
+  private final Lenders lenders;
   private final org.clearpath.domain.shared.Transactions transactions;
 
   public Flagging(
@@ -39,18 +43,20 @@ public final class Flagging {
       ContactLog contacts,
       EvidenceFiles files,
       Flags flags,
-      Jurisdiction jurisdiction,
+      RulePacks packs,
+      Lenders lenders,
       org.clearpath.domain.shared.Transactions transactions) {
     this.transactions = transactions;
     this.cases = cases;
     this.contacts = contacts;
     this.files = files;
     this.flags = flags;
-    this.jurisdiction = jurisdiction;
+    this.packs = packs;
+    this.lenders = lenders;
   }
 
-  public Jurisdiction jurisdiction() {
-    return jurisdiction;
+  public RulePacks packs() {
+    return packs;
   }
 
   /** What the rules find in the entries that stand (corrections replace what they correct). */
@@ -74,13 +80,32 @@ public final class Flagging {
   }
 
   private List<Finding> detect(CaseId caseId) {
-    return detectIn(contacts.ofCase(caseId));
+    var log = contacts.ofCase(caseId);
+    return detectIn(log, lendersOf(List.of(log)));
+  }
+
+  /** The lenders the entries name, read together. */
+  private java.util.Map<LenderId, Lender> lendersOf(java.util.Collection<List<ContactEntry>> logs) {
+    var ids =
+        logs.stream()
+            .flatMap(List::stream)
+            .map(e -> e.details().lender())
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.toSet());
+    return ids.isEmpty() ? java.util.Map.of() : lenders.named(ids);
   }
 
   /** What the rules find in a case's log, judged on the entries that stand. */
-  private List<Finding> detectIn(List<ContactEntry> log) {
-    return jurisdiction.findIn(
-        ContactEntry.current(log).stream().map(CollectionContact::of).toList());
+  private List<Finding> detectIn(List<ContactEntry> log, java.util.Map<LenderId, Lender> named) {
+    // every case is judged in the office's jurisdiction (a case's own comes with its field)
+    return packs.findIn(
+        packs.office(),
+        ContactEntry.current(log).stream()
+            .map(
+                e ->
+                    CollectionContact.of(
+                        e, e.details().lender() == null ? null : named.get(e.details().lender())))
+            .toList());
   }
 
   /**
@@ -96,12 +121,13 @@ public final class Flagging {
         () -> {
           var logs = contacts.ofCases(caseIds);
           var covered = flags.findingKeysOf(caseIds);
+          var named = lendersOf(logs.values());
           var found = new java.util.LinkedHashMap<CaseId, List<Finding>>();
           for (var caseId : caseIds) {
             var handled = covered.getOrDefault(caseId, java.util.Set.of());
             found.put(
                 caseId,
-                detectIn(logs.getOrDefault(caseId, List.of())).stream()
+                detectIn(logs.getOrDefault(caseId, List.of()), named).stream()
                     .filter(f -> !handled.contains(f.key()))
                     .toList());
           }

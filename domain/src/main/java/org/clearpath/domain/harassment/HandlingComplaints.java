@@ -43,6 +43,8 @@ public final class HandlingComplaints {
   private final List<ComplaintBody> bodies;
   private final org.clearpath.domain.shared.Transactions transactions;
 
+  private final RulePacks packs;
+
   public HandlingComplaints(
       GuardedCases cases,
       Complaints complaints,
@@ -52,8 +54,10 @@ public final class HandlingComplaints {
       HandlingEvidence evidence,
       Lenders lenders,
       List<ComplaintBody> bodies,
+      RulePacks packs,
       org.clearpath.domain.shared.Transactions transactions) {
     this.transactions = transactions;
+    this.packs = packs;
     this.cases = cases;
     this.complaints = complaints;
     this.flags = flags;
@@ -166,7 +170,15 @@ public final class HandlingComplaints {
                   body,
                   chosen,
                   contacts.ofCase(caseId),
-                  lenderNames);
+                  lenderNames,
+                  // a flag from a finding cites its rule, in the version in force on its first day
+                  flag ->
+                      flag.rule() == null
+                          ? null
+                          : packs
+                              .locate(flag.rule(), flag.from())
+                              .map(RulePacks.Located::citation)
+                              .orElse(null));
           var complaint =
               new Complaint(
                   UUID.randomUUID(),

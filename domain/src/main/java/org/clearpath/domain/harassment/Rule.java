@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.clearpath.domain.shared.Message;
 
-/** A rule over a case's contact log. Rules are values: a jurisdiction is a list of them. */
+/**
+ * A rule over a case's contact log. Rules are values: a {@link RulePack} holds them, each cited.
+ */
 public sealed interface Rule {
 
   String id();
@@ -121,6 +123,116 @@ public sealed interface Rule {
                           Map.of(
                               "count", String.valueOf(calls.size()),
                               "number", key.getValue(),
+                              "max", String.valueOf(maxPerDay))),
+                      ids(calls),
+                      key.getKey(),
+                      key.getKey()));
+            }
+          });
+      return findings;
+    }
+  }
+
+  /**
+   * More than {@code maxPerDay} call attempts that did not connect on one local day to the same
+   * number (a call that became a conversation is not an attempt).
+   */
+  record UnansweredCallsPerDayToOneNumber(String id, int maxPerDay) implements Rule {
+    @Override
+    public FlagKind kind() {
+      return FlagKind.EXCESSIVE_CALLS;
+    }
+
+    @Override
+    public List<Finding> findIn(List<CollectionContact> contacts) {
+      var groups =
+          byCollector(contacts).stream()
+              .filter(CollectionContact::isCall)
+              .filter(c -> !c.conversation())
+              .filter(c -> c.calledNumber() != null)
+              .collect(
+                  Collectors.groupingBy(
+                      c -> Map.entry(c.localDay(), c.calledNumber()),
+                      () ->
+                          new TreeMap<>(
+                              Map.Entry.<java.time.LocalDate, String>comparingByKey()
+                                  .thenComparing(Map.Entry.comparingByValue())),
+                      Collectors.toList()));
+      var findings = new ArrayList<Finding>();
+      groups.forEach(
+          (key, calls) -> {
+            if (calls.size() > maxPerDay) {
+              findings.add(
+                  new Finding(
+                      id,
+                      kind(),
+                      calls.size()
+                          + " unanswered call attempts to "
+                          + key.getValue()
+                          + " in one day (more than "
+                          + maxPerDay
+                          + ")",
+                      new Message(
+                          "finding.unanswered-per-number",
+                          Map.of(
+                              "count", String.valueOf(calls.size()),
+                              "number", key.getValue(),
+                              "max", String.valueOf(maxPerDay))),
+                      ids(calls),
+                      key.getKey(),
+                      key.getKey()));
+            }
+          });
+      return findings;
+    }
+  }
+
+  /**
+   * More than {@code maxPerDay} calls that connected on one local day from one lender, counting the
+   * lender and all its agencies and numbers together (contacts with no lender written down count
+   * together as one unknown lender).
+   */
+  record ConnectedCallsPerLenderPerDay(String id, int maxPerDay) implements Rule {
+    @Override
+    public FlagKind kind() {
+      return FlagKind.EXCESSIVE_CALLS;
+    }
+
+    @Override
+    public List<Finding> findIn(List<CollectionContact> contacts) {
+      var groups =
+          byCollector(contacts).stream()
+              .filter(CollectionContact::isCall)
+              .filter(CollectionContact::conversation)
+              .collect(
+                  Collectors.groupingBy(
+                      c -> Map.entry(c.localDay(), c.lenderRef() == null ? "" : c.lenderRef()),
+                      () ->
+                          new TreeMap<>(
+                              Map.Entry.<java.time.LocalDate, String>comparingByKey()
+                                  .thenComparing(Map.Entry.comparingByValue())),
+                      Collectors.toList()));
+      var findings = new ArrayList<Finding>();
+      groups.forEach(
+          (key, calls) -> {
+            if (calls.size() > maxPerDay) {
+              var name = calls.getFirst().lenderName();
+              var lender = name != null ? name : key.getValue().isEmpty() ? "?" : key.getValue();
+              findings.add(
+                  new Finding(
+                      id,
+                      kind(),
+                      calls.size()
+                          + " connected collection calls in one day for "
+                          + lender
+                          + " and its agencies (more than "
+                          + maxPerDay
+                          + ")",
+                      new Message(
+                          "finding.connected-per-lender",
+                          Map.of(
+                              "count", String.valueOf(calls.size()),
+                              "lender", lender,
                               "max", String.valueOf(maxPerDay))),
                       ids(calls),
                       key.getKey(),

@@ -92,7 +92,7 @@ class ContactEntryTest {
   void the_rules_see_the_clients_local_day_the_number_or_party_and_the_debt_or_lender() {
     // 16:30 UTC is 00:30 the next day in Shanghai
     var e = entry(details("2026-11-20T16:30:00Z", Party.CLIENT, null), null, null);
-    var seen = CollectionContact.of(e);
+    var seen = CollectionContact.of(e, null);
     assertThat(seen.localDay()).hasToString("2026-11-21");
     assertThat(seen.calledNumber()).isEqualTo("(CLIENT)");
     assertThat(seen.debtRef()).isNull();
@@ -135,11 +135,11 @@ class ContactEntryTest {
             d.summary(),
             null,
             null);
-    assertThat(CollectionContact.of(entry(withDebt, null, null)).debtRef())
+    assertThat(CollectionContact.of(entry(withDebt, null, null), null).debtRef())
         .isEqualTo(debt.toString());
-    assertThat(CollectionContact.of(entry(withLender, null, null)).debtRef())
+    assertThat(CollectionContact.of(entry(withLender, null, null), null).debtRef())
         .isEqualTo("lender " + lender);
-    assertThat(CollectionContact.of(entry(withLender, null, null)).calledNumber())
+    assertThat(CollectionContact.of(entry(withLender, null, null), null).calledNumber())
         .isEqualTo("010-1234");
   }
 }

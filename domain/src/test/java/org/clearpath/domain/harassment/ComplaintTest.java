@@ -157,7 +157,13 @@ class ComplaintTest {
     var body = ComplaintBody.mainlandChina().getFirst();
     var zh =
         ComplaintDraft.text(
-            true, "陈小明", body, List.of(flag), List.of(entry), Map.of(lender.value(), "某某贷"));
+            true,
+            "陈小明",
+            body,
+            List.of(flag),
+            List.of(entry),
+            Map.of(lender.value(), "某某贷"),
+            f -> RulePacks.CN_CBA_2026.rules().getLast().citation());
     assertThat(zh)
         .contains("致：" + body.nameZh())
         .contains("投诉人：陈小明")
@@ -168,13 +174,22 @@ class ComplaintTest {
         .contains("给母亲打电话说要起诉")
         // what the rule found is said in Chinese too, not in the English of the API
         .contains("联系了第三方（家人）")
+        // and which document's rule it breaks
+        .contains("依据：中国银行业协会 《金融机构个人消费类贷款催收工作指引（试行）》（2026-01-30）")
         .doesNotContain("collection contact with a third party");
     var en =
         ComplaintDraft.text(
-            false, "Chen", body, List.of(flag), List.of(entry), Map.of(lender.value(), "X Loans"));
+            false,
+            "Chen",
+            body,
+            List.of(flag),
+            List.of(entry),
+            Map.of(lender.value(), "X Loans"),
+            f -> null);
     assertThat(en)
         .contains("To: NFRA")
         .contains("Complaint against: X Loans / 催收公司甲")
-        .contains("collection contact with a third party (FAMILY)");
+        .contains("collection contact with a third party (FAMILY)")
+        .doesNotContain("Rule:");
   }
 }

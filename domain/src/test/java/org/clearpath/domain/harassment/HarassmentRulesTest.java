@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class HarassmentRulesTest {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-  private final Jurisdiction china = Jurisdiction.mainlandChina();
-  private final Jurisdiction us = Jurisdiction.unitedStatesRegF();
+  private final RulePack china = RulePacks.CN_CBA_2026;
+  private final RulePack us = RulePacks.US_REGF;
   private int ids;
 
   private CollectionContact call(
@@ -37,7 +37,7 @@ class HarassmentRulesTest {
     return call(localTime, SHANGHAI, "13800138000", "d1", false);
   }
 
-  private List<String> rulesFound(Jurisdiction jurisdiction, List<CollectionContact> contacts) {
+  private List<String> rulesFound(RulePack jurisdiction, List<CollectionContact> contacts) {
     return jurisdiction.findIn(contacts).stream().map(Finding::rule).toList();
   }
 
