@@ -7,13 +7,16 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.clearpath.domain.contact.ContactEntry;
 import org.clearpath.domain.evidence.HandlingEvidence.Download;
 import org.clearpath.domain.evidence.Sha256;
+import org.clearpath.domain.harassment.Citation;
 import org.clearpath.domain.harassment.ComplaintDraft;
 import org.clearpath.domain.harassment.EvidenceBundle;
+import org.clearpath.domain.harassment.Flag;
 
 /** A complaint's evidence bundle as a PDF and as a ZIP (files, entries and SHA-256 checksums). */
 final class BundleFiles {
@@ -21,7 +24,11 @@ final class BundleFiles {
 
   private BundleFiles() {}
 
-  static byte[] pdf(EvidenceBundle bundle, Instant generatedAt, String generatedBy) {
+  static byte[] pdf(
+      EvidenceBundle bundle,
+      Function<Flag, Citation> citationOf,
+      Instant generatedAt,
+      String generatedBy) {
     var c = bundle.complaint();
     var pdf = new SimplePdf();
     pdf.text("投诉材料 / Complaint", 16).gap();
@@ -45,6 +52,10 @@ final class BundleFiles {
               + "): "
               + flag.description(),
           10);
+      var citation = citationOf.apply(flag);
+      if (citation != null) {
+        pdf.text("  依据 Rule: " + citation.line(true) + " / " + citation.line(false), 9);
+      }
     }
     pdf.gap().text("联系记录 / Contact entries (" + bundle.entries().size() + ")", 13);
     var corrected =

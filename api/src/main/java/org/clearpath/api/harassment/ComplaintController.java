@@ -285,7 +285,9 @@ public class ComplaintController {
     if (!bundle.tampered().isEmpty()) {
       return refused(bundle, complaintId);
     }
-    return HttpResponse.ok(BundleFiles.pdf(bundle, clock.instant(), actor(auth).username()))
+    return HttpResponse.ok(
+            BundleFiles.pdf(
+                bundle, complaints::citationOf, clock.instant(), actor(auth).username()))
         .contentType(MediaType.of("application/pdf"))
         .header("Content-Disposition", EvidenceController.disposition(name(bundle) + ".pdf"))
         .header("Cache-Control", "no-store");
@@ -299,7 +301,8 @@ public class ComplaintController {
     if (!bundle.tampered().isEmpty()) {
       return refused(bundle, complaintId);
     }
-    var pdf = BundleFiles.pdf(bundle, clock.instant(), actor(auth).username());
+    var pdf =
+        BundleFiles.pdf(bundle, complaints::citationOf, clock.instant(), actor(auth).username());
     return HttpResponse.ok(zipping(bundle, pdf))
         .contentType(MediaType.of("application/zip"))
         .header("Content-Disposition", EvidenceController.disposition(name(bundle) + ".zip"))

@@ -601,6 +601,10 @@ class HarassmentApiTest implements TestPropertyProvider {
     try (var document = Loader.loadPDF(files.get("complaint.pdf"))) {
       var text = new PDFTextStripper().getText(document);
       assertThat(text).contains("王强").contains("NFRA-2026-000123").contains(Sha256.of(PDF));
+      // the flag from a finding names the document its rule comes from, in both languages (the
+      // PDF's lines wrap inside English words, so only the Chinese is read whole)
+      assertThat(text.replaceAll("\\s+", " "))
+          .contains("依据 Rule: 中国银行业协会 《金融机构个人消费类贷款催收工作指引（试行）》（2026-01-30） / China");
     }
     var pdf = bytesAs(wang, "/api/complaints/" + cid + "/bundle.pdf");
     assertThat(pdf.code()).isEqualTo(200);

@@ -112,6 +112,7 @@ public final class ComplaintDraft {
           "在休息时间（当地时间 " + p.get("start") + " 至 " + p.get("end") + "）催收 " + p.get("count") + " 次";
       case "finding.quiet-hours-after" ->
           "在休息时间（当地时间 " + p.get("start") + " 之后至 " + p.get("end") + "）催收 " + p.get("count") + " 次";
+      // flags raised before the packs (every attempt counted) keep their code
       case "finding.calls-per-number" ->
           "一天内向 " + p.get("number") + " 拨打 " + p.get("count") + " 次（超过 " + p.get("max") + " 次）";
       case "finding.unanswered-per-number" ->

@@ -68,6 +68,16 @@ public final class HandlingComplaints {
     this.bodies = List.copyOf(bodies);
   }
 
+  /**
+   * The citation of the rule a flag from a finding breaks, in the pack's version in force on the
+   * flag's first day; {@code null} for a flag raised by hand or reported by the client.
+   */
+  public Citation citationOf(Flag flag) {
+    return flag.rule() == null
+        ? null
+        : packs.locate(flag.rule(), flag.from()).map(RulePacks.Located::citation).orElse(null);
+  }
+
   public List<ComplaintBody> bodies() {
     return bodies;
   }
@@ -171,14 +181,7 @@ public final class HandlingComplaints {
                   chosen,
                   contacts.ofCase(caseId),
                   lenderNames,
-                  // a flag from a finding cites its rule, in the version in force on its first day
-                  flag ->
-                      flag.rule() == null
-                          ? null
-                          : packs
-                              .locate(flag.rule(), flag.from())
-                              .map(RulePacks.Located::citation)
-                              .orElse(null));
+                  this::citationOf);
           var complaint =
               new Complaint(
                   UUID.randomUUID(),

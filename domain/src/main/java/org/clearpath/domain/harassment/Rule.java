@@ -28,6 +28,20 @@ public sealed interface Rule {
         .toList();
   }
 
+  /** Contacts by the client's local day and a key (a number, a lender), in that order. */
+  private static TreeMap<Map.Entry<java.time.LocalDate, String>, List<CollectionContact>> byDayAnd(
+      java.util.stream.Stream<CollectionContact> contacts,
+      java.util.function.Function<CollectionContact, String> key) {
+    return contacts.collect(
+        Collectors.groupingBy(
+            c -> Map.entry(c.localDay(), key.apply(c)),
+            () ->
+                new TreeMap<>(
+                    Map.Entry.<java.time.LocalDate, String>comparingByKey()
+                        .thenComparing(Map.Entry.comparingByValue())),
+            Collectors.toList()));
+  }
+
   private static List<String> ids(List<CollectionContact> contacts) {
     return contacts.stream().map(CollectionContact::entryId).toList();
   }
@@ -83,56 +97,6 @@ public sealed interface Rule {
     }
   }
 
-  /** More than {@code maxPerDay} call attempts on one local day to the same number. */
-  record CallsPerDayToOneNumber(String id, int maxPerDay) implements Rule {
-    @Override
-    public FlagKind kind() {
-      return FlagKind.EXCESSIVE_CALLS;
-    }
-
-    @Override
-    public List<Finding> findIn(List<CollectionContact> contacts) {
-      var groups =
-          byCollector(contacts).stream()
-              .filter(CollectionContact::isCall)
-              .filter(c -> c.calledNumber() != null)
-              .collect(
-                  Collectors.groupingBy(
-                      c -> Map.entry(c.localDay(), c.calledNumber()),
-                      () ->
-                          new TreeMap<>(
-                              Map.Entry.<java.time.LocalDate, String>comparingByKey()
-                                  .thenComparing(Map.Entry.comparingByValue())),
-                      Collectors.toList()));
-      var findings = new ArrayList<Finding>();
-      groups.forEach(
-          (key, calls) -> {
-            if (calls.size() > maxPerDay) {
-              findings.add(
-                  new Finding(
-                      id,
-                      kind(),
-                      calls.size()
-                          + " call attempts to "
-                          + key.getValue()
-                          + " in one day (more than "
-                          + maxPerDay
-                          + ")",
-                      new Message(
-                          "finding.calls-per-number",
-                          Map.of(
-                              "count", String.valueOf(calls.size()),
-                              "number", key.getValue(),
-                              "max", String.valueOf(maxPerDay))),
-                      ids(calls),
-                      key.getKey(),
-                      key.getKey()));
-            }
-          });
-      return findings;
-    }
-  }
-
   /**
    * More than {@code maxPerDay} call attempts that did not connect on one local day to the same
    * number (a call that became a conversation is not an attempt).
@@ -146,18 +110,12 @@ public sealed interface Rule {
     @Override
     public List<Finding> findIn(List<CollectionContact> contacts) {
       var groups =
-          byCollector(contacts).stream()
-              .filter(CollectionContact::isCall)
-              .filter(c -> !c.conversation())
-              .filter(c -> c.calledNumber() != null)
-              .collect(
-                  Collectors.groupingBy(
-                      c -> Map.entry(c.localDay(), c.calledNumber()),
-                      () ->
-                          new TreeMap<>(
-                              Map.Entry.<java.time.LocalDate, String>comparingByKey()
-                                  .thenComparing(Map.Entry.comparingByValue())),
-                      Collectors.toList()));
+          byDayAnd(
+              byCollector(contacts).stream()
+                  .filter(CollectionContact::isCall)
+                  .filter(c -> !c.conversation())
+                  .filter(c -> c.calledNumber() != null),
+              CollectionContact::calledNumber);
       var findings = new ArrayList<Finding>();
       groups.forEach(
           (key, calls) -> {
@@ -201,17 +159,11 @@ public sealed interface Rule {
     @Override
     public List<Finding> findIn(List<CollectionContact> contacts) {
       var groups =
-          byCollector(contacts).stream()
-              .filter(CollectionContact::isCall)
-              .filter(CollectionContact::conversation)
-              .collect(
-                  Collectors.groupingBy(
-                      c -> Map.entry(c.localDay(), c.lenderRef() == null ? "" : c.lenderRef()),
-                      () ->
-                          new TreeMap<>(
-                              Map.Entry.<java.time.LocalDate, String>comparingByKey()
-                                  .thenComparing(Map.Entry.comparingByValue())),
-                      Collectors.toList()));
+          byDayAnd(
+              byCollector(contacts).stream()
+                  .filter(CollectionContact::isCall)
+                  .filter(CollectionContact::conversation),
+              c -> c.lenderRef() == null ? "" : c.lenderRef());
       var findings = new ArrayList<Finding>();
       groups.forEach(
           (key, calls) -> {
