@@ -164,8 +164,7 @@ public class FlagController {
     var packs = flagging.packs();
     var today = office.today(clock);
     var inForce =
-        packs.packs().stream()
-            .filter(p -> p.jurisdiction().equals(packs.office()) && p.inForceOn(today))
+        packs.inForce(packs.office(), today).stream()
             .flatMap(p -> p.rules().stream().map(r -> r.rule().id()))
             .toList();
     var views =

@@ -41,9 +41,8 @@ public final class HandlingComplaints {
   private final HandlingEvidence evidence;
   private final Lenders lenders;
   private final List<ComplaintBody> bodies;
-  private final org.clearpath.domain.shared.Transactions transactions;
-
   private final RulePacks packs;
+  private final org.clearpath.domain.shared.Transactions transactions;
 
   public HandlingComplaints(
       GuardedCases cases,

@@ -137,6 +137,15 @@ public final class RulePacks {
     return found;
   }
 
+  /** The packs that govern some debt in this jurisdiction on this day, whatever its lender. */
+  public List<RulePack> inForce(String jurisdiction, LocalDate day) {
+    var found = new java.util.LinkedHashSet<>(inForce(jurisdiction, null, day));
+    for (var kind : LenderKind.values()) {
+      found.addAll(inForce(jurisdiction, kind, day));
+    }
+    return List.copyOf(found);
+  }
+
   /**
    * What the packs find in these contacts of a case in this jurisdiction: each contact goes to the
    * packs that govern its lender's kind, in the version in force on its day.

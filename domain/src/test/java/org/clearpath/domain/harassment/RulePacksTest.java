@@ -157,6 +157,16 @@ class RulePacksTest {
   }
 
   @Test
+  void the_packs_in_force_in_a_jurisdiction_are_those_governing_any_lender_on_that_day() {
+    assertThat(china.inForce("CN", LocalDate.of(2026, 1, 29)))
+        .containsExactly(RulePacks.CN_NIFA_2024);
+    assertThat(china.inForce("CN", LocalDate.of(2026, 1, 30)))
+        .containsExactlyInAnyOrder(RulePacks.CN_CBA_2026, RulePacks.CN_NIFA_2024);
+    assertThat(china.inForce("US", LocalDate.of(2026, 1, 30))).containsExactly(RulePacks.US_REGF);
+    assertThat(china.inForce("FR", LocalDate.of(2026, 1, 30))).isEmpty();
+  }
+
+  @Test
   void a_contact_is_judged_by_the_version_of_a_pack_in_force_on_its_day() {
     var cited = RulePacks.CN_NIFA_2024.rules().getFirst().citation();
     var v1 =
