@@ -26,6 +26,7 @@ type Coded =
   | 'flag'
   | 'harassment.source'
   | 'incident.status'
+  | 'jurisdiction'
   | 'kind'
   | 'legal'
   | 'msg.finding'
@@ -108,4 +109,9 @@ export function formatInstant(iso: string, lang: Lang, timeZone?: string): strin
     timeStyle: 'short',
     timeZone,
   }).format(new Date(iso));
+}
+
+/** A jurisdiction's name, or its code when the office defined it and no text has it. */
+export function jurisdictionLabel(t: (key: CodedKey) => string, code: string): string {
+  return `jurisdiction.${code}` in dictionaries.en ? `${t(`jurisdiction.${code}`)} (${code})` : code;
 }

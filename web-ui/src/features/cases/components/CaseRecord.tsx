@@ -7,6 +7,7 @@ import { SectionTitle } from '../../../components/SectionTitle';
 import { api, type RecordView } from '../../../lib/api/client';
 import { useApp } from '../../../lib/session';
 import { zones } from '../../../lib/zones';
+import { jurisdictionLabel } from '../../../lib/i18n';
 import { useCounselors, useRecord } from '../api/queries';
 
 const STATUSES = ['OPEN', 'IN_NEGOTIATION', 'PLAN_ACTIVE', 'RESOLVED', 'CLOSED'] as const;
@@ -61,6 +62,13 @@ export default function CaseRecord({ caseId, mine, supervisor }: { caseId: strin
             <Descriptions.Item label={t('record.zone')}>
               <span data-testid="client-zone">{record.zone ?? t('record.officeZone', { zone: record.officeZone })}</span>
             </Descriptions.Item>
+            <Descriptions.Item label={t('record.jurisdiction')}>
+              <span data-testid="client-jurisdiction">
+                {record.jurisdiction
+                  ? jurisdictionLabel(t, record.jurisdiction)
+                  : t('record.officeJurisdiction', { jurisdiction: jurisdictionLabel(t, record.officeJurisdiction) })}
+              </span>
+            </Descriptions.Item>
             <Descriptions.Item label={t('cases.status')}>
               {t(`status.${record.status}`)}
               {record.statusReason && <span className="muted user-text"> · {record.statusReason}</span>}
@@ -87,7 +95,7 @@ interface FormProps {
   onSaved: () => void;
 }
 
-type RecordFields = { phone: string; email: string; idNumber: string; householdNotes: string; zone: string };
+type RecordFields = { phone: string; email: string; idNumber: string; householdNotes: string; zone: string; jurisdiction: string };
 
 function EditRecord({ caseId, record, onClose, onSaved }: FormProps) {
   const { t } = useApp();
@@ -100,6 +108,7 @@ function EditRecord({ caseId, record, onClose, onSaved }: FormProps) {
         idNumber: v.idNumber.trim() === '' ? null : v.idNumber,
         householdNotes: v.householdNotes,
         zone: v.zone || null,
+        jurisdiction: v.jurisdiction || null,
         version: record.version,
       }),
     );
@@ -122,6 +131,7 @@ function EditRecord({ caseId, record, onClose, onSaved }: FormProps) {
         idNumber: '',
         householdNotes: record.householdNotes ?? '',
         zone: record.zone ?? '',
+        jurisdiction: record.jurisdiction ?? '',
       }}
     >
       <Form.Item name="phone" label={t('record.phone')}>
@@ -139,6 +149,17 @@ function EditRecord({ caseId, record, onClose, onSaved }: FormProps) {
           options={[
             { value: '', label: t('record.officeZone', { zone: record.officeZone }) },
             ...zones(record.zone).map((z) => ({ value: z, label: z })),
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="jurisdiction" label={t('record.jurisdiction')}>
+        <Select
+          options={[
+            {
+              value: '',
+              label: t('record.officeJurisdiction', { jurisdiction: jurisdictionLabel(t, record.officeJurisdiction) }),
+            },
+            ...record.jurisdictions.map((j) => ({ value: j, label: jurisdictionLabel(t, j) })),
           ]}
         />
       </Form.Item>

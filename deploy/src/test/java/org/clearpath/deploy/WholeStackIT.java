@@ -240,6 +240,20 @@ class WholeStackIT {
     assertThat(page.getByTestId("id-number")).hasText("110***********002X");
     page.getByTestId("reveal-id").click();
     assertThat(page.getByTestId("id-number")).hasText("11010519491231002X");
+    // her loans could fall under another jurisdiction's rules; back to the office's
+    assertThat(page.getByTestId("client-jurisdiction"))
+        .hasText("the office's (Mainland China (CN))");
+    page.getByTestId("edit-record").click();
+    choose(page, "record-form_jurisdiction", "United States (US)");
+    page.getByTestId("record-form-save").click();
+    assertThat(record).isHidden();
+    assertThat(page.getByTestId("client-jurisdiction")).hasText("United States (US)");
+    page.getByTestId("edit-record").click();
+    choose(page, "record-form_jurisdiction", "the office's (Mainland China (CN))");
+    page.getByTestId("record-form-save").click();
+    assertThat(record).isHidden();
+    assertThat(page.getByTestId("client-jurisdiction"))
+        .hasText("the office's (Mainland China (CN))");
     page.getByTestId("change-status").click();
     var status = page.getByTestId("status-form");
     choose(page, "status-form_status", "In negotiation");

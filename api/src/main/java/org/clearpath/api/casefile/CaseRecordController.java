@@ -37,13 +37,16 @@ public class CaseRecordController {
   private final UpdatingCase updating;
   private final org.clearpath.api.stage.StageSettings settings;
   private final KeycloakClientPortalAccounts accounts;
+  private final org.clearpath.domain.harassment.RulePacks packs;
 
   CaseRecordController(
       GuardedCases guarded,
       UpdatingCase updating,
       KeycloakClientPortalAccounts accounts,
-      org.clearpath.api.stage.StageSettings settings) {
+      org.clearpath.api.stage.StageSettings settings,
+      org.clearpath.domain.harassment.RulePacks packs) {
     this.settings = settings;
+    this.packs = packs;
     this.guarded = guarded;
     this.updating = updating;
     this.accounts = accounts;
@@ -60,12 +63,24 @@ public class CaseRecordController {
           @Nullable
           String zone,
       String officeZone,
+      @io.swagger.v3.oas.annotations.media.Schema(
+              description =
+                  "the jurisdiction whose collection rules judge the case; none: the office's"
+                      + " (officeJurisdiction)")
+          @Nullable
+          String jurisdiction,
+      String officeJurisdiction,
+      @io.swagger.v3.oas.annotations.media.Schema(
+              description = "the jurisdictions an office's rule packs cover, to choose from",
+              requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED)
+          List<String> jurisdictions,
       String status,
       @Nullable String statusReason,
       String counselorId,
       String counselorName,
       long version) {
-    static RecordView of(CaseFile c, String officeZone) {
+    static RecordView of(
+        CaseFile c, String officeZone, org.clearpath.domain.harassment.RulePacks packs) {
       var r = c.client();
       return new RecordView(
           r.phone(),
@@ -74,6 +89,9 @@ public class CaseRecordController {
           r.householdNotes(),
           r.zone(),
           officeZone,
+          r.jurisdiction(),
+          packs.office(),
+          packs.governing().keySet().stream().sorted().toList(),
           c.status().name(),
           c.statusReason(),
           c.counselor().value(),
@@ -90,6 +108,7 @@ public class CaseRecordController {
       @Nullable String idNumber,
       @Nullable String householdNotes,
       @Nullable String zone,
+      @Nullable String jurisdiction,
       @Nullable Long version) {}
 
   @Serdeable
@@ -106,7 +125,7 @@ public class CaseRecordController {
   public record Counselor(String id, String username) {}
 
   private RecordView view(CaseFile caseFile) {
-    return RecordView.of(caseFile, settings.zone());
+    return RecordView.of(caseFile, settings.zone(), packs);
   }
 
   private CaseFile internal(String id, Authentication authentication) {
@@ -139,7 +158,19 @@ public class CaseRecordController {
     var idNumber = request.idNumber() == null ? current.client().idNumber() : request.idNumber();
     var record =
         new ClientRecord(
-            request.phone(), request.email(), idNumber, request.householdNotes(), request.zone());
+            request.phone(),
+            request.email(),
+            idNumber,
+            request.householdNotes(),
+            request.zone(),
+            request.jurisdiction());
+    if (record.jurisdiction() != null && !packs.governing().containsKey(record.jurisdiction())) {
+      var known = String.join(", ", packs.governing().keySet().stream().sorted().toList());
+      throw new InvalidInput(
+          "jurisdiction",
+          "no rule packs for " + record.jurisdiction() + " (one of " + known + ")",
+          Message.of("input.one-of", "allowed", known));
+    }
     return view(
         updating.updateClientRecord(
             current.id(), record, Inputs.version(request.version()), actor));

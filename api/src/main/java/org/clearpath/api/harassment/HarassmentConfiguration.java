@@ -17,6 +17,7 @@ import org.clearpath.domain.harassment.Complaints;
 import org.clearpath.domain.harassment.Flagging;
 import org.clearpath.domain.harassment.Flags;
 import org.clearpath.domain.harassment.HandlingComplaints;
+import org.clearpath.domain.harassment.RulePacks;
 
 @Factory
 class HarassmentConfiguration {
@@ -41,16 +42,23 @@ class HarassmentConfiguration {
     return new HandlingEvidence(cases, files, log, maxBytes, transactions);
   }
 
+  /** The packs the office judges contacts by; an invalid one stops the app at start. */
+  @Singleton
+  @io.micronaut.context.annotation.Context
+  RulePacks rulePacks(HarassmentSettings settings) {
+    return settings.packs();
+  }
+
   @Singleton
   Flagging flagging(
       GuardedCases cases,
       ContactLog log,
       EvidenceFiles files,
       Flags flags,
-      HarassmentSettings settings,
+      RulePacks packs,
       Lenders lenders,
       org.clearpath.domain.shared.Transactions transactions) {
-    return new Flagging(cases, log, files, flags, settings.packs(), lenders, transactions);
+    return new Flagging(cases, log, files, flags, packs, lenders, transactions);
   }
 
   @Singleton

@@ -670,4 +670,41 @@ class HarassmentApiTest implements TestPropertyProvider {
         .isEqualTo(201);
     assertThat(jsonList(mapper, as(wang, HttpRequest.GET(base(caseFile) + "/findings")))).isEmpty();
   }
+
+  @Test
+  void a_case_is_judged_by_the_packs_of_its_own_jurisdiction_and_else_by_the_offices() {
+    var caseFile =
+        cases.open(
+            new OpenCase(new ClientName("周七"), Optional.empty()), ApiTestSupport.counselor(wang));
+    log(caseFile, contact(localTime(today.minusDays(1), 21, 30), "CLIENT", "PHONE"));
+    var findings = base(caseFile) + "/findings";
+    assertThat(jsonList(mapper, as(wang, HttpRequest.GET(findings))))
+        .as("21:30 is before the quiet hours of the office's (CN) packs")
+        .isEmpty();
+
+    var record = new HashMap<String, Object>();
+    record.put("jurisdiction", "US");
+    record.put("version", caseFile.version());
+    var saved = as(wang, HttpRequest.PUT(base(caseFile) + "/record", record));
+    assertThat(saved.code()).as(saved.body()).isEqualTo(200);
+    assertThat(jsonList(mapper, as(wang, HttpRequest.GET(findings))))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f).containsEntry("rule", "us.inconvenient-time");
+              assertThat(f).containsEntry("pack", "US-REGF");
+            });
+
+    record.put("jurisdiction", "XX");
+    record.put("version", json(mapper, saved).get("version"));
+    var refused = as(wang, HttpRequest.PUT(base(caseFile) + "/record", record));
+    assertThat(refused.code()).isEqualTo(400);
+    assertThat(errorField(refused)).isEqualTo("jurisdiction");
+
+    record.put("jurisdiction", null);
+    var cleared = as(wang, HttpRequest.PUT(base(caseFile) + "/record", record));
+    assertThat(json(mapper, cleared).get("jurisdiction")).isNull();
+    assertThat(json(mapper, cleared)).containsEntry("officeJurisdiction", "CN");
+    assertThat(jsonList(mapper, as(wang, HttpRequest.GET(findings)))).isEmpty();
+  }
 }

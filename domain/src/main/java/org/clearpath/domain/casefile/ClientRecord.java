@@ -9,11 +9,18 @@ import org.clearpath.domain.shared.Message;
  * number is sensitive: it is shown masked everywhere except where a counselor explicitly reveals it
  * (which is audited). Household notes are internal and never shown to the client. Formats are not
  * tied to one country: a phone number is digits with optional +, spaces and dashes; an ID number is
- * 4 to 32 letters and digits.
+ * 4 to 32 letters and digits. {@code zone} is the client's time zone and {@code jurisdiction} the
+ * collection rules their loans fall under (a code like CN); none means the office's.
  */
 public record ClientRecord(
-    String phone, String email, String idNumber, String householdNotes, String zone) {
-  public static final ClientRecord EMPTY = new ClientRecord(null, null, null, null, null);
+    String phone,
+    String email,
+    String idNumber,
+    String householdNotes,
+    String zone,
+    String jurisdiction) {
+  public static final ClientRecord EMPTY = new ClientRecord(null, null, null, null, null, null);
+  private static final Pattern JURISDICTION = Pattern.compile("[A-Z]{2,8}");
   private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 \\-]{3,30}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
   private static final Pattern ID_NUMBER = Pattern.compile("[0-9A-Za-z]{4,32}");
@@ -25,6 +32,16 @@ public record ClientRecord(
     idNumber = blankToNull(idNumber);
     householdNotes = blankToNull(householdNotes);
     zone = blankToNull(zone);
+    jurisdiction = blankToNull(jurisdiction);
+    if (jurisdiction != null) {
+      jurisdiction = jurisdiction.toUpperCase(java.util.Locale.ROOT);
+      if (!JURISDICTION.matcher(jurisdiction).matches()) {
+        throw new InvalidInput(
+            "jurisdiction",
+            "a jurisdiction is a code of 2-8 letters, like CN",
+            Message.of("input.jurisdiction"));
+      }
+    }
     if (zone != null) {
       try {
         zone = java.time.ZoneId.of(zone).getId();
@@ -64,9 +81,14 @@ public record ClientRecord(
     }
   }
 
-  /** A record without a time zone of its own (the office's applies). */
+  /** A record without a time zone or jurisdiction of its own (the office's apply). */
   public ClientRecord(String phone, String email, String idNumber, String householdNotes) {
-    this(phone, email, idNumber, householdNotes, null);
+    this(phone, email, idNumber, householdNotes, null, null);
+  }
+
+  /** The jurisdiction whose rules judge the client's case: its own, else the office's. */
+  public String jurisdictionOr(String office) {
+    return jurisdiction == null ? office : jurisdiction;
   }
 
   private static String blankToNull(String text) {
@@ -93,7 +115,8 @@ public record ClientRecord(
         + email
         + ", idNumber="
         + idNumberMasked()
-        + (zone == null ? "" : ", zone=" + zone);
+        + (zone == null ? "" : ", zone=" + zone)
+        + (jurisdiction == null ? "" : ", jurisdiction=" + jurisdiction);
   }
 
   @Override

@@ -62,13 +62,13 @@ public final class Flagging {
   /** What the rules find in the entries that stand (corrections replace what they correct). */
   public Findings findings(CaseId caseId, Actor actor) {
     // the log is only ever appended to, and the flags are one read: no common moment is needed
-    cases.internal(caseId, actor, "harassment findings");
+    var caseFile = cases.internal(caseId, actor, "harassment findings");
     var flagged =
         flags.ofCase(caseId).stream()
             .map(Flag::findingKey)
             .filter(java.util.Objects::nonNull)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    return new Findings(detect(caseId), flagged);
+    return new Findings(detect(caseFile), flagged);
   }
 
   /** What the rules find in a case's log, and the keys of the findings a flag covers already. */
@@ -79,9 +79,14 @@ public final class Flagging {
     }
   }
 
-  private List<Finding> detect(CaseId caseId) {
-    var log = contacts.ofCase(caseId);
-    return detectIn(log, lendersOf(List.of(log)));
+  private List<Finding> detect(org.clearpath.domain.casefile.CaseFile caseFile) {
+    var log = contacts.ofCase(caseFile.id());
+    return detectIn(jurisdictionOf(caseFile), log, lendersOf(List.of(log)));
+  }
+
+  /** The jurisdiction whose packs judge a case: the client record's, else the office's. */
+  public String jurisdictionOf(org.clearpath.domain.casefile.CaseFile caseFile) {
+    return caseFile.client().jurisdictionOr(packs.office());
   }
 
   /** The lenders the entries name, read together. */
@@ -96,10 +101,10 @@ public final class Flagging {
   }
 
   /** What the rules find in a case's log, judged on the entries that stand. */
-  private List<Finding> detectIn(List<ContactEntry> log, java.util.Map<LenderId, Lender> named) {
-    // every case is judged in the office's jurisdiction (a case's own comes with its field)
+  private List<Finding> detectIn(
+      String jurisdiction, List<ContactEntry> log, java.util.Map<LenderId, Lender> named) {
     return packs.findIn(
-        packs.office(),
+        jurisdiction,
         ContactEntry.current(log).stream()
             .map(
                 e ->
@@ -122,12 +127,20 @@ public final class Flagging {
           var logs = contacts.ofCases(caseIds);
           var covered = flags.findingKeysOf(caseIds);
           var named = lendersOf(logs.values());
+          var jurisdictions = new java.util.HashMap<CaseId, String>();
+          for (var caseFile : cases.caseFiles().findAll(logs.keySet())) {
+            jurisdictions.put(caseFile.id(), jurisdictionOf(caseFile));
+          }
           var found = new java.util.LinkedHashMap<CaseId, List<Finding>>();
           for (var caseId : caseIds) {
             var handled = covered.getOrDefault(caseId, java.util.Set.of());
             found.put(
                 caseId,
-                detectIn(logs.getOrDefault(caseId, List.of()), named).stream()
+                detectIn(
+                        jurisdictions.getOrDefault(caseId, packs.office()),
+                        logs.getOrDefault(caseId, List.of()),
+                        named)
+                    .stream()
                     .filter(f -> !handled.contains(f.key()))
                     .toList());
           }
@@ -157,9 +170,9 @@ public final class Flagging {
   public Flag fromFinding(CaseId caseId, String findingKey, Actor actor) {
     return transactions.inOne(
         () -> {
-          cases.changeable(caseId, actor);
+          var caseFile = cases.changeable(caseId, actor);
           var finding =
-              detect(caseId).stream()
+              detect(caseFile).stream()
                   .filter(f -> f.key().equals(findingKey))
                   .findFirst()
                   .orElseThrow(

@@ -53,6 +53,27 @@ class UpdatingCaseTest {
   }
 
   @Test
+  void a_jurisdiction_is_a_short_code_kept_upper_case_and_none_means_the_offices() {
+    var us = new ClientRecord(null, null, null, null, "America/New_York", " us ");
+    assertThat(us.jurisdiction()).isEqualTo("US");
+    assertThat(us.jurisdictionOr("CN")).isEqualTo("US");
+    assertThat(new ClientRecord(null, null, null, null, null, "  ").jurisdictionOr("CN"))
+        .isEqualTo("CN");
+    assertThatThrownBy(() -> new ClientRecord(null, null, null, null, null, "C"))
+        .isInstanceOfSatisfying(
+            InvalidInput.class, e -> assertThat(e.field()).isEqualTo("jurisdiction"));
+    assertThatThrownBy(() -> new ClientRecord(null, null, null, null, null, "C-N"))
+        .isInstanceOf(InvalidInput.class);
+
+    updating.updateClientRecord(caseFile.id(), us, 0, counselor);
+    assertThat(caseFiles.find(caseFile.id()).orElseThrow().client().jurisdiction()).isEqualTo("US");
+    assertThat(audit.entries)
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.details().values()).anyMatch(v -> v.contains("jurisdiction=US")));
+  }
+
+  @Test
   void each_change_is_one_unit_of_work_with_its_audit_entry_inside() {
     updating.updateClientRecord(
         caseFile.id(), new ClientRecord("123456", null, "A1B2C3D4", null), 0, counselor);

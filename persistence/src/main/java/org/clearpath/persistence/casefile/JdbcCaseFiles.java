@@ -247,8 +247,8 @@ public class JdbcCaseFiles implements CaseFiles {
             jdbc.getConnection(),
             """
             update case_file set counselor_id = ?, counselor_name = ?, phone = ?, email = ?,
-                   id_number = ?, household_notes = ?, client_zone = ?, status = ?,
-                   status_reason = ?, version = version + 1
+                   id_number = ?, household_notes = ?, client_zone = ?, jurisdiction = ?,
+                   status = ?, status_reason = ?, version = version + 1
             where id = ? and version = ?
             """,
             changed.counselor().value(),
@@ -258,6 +258,7 @@ public class JdbcCaseFiles implements CaseFiles {
             client.idNumber(),
             client.householdNotes(),
             client.zone(),
+            client.jurisdiction(),
             changed.status().name(),
             changed.statusReason(),
             changed.id().value(),
@@ -276,7 +277,7 @@ public class JdbcCaseFiles implements CaseFiles {
         jdbc.getConnection(),
         "insert into case_file ("
             + COLUMNS
-            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
         caseFile.id().value(),
         caseFile.clientName().value(),
         caseFile.counselor().value(),
@@ -287,6 +288,7 @@ public class JdbcCaseFiles implements CaseFiles {
         client.idNumber(),
         client.householdNotes(),
         client.zone(),
+        client.jurisdiction(),
         caseFile.status().name(),
         caseFile.statusReason(),
         caseFile.stage().name(),
@@ -332,7 +334,8 @@ public class JdbcCaseFiles implements CaseFiles {
   // a case file and its client record, as the domain holds it
   private static final String COLUMNS =
       "id, client_name, counselor_id, counselor_name, client_login_id, phone, email, id_number,"
-          + " household_notes, client_zone, status, status_reason, stage, opened_at, version";
+          + " household_notes, client_zone, jurisdiction, status, status_reason, stage, opened_at,"
+          + " version";
 
   private List<CaseFile> cases(String whereAndOrder, Object... parameters) {
     return Sql.query(
@@ -355,7 +358,8 @@ public class JdbcCaseFiles implements CaseFiles {
             rows.getString("email"),
             rows.getString("id_number"),
             rows.getString("household_notes"),
-            rows.getString("client_zone")),
+            rows.getString("client_zone"),
+            rows.getString("jurisdiction")),
         CaseStatus.valueOf(rows.getString("status")),
         rows.getString("status_reason"),
         org.clearpath.domain.shared.Stage.valueOf(rows.getString("stage")),

@@ -97,7 +97,7 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
               null,
               name.equals("王明")
                   ? new org.clearpath.domain.casefile.ClientRecord(
-                      "138 0013-8000", null, "11010519491231002X", null, null)
+                      "138 0013-8000", null, "11010519491231002X", null, null, "US")
                   : org.clearpath.domain.casefile.ClientRecord.EMPTY,
               CaseStatus.OPEN,
               null,
@@ -135,6 +135,9 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
     assertThat(found.apply("138-0013 8000")).containsExactly("王明");
     assertThat(found.apply("1380013")).as("a phone is asked for whole").isEmpty();
     assertThat(found.apply("11010519491231002x")).containsExactly("王明");
+    assertThat(caseFiles.find(names.get("王明").id()).orElseThrow().client().jurisdiction())
+        .as("the case's own jurisdiction is stored")
+        .isEqualTo("US");
     assertThat(caseFiles.page(mine.matching("王")).total()).isEqualTo(2);
     assertThat(caseFiles.page(mine.matching("小").page(0, 1)).total()).isEqualTo(2);
   }
