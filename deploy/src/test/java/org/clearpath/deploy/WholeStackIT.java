@@ -943,6 +943,10 @@ class WholeStackIT {
 
   /** axe-core's serious and critical violations on what the page shows (WCAG 2.1 A and AA). */
   private static List<String> accessibilityProblems(Page page) {
+    // colours are judged once drawers and buttons have finished fading in (antd animates them)
+    page.waitForFunction(
+        "() => document.getAnimations().every(a => a.playState !== 'running'"
+            + " || a.effect?.getTiming().iterations === Infinity)");
     var results =
         new com.deque.html.axecore.playwright.AxeBuilder(page)
             .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

@@ -45,8 +45,8 @@ class HarassmentConfiguration {
   /** The packs the office judges contacts by; an invalid one stops the app at start. */
   @Singleton
   @io.micronaut.context.annotation.Context
-  RulePacks rulePacks(HarassmentSettings settings) {
-    return settings.packs();
+  RulePacks rulePacks(HarassmentSettings settings, io.micronaut.context.env.Environment env) {
+    return settings.packs(env);
   }
 
   @Singleton
