@@ -26,6 +26,7 @@ type Coded =
   | 'flag'
   | 'harassment.source'
   | 'incident.status'
+  | 'thirdPartyPurpose'
   | 'jurisdiction'
   | 'kind'
   | 'legal'

@@ -10,7 +10,10 @@ const CODED: Record<string, string> = {
   stage: 'stage',
   status: 'status',
   party: 'party',
+  contacted: 'party',
   channel: 'channel',
+  direction: 'direction',
+  thirdPartyPurpose: 'thirdPartyPurpose',
 };
 
 /** What an audit entry recorded, labelled and worded in the user's language. */

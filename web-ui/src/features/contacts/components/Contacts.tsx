@@ -15,6 +15,7 @@ import { useDebts, useLenders } from '../../debts';
 const DIRECTIONS = ['INBOUND', 'OUTBOUND'] as const;
 const CHANNELS = ['PHONE', 'SMS', 'EMAIL', 'APP_MESSAGE', 'LETTER', 'VISIT', 'IN_PERSON', 'MESSAGING_APP'] as const;
 const PARTIES = ['CLIENT', 'FAMILY', 'EMPLOYER', 'FRIEND_OR_CONTACT', 'OTHER_THIRD_PARTY'] as const;
+const PURPOSES = ['LOCATE_ONLY', 'DISCLOSED_DEBT'] as const;
 const OUTCOMES = ['PROMISE_TO_PAY', 'PLAN_OFFERED', 'PLAN_AGREED', 'REFUSED', 'DISPUTED', 'NO_ANSWER', 'CALLBACK_REQUESTED', 'OTHER'] as const;
 
 /** What the form holds: the request's fields, with the two dates as dayjs values for the pickers. */
@@ -43,6 +44,8 @@ function blank(zone: string, channel: string): ContactFields {
     collectorName: '',
     collectorNumber: '',
     contactedNumber: '',
+    thirdPartyPurpose: '',
+    thirdPartyAskedToStop: false,
     followUp: null,
     reason: '',
     file: [],
@@ -62,6 +65,8 @@ function fromEntry(e: ContactView): ContactFields {
     channel: e.channel,
     contacted: e.contacted,
     contactedNumber: e.contactedNumber ?? '',
+    thirdPartyPurpose: e.thirdPartyPurpose ?? '',
+    thirdPartyAskedToStop: e.thirdPartyAskedToStop,
     conversation: e.conversation,
     summary: e.summary,
     outcome: e.outcome ?? '',
@@ -232,6 +237,12 @@ export default function Contacts({
                   <>
                     {t(`party.${e.contacted}`)}
                     {e.contactedNumber && <div className="muted small">{e.contactedNumber}</div>}
+                    {e.thirdPartyPurpose && (
+                      <div className="muted small" data-testid="third-party-purpose">
+                        {t(`thirdPartyPurpose.${e.thirdPartyPurpose}`)}
+                      </div>
+                    )}
+                    {e.thirdPartyAskedToStop && <div className="muted small">{t('contacts.askedToStop')}</div>}
                   </>
                 ),
               },
@@ -327,10 +338,16 @@ function ContactDrawer({
   const caseZone = record.data ? (record.data.zone ?? record.data.officeZone) : null;
   const { form, run, busy, problem } = useServerForm<ContactFields>({ at: 'localTime' });
   const [savedId, setSavedId] = useState<string | null>(null);
+  const contacted = Form.useWatch('contacted', form);
+  const thirdParty = contacted !== undefined && contacted !== 'CLIENT';
   const save = async ({ file: chosen, ...values }: ContactFields) => {
     const file = chosen[0]?.originFileObj;
+    const client = values.contacted === 'CLIENT';
     const body: ContactRequest = given({
       ...values,
+      // what a third party was told means nothing for a contact with the client
+      thirdPartyPurpose: client ? '' : values.thirdPartyPurpose,
+      thirdPartyAskedToStop: client ? false : values.thirdPartyAskedToStop,
       localTime: values.localTime.format(LOCAL),
       followUp: pickedDay(values.followUp) ?? '',
       reason: entry ? values.reason : '',
@@ -400,6 +417,22 @@ function ContactDrawer({
         <Col xs={24} sm={12}>
           <Form.Item name="contactedNumber" label={t('contacts.contactedNumber')}>
             <Input inputMode="tel" />
+          </Form.Item>
+        </Col>
+        {/* the rules allow asking a third party once how to reach the client, never telling them */}
+        <Col xs={24} sm={14} hidden={!thirdParty}>
+          <Form.Item name="thirdPartyPurpose" label={t('contacts.thirdPartyPurpose')}>
+            <Select
+              options={[
+                { value: '', label: t('thirdPartyPurpose.') },
+                ...PURPOSES.map((p) => ({ value: p, label: t(`thirdPartyPurpose.${p}`) })),
+              ]}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={10} hidden={!thirdParty}>
+          <Form.Item name="thirdPartyAskedToStop" valuePropName="checked" label={t('contacts.thirdPartyWish')}>
+            <Checkbox>{t('contacts.askedToStop')}</Checkbox>
           </Form.Item>
         </Col>
         <Col xs={24} sm={12}>

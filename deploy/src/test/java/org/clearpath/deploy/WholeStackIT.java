@@ -543,6 +543,8 @@ class WholeStackIT {
     assertThat(field(form, "zone")).containsText("Asia/Hong_Kong");
     assertThat(field(form, "channel")).containsText("Phone");
     choose(page, "contact-form_contacted", "Family member");
+    // he told her mother of the debt: the rules allow asking a third party only where she is
+    choose(page, "contact-form_thirdPartyPurpose", "Told them of the debt or asked them to pay");
     form.locator("#contact-form_agency").fill("某某资产管理公司");
     form.locator("#contact-form_collectorName").fill("张三");
     form.locator("#contact-form_summary").fill("打电话给母亲，说不还钱就起诉");
@@ -554,7 +556,10 @@ class WholeStackIT {
     assertThat(page.getByTestId("contact-entry")).hasCount(1);
     assertThat(page.getByTestId("contacts")).containsText("律师函.pdf");
     assertThat(page.locator("[data-testid=finding][data-rule='cn.quiet-hours']")).hasCount(1);
-    assertThat(page.locator("[data-testid=finding][data-rule='cn.third-party']")).hasCount(1);
+    assertThat(page.locator("[data-testid=finding][data-rule='cn.third-party']"))
+        .containsText("the collector told a third party (Family member) of the debt");
+    assertThat(page.getByTestId("third-party-purpose"))
+        .hasText("Told them of the debt or asked them to pay");
     // each finding names its rule pack and the document its rule comes from
     assertThat(
             page.locator(

@@ -65,6 +65,14 @@ public class ContactController {
       String summary,
       @Nullable String outcome,
       @Nullable String followUp,
+      @io.swagger.v3.oas.annotations.media.Schema(
+              description =
+                  "for a third party: LOCATE_ONLY (asked only how to reach the client or to pass on"
+                      + " a message) or DISCLOSED_DEBT (told of the debt, asked to pay); none: not"
+                      + " known")
+          @Nullable
+          String thirdPartyPurpose,
+      boolean thirdPartyAskedToStop,
       @Nullable String corrects,
       @Nullable String correctionReason,
       @Nullable String correctedBy,
@@ -89,6 +97,8 @@ public class ContactController {
       @Nullable String summary,
       @Nullable String outcome,
       @Nullable String followUp,
+      @Nullable String thirdPartyPurpose,
+      @Nullable Boolean thirdPartyAskedToStop,
       @Nullable String reason) {}
 
   @Operation(summary = "The case's contact log, corrected entries included, oldest first")
@@ -155,7 +165,14 @@ public class ContactController {
             : Inputs.oneOf("outcome", request.outcome(), Outcome.class),
         request.followUp() == null || request.followUp().isBlank()
             ? null
-            : Inputs.date("followUp", request.followUp(), java.time.LocalDate.now().plusYears(5)));
+            : Inputs.date("followUp", request.followUp(), java.time.LocalDate.now().plusYears(5)),
+        request.thirdPartyPurpose() == null || request.thirdPartyPurpose().isBlank()
+            ? null
+            : Inputs.oneOf(
+                "thirdPartyPurpose",
+                request.thirdPartyPurpose(),
+                org.clearpath.domain.contact.ThirdPartyPurpose.class),
+        Boolean.TRUE.equals(request.thirdPartyAskedToStop()));
   }
 
   private static String nameOf(org.clearpath.domain.debt.Lender lender) {
@@ -197,6 +214,8 @@ public class ContactController {
                   d.summary(),
                   d.outcome() == null ? null : d.outcome().name(),
                   d.followUp() == null ? null : d.followUp().toString(),
+                  d.thirdPartyPurpose() == null ? null : d.thirdPartyPurpose().name(),
+                  d.thirdPartyAskedToStop(),
                   e.corrects() == null ? null : e.corrects().toString(),
                   e.correctionReason(),
                   by == null ? null : by.toString(),

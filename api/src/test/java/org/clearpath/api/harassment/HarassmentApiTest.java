@@ -707,4 +707,46 @@ class HarassmentApiTest implements TestPropertyProvider {
     assertThat(json(mapper, cleared)).containsEntry("officeJurisdiction", "CN");
     assertThat(jsonList(mapper, as(wang, HttpRequest.GET(findings)))).isEmpty();
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void a_third_party_asked_once_where_the_client_is_passes_and_asked_again_is_a_finding() {
+    var caseFile =
+        cases.open(
+            new OpenCase(new ClientName("吴八"), Optional.empty()), ApiTestSupport.counselor(wang));
+    var findings = base(caseFile) + "/findings";
+    var mother = contact(localTime(today.minusDays(2), 10, 0), "FAMILY", "PHONE");
+    mother.put("contactedNumber", "139 0000 1111");
+    mother.put("thirdPartyPurpose", "LOCATE_ONLY");
+    mother.put("thirdPartyAskedToStop", true);
+    log(caseFile, mother);
+    assertThat(jsonList(mapper, as(wang, HttpRequest.GET(findings)))).isEmpty();
+    var entry =
+        jsonList(mapper, as(wang, HttpRequest.GET(base(caseFile) + "/contacts"))).getFirst();
+    assertThat(entry)
+        .containsEntry("thirdPartyPurpose", "LOCATE_ONLY")
+        .containsEntry("thirdPartyAskedToStop", true);
+
+    mother.put("localTime", localTime(today.minusDays(1), 10, 0));
+    mother.put("thirdPartyAskedToStop", false);
+    log(caseFile, mother);
+    assertThat(jsonList(mapper, as(wang, HttpRequest.GET(findings))))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f).containsEntry("rule", "cn.third-party");
+              assertThat((Map<String, Object>) f.get("why"))
+                  .containsEntry("code", "finding.third-party.after-stop");
+            });
+
+    var client = contact(localTime(today.minusDays(1), 11, 0), "CLIENT", "PHONE");
+    client.put("thirdPartyPurpose", "LOCATE_ONLY");
+    var refused = as(wang, HttpRequest.POST(base(caseFile) + "/contacts", client));
+    assertThat(refused.code()).isEqualTo(400);
+    assertThat(errorField(refused)).isEqualTo("thirdPartyPurpose");
+    client.put("thirdPartyPurpose", "GOSSIP");
+    client.put("contacted", "FAMILY");
+    assertThat(errorField(as(wang, HttpRequest.POST(base(caseFile) + "/contacts", client))))
+        .isEqualTo("thirdPartyPurpose");
+  }
 }

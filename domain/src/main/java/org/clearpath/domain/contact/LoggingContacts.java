@@ -180,7 +180,9 @@ public final class LoggingContacts {
         details.channel() == Channel.PHONE && details.conversation(),
         details.summary().strip(),
         details.outcome(),
-        details.followUp());
+        details.followUp(),
+        details.thirdPartyPurpose(),
+        details.thirdPartyAskedToStop());
   }
 
   private static void length(String field, String text) {
@@ -202,6 +204,12 @@ public final class LoggingContacts {
     details.put("contacted", d.contacted().name());
     if (d.lender() != null) {
       details.put("lender", d.lender().toString());
+    }
+    if (d.thirdPartyPurpose() != null) {
+      details.put("thirdPartyPurpose", d.thirdPartyPurpose().name());
+    }
+    if (d.thirdPartyAskedToStop()) {
+      details.put("thirdPartyAskedToStop", "true");
     }
     return details;
   }

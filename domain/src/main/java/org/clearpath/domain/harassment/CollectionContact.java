@@ -10,6 +10,7 @@ import org.clearpath.domain.contact.Channel;
 import org.clearpath.domain.contact.ContactEntry;
 import org.clearpath.domain.contact.Direction;
 import org.clearpath.domain.contact.Party;
+import org.clearpath.domain.contact.ThirdPartyPurpose;
 import org.clearpath.domain.debt.Lender;
 import org.clearpath.domain.debt.LenderKind;
 
@@ -18,7 +19,9 @@ import org.clearpath.domain.debt.LenderKind;
  * client lives (rules speak of the client's local time), who initiated it, by which channel, whom
  * it reached, which number was called, which debt it was about, whether a call became a
  * conversation, and the lender it was for (id, name and kind; {@code null} when nobody wrote it
- * down): packs govern a contact by its lender's kind, and some rules count per lender.
+ * down): packs govern a contact by its lender's kind, and some rules count per lender. For a third
+ * party: what the collector did with them ({@code null}: not known) and whether they asked not to
+ * be contacted again.
  */
 public record CollectionContact(
     String entryId,
@@ -33,6 +36,8 @@ public record CollectionContact(
     String lenderRef,
     String lenderName,
     LenderKind lenderKind,
+    ThirdPartyPurpose thirdPartyPurpose,
+    boolean askedToStop,
     LocalDateTime local) {
 
   /** {@code local} is the client's wall-clock time, worked out once (rules ask for it often). */
@@ -56,7 +61,6 @@ public record CollectionContact(
         calledNumber,
         debtRef,
         conversation,
-        null,
         null,
         null,
         null);
@@ -89,6 +93,8 @@ public record CollectionContact(
         lenderRef,
         lenderName,
         lenderKind,
+        null,
+        false,
         null);
   }
 
@@ -114,7 +120,10 @@ public record CollectionContact(
         d.conversation(),
         d.lender() == null ? null : d.lender().toString(),
         lender == null ? null : lender.name(),
-        lender == null ? null : lender.kind());
+        lender == null ? null : lender.kind(),
+        d.thirdPartyPurpose(),
+        d.thirdPartyAskedToStop(),
+        null);
   }
 
   public CollectionContact {

@@ -126,6 +126,9 @@ public final class ComplaintDraft {
               + p.get("max")
               + " 次）";
       case "finding.third-party" -> "联系了第三方（" + partyLabel(p.get("party")) + "）";
+      case "finding.third-party.disclosed" -> "向第三方（" + partyLabel(p.get("party")) + "）透露了欠款";
+      case "finding.third-party.repeated" -> "为寻找当事人再次联系第三方（" + partyLabel(p.get("party")) + "）";
+      case "finding.third-party.after-stop" -> "第三方（" + partyLabel(p.get("party")) + "）要求不再联系后仍被联系";
       case "finding.calls-per-debt" ->
           p.get("days")
               + " 天内就债务 "

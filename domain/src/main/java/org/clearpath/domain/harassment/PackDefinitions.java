@@ -29,9 +29,10 @@ import org.clearpath.domain.debt.LenderKind;
  *
  * <p>Rule types and their fields: {@code quiet-hours} (start, end, start-inclusive: default true),
  * {@code unanswered-calls-per-number} (max-per-day), {@code connected-calls-per-lender}
- * (max-per-day), {@code third-party}, {@code calls-per-debt-in-window} (max-calls, days), {@code
- * call-after-conversation} (days). A rule's citation is the pack's {@code citation} with the rule's
- * own fields over it (document, document-en, issuer, issuer-en, article, date, checked).
+ * (max-per-day), {@code third-party} (locate-once: default true), {@code calls-per-debt-in-window}
+ * (max-calls, days), {@code call-after-conversation} (days). A rule's citation is the pack's {@code
+ * citation} with the rule's own fields over it (document, document-en, issuer, issuer-en, article,
+ * date, checked).
  */
 public final class PackDefinitions {
   private PackDefinitions() {}
@@ -169,8 +170,8 @@ public final class PackDefinitions {
                 id, integer(fields, pack, prefix, "max-per-day", null));
           }
           case "third-party" -> {
-            known(fields, pack, prefix, "id", "type", "citation");
-            yield new Rule.ThirdPartyContact(id);
+            known(fields, pack, prefix, "id", "type", "citation", "locate-once");
+            yield new Rule.ThirdPartyContact(id, bool(fields, pack, prefix, "locate-once", true));
           }
           case "calls-per-debt-in-window" -> {
             known(fields, pack, prefix, "id", "type", "citation", "max-calls", "days");

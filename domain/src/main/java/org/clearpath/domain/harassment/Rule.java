@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.clearpath.domain.contact.ThirdPartyPurpose;
 import org.clearpath.domain.shared.Message;
 
 /**
@@ -195,8 +196,20 @@ public sealed interface Rule {
     }
   }
 
-  /** Any collection contact with someone other than the client (family, employer, contacts…). */
-  record ThirdPartyContact(String id) implements Rule {
+  /**
+   * Collection contact with someone other than the client (family, employer, contacts…). With
+   * {@code locateOnce}, a collector may ask a third party once how to reach the client or to pass
+   * on a message: that first contact is no finding; telling them of the debt, contacting them again
+   * (above all after they asked not to be) or a contact whose purpose nobody wrote down is. Without
+   * it, every third-party contact is a finding (collect from the debtor only). A third party is
+   * their number, else the kind of party.
+   */
+  record ThirdPartyContact(String id, boolean locateOnce) implements Rule {
+    /** A rule that allows a contact to locate the client once. */
+    public ThirdPartyContact(String id) {
+      this(id, true);
+    }
+
     @Override
     public FlagKind kind() {
       return FlagKind.THIRD_PARTY_CONTACT;
@@ -204,19 +217,52 @@ public sealed interface Rule {
 
     @Override
     public List<Finding> findIn(List<CollectionContact> contacts) {
-      return byCollector(contacts).stream()
-          .filter(c -> c.contacted().isThirdParty())
-          .map(
-              c ->
-                  new Finding(
-                      id,
-                      kind(),
-                      "collection contact with a third party (" + c.contacted() + ")",
-                      Message.of("finding.third-party", "party", c.contacted()),
-                      List.of(c.entryId()),
-                      c.localDay(),
-                      c.localDay()))
-          .toList();
+      var contacted = new java.util.HashSet<String>();
+      var stopped = new java.util.HashSet<String>();
+      var found = new ArrayList<Finding>();
+      for (var c : byCollector(contacts)) {
+        if (!c.contacted().isThirdParty()) {
+          continue;
+        }
+        var who =
+            c.calledNumber() == null
+                ? "(" + c.contacted() + ")"
+                : c.calledNumber().replaceAll("[^0-9+()A-Z_]", "");
+        var first = contacted.add(who);
+        var afterStop = stopped.contains(who);
+        if (c.askedToStop()) {
+          stopped.add(who);
+        }
+        var purpose = c.thirdPartyPurpose();
+        if (locateOnce && first && purpose == ThirdPartyPurpose.LOCATE_ONLY) {
+          continue;
+        }
+        String code;
+        String text;
+        if (purpose == ThirdPartyPurpose.DISCLOSED_DEBT) {
+          code = "finding.third-party.disclosed";
+          text = "the collector told a third party (" + c.contacted() + ") of the debt";
+        } else if (locateOnce && afterStop) {
+          code = "finding.third-party.after-stop";
+          text = "a third party (" + c.contacted() + ") contacted again after asking not to be";
+        } else if (locateOnce && purpose == ThirdPartyPurpose.LOCATE_ONLY) {
+          code = "finding.third-party.repeated";
+          text = "a third party (" + c.contacted() + ") contacted again to locate the client";
+        } else {
+          code = "finding.third-party";
+          text = "collection contact with a third party (" + c.contacted() + ")";
+        }
+        found.add(
+            new Finding(
+                id,
+                kind(),
+                text,
+                Message.of(code, "party", c.contacted()),
+                List.of(c.entryId()),
+                c.localDay(),
+                c.localDay()));
+      }
+      return found;
     }
   }
 

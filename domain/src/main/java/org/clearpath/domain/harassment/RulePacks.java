@@ -258,7 +258,7 @@ public final class RulePacks {
                   NIFA),
               new RulePack.Cited(
                   new Rule.ConnectedCallsPerLenderPerDay("cn.nifa.connected-calls", 3), NIFA),
-              new RulePack.Cited(new Rule.ThirdPartyContact("cn.nifa.third-party"), NIFA)));
+              new RulePack.Cited(new Rule.ThirdPartyContact("cn.nifa.third-party", false), NIFA)));
 
   /** Regulation F: call frequency, inconvenient times, third parties. */
   public static final RulePack US_REGF =

@@ -142,6 +142,105 @@ class HarassmentRulesTest {
             });
   }
 
+  private CollectionContact thirdParty(
+      String localTime,
+      Party party,
+      String number,
+      org.clearpath.domain.contact.ThirdPartyPurpose purpose,
+      boolean askedToStop) {
+    return new CollectionContact(
+        "e" + (++ids),
+        LocalDateTime.parse(localTime).atZone(SHANGHAI).toInstant(),
+        SHANGHAI,
+        Direction.INBOUND,
+        Channel.PHONE,
+        party,
+        number,
+        "d1",
+        false,
+        "B",
+        "某银行",
+        org.clearpath.domain.debt.LenderKind.BANK_CARD,
+        purpose,
+        askedToStop,
+        null);
+  }
+
+  private static List<String> codes(List<Finding> findings) {
+    return findings.stream().map(f -> f.why().code()).toList();
+  }
+
+  @Test
+  void a_third_party_may_be_asked_once_where_the_client_is_but_never_told_of_the_debt() {
+    var locate = org.clearpath.domain.contact.ThirdPartyPurpose.LOCATE_ONLY;
+    var disclosed = org.clearpath.domain.contact.ThirdPartyPurpose.DISCLOSED_DEBT;
+    var mother = thirdParty("2026-11-20T10:00:00", Party.FAMILY, "139 0000 1111", locate, false);
+    var boss = thirdParty("2026-11-20T11:00:00", Party.EMPLOYER, "010-1234", locate, true);
+    assertThat(china.findIn(List.of(mother, boss))).as("once each, to locate").isEmpty();
+
+    // the same mother again (her number written differently), the employer after asking to stop
+    var motherAgain = thirdParty("2026-11-21T10:00:00", Party.FAMILY, "13900001111", locate, false);
+    var bossAgain = thirdParty("2026-11-22T10:00:00", Party.EMPLOYER, "010-1234", locate, false);
+    var told = thirdParty("2026-11-22T12:00:00", Party.FRIEND_OR_CONTACT, "137", disclosed, false);
+    var unknown = thirdParty("2026-11-22T13:00:00", Party.OTHER_THIRD_PARTY, "136", null, false);
+    var found = china.findIn(List.of(mother, boss, motherAgain, bossAgain, told, unknown));
+    assertThat(codes(found))
+        .containsExactly(
+            "finding.third-party.repeated",
+            "finding.third-party.after-stop",
+            "finding.third-party.disclosed",
+            "finding.third-party");
+    assertThat(found.getFirst().entryIds()).containsExactly(motherAgain.entryId());
+    assertThat(found.getFirst().why().params()).containsEntry("party", "FAMILY");
+
+    // the online-lending pack allows no third party at all: collect from the debtor only
+    assertThat(RulePacks.CN_NIFA_2024.findIn(List.of(mother)))
+        .singleElement()
+        .satisfies(f -> assertThat(f.why().code()).isEqualTo("finding.third-party"));
+    // a collector's text to a third party counts, the client's own call to them does not
+    assertThat(
+            china.findIn(
+                List.of(
+                    new CollectionContact(
+                        "own",
+                        mother.at(),
+                        SHANGHAI,
+                        Direction.OUTBOUND,
+                        Channel.PHONE,
+                        Party.FAMILY,
+                        "139",
+                        "d1",
+                        false))))
+        .isEmpty();
+  }
+
+  @Test
+  void what_a_third_party_was_told_belongs_to_a_contact_with_a_third_party_only() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new org.clearpath.domain.contact.ContactDetails(
+                    java.time.Instant.parse("2026-11-20T02:00:00Z"),
+                    SHANGHAI,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Direction.INBOUND,
+                    Channel.PHONE,
+                    Party.CLIENT,
+                    null,
+                    false,
+                    "催收来电",
+                    null,
+                    null,
+                    org.clearpath.domain.contact.ThirdPartyPurpose.LOCATE_ONLY,
+                    false))
+        .isInstanceOfSatisfying(
+            org.clearpath.domain.shared.InvalidInput.class,
+            e -> assertThat(e.field()).isEqualTo("thirdPartyPurpose"));
+  }
+
   @Test
   void reg_f_allows_seven_calls_in_seven_days_and_flags_the_eighth() {
     var calls = new ArrayList<CollectionContact>();

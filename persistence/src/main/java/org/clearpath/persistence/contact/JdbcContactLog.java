@@ -18,6 +18,7 @@ import org.clearpath.domain.contact.ContactLog;
 import org.clearpath.domain.contact.Direction;
 import org.clearpath.domain.contact.Outcome;
 import org.clearpath.domain.contact.Party;
+import org.clearpath.domain.contact.ThirdPartyPurpose;
 import org.clearpath.domain.debt.DebtId;
 import org.clearpath.domain.debt.LenderId;
 import org.clearpath.domain.shared.CaseId;
@@ -32,7 +33,7 @@ public class JdbcContactLog implements ContactLog {
       "id, case_id, occurred_at, client_zone, lender_id, debt_id, agency, collector_name,"
           + " collector_number, direction, channel, contacted, contacted_number, conversation,"
           + " summary, outcome, follow_up, corrects, correction_reason, recorded_by,"
-          + " recorded_by_name, recorded_at";
+          + " recorded_by_name, recorded_at, third_party_purpose, third_party_asked_to_stop";
   private final JdbcOperations jdbc;
 
   JdbcContactLog(JdbcOperations jdbc) {
@@ -48,7 +49,7 @@ public class JdbcContactLog implements ContactLog {
           jdbc.getConnection(),
           "insert into contact_entry ("
               + COLUMNS
-              + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           entry.id(),
           entry.caseId().value(),
           d.at(),
@@ -70,7 +71,9 @@ public class JdbcContactLog implements ContactLog {
           entry.correctionReason(),
           entry.recordedBy().value(),
           entry.recordedByName(),
-          entry.recordedAt());
+          entry.recordedAt(),
+          d.thirdPartyPurpose() == null ? null : d.thirdPartyPurpose().name(),
+          d.thirdPartyAskedToStop());
     } catch (org.clearpath.persistence.SqlFailure e) {
       if (e.isDuplicate()) {
         throw new StaleVersion("the contact entry (it has been corrected already)");
@@ -123,6 +126,7 @@ public class JdbcContactLog implements ContactLog {
     var debt = rows.getObject("debt_id", UUID.class);
     var outcome = rows.getString("outcome");
     var followUp = rows.getDate("follow_up");
+    var purpose = rows.getString("third_party_purpose");
     return new ContactEntry(
         rows.getObject("id", UUID.class),
         new CaseId(rows.getObject("case_id", UUID.class)),
@@ -141,7 +145,9 @@ public class JdbcContactLog implements ContactLog {
             rows.getBoolean("conversation"),
             rows.getString("summary"),
             outcome == null ? null : Outcome.valueOf(outcome),
-            followUp == null ? null : followUp.toLocalDate()),
+            followUp == null ? null : followUp.toLocalDate(),
+            purpose == null ? null : ThirdPartyPurpose.valueOf(purpose),
+            rows.getBoolean("third_party_asked_to_stop")),
         rows.getObject("corrects", UUID.class),
         rows.getString("correction_reason"),
         new UserId(rows.getString("recorded_by")),

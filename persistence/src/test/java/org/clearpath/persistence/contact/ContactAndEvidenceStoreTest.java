@@ -74,7 +74,9 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
             true,
             summary,
             Outcome.REFUSED,
-            LocalDate.of(2026, 11, 25)),
+            LocalDate.of(2026, 11, 25),
+            org.clearpath.domain.contact.ThirdPartyPurpose.LOCATE_ONLY,
+            true),
         corrects,
         corrects == null ? null : "typo",
         new UserId("c1"),
@@ -251,6 +253,7 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
     assertThatThrownBy(() -> database.execute("delete from evidence_file"))
         .hasStackTraceContaining("append-only");
     assertThat(log.find(first.id()).orElseThrow().details().summary()).isEqualTo("原文");
+    assertThat(log.find(first.id()).orElseThrow().details()).isEqualTo(first.details());
   }
 
   @Test
