@@ -125,6 +125,8 @@ public final class ComplaintDraft {
               + " 次（超过 "
               + p.get("max")
               + " 次）";
+      case "finding.connected-per-unknown-lender" ->
+          "一天内未记录贷款机构的催收电话接通 " + p.get("count") + " 次（超过 " + p.get("max") + " 次）";
       case "finding.third-party" -> "联系了第三方（" + partyLabel(p.get("party")) + "）";
       case "finding.third-party.disclosed" -> "向第三方（" + partyLabel(p.get("party")) + "）透露了欠款";
       case "finding.third-party.repeated" -> "为寻找当事人再次联系第三方（" + partyLabel(p.get("party")) + "）";

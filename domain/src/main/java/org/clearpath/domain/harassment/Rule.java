@@ -170,23 +170,26 @@ public sealed interface Rule {
           (key, calls) -> {
             if (calls.size() > maxPerDay) {
               var name = calls.getFirst().lenderName();
-              var lender = name != null ? name : key.getValue().isEmpty() ? "?" : key.getValue();
+              var lender = name != null ? name : key.getValue().isEmpty() ? null : key.getValue();
+              var count = String.valueOf(calls.size());
+              var max = String.valueOf(maxPerDay);
               findings.add(
                   new Finding(
                       id,
                       kind(),
                       calls.size()
                           + " connected collection calls in one day for "
-                          + lender
+                          + (lender == null ? "a lender nobody wrote down" : lender)
                           + " and its agencies (more than "
                           + maxPerDay
                           + ")",
-                      new Message(
-                          "finding.connected-per-lender",
-                          Map.of(
-                              "count", String.valueOf(calls.size()),
-                              "lender", lender,
-                              "max", String.valueOf(maxPerDay))),
+                      lender == null
+                          ? new Message(
+                              "finding.connected-per-unknown-lender",
+                              Map.of("count", count, "max", max))
+                          : new Message(
+                              "finding.connected-per-lender",
+                              Map.of("count", count, "lender", lender, "max", max)),
                       ids(calls),
                       key.getKey(),
                       key.getKey()));

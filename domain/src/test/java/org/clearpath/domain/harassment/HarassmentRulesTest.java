@@ -319,4 +319,20 @@ class HarassmentRulesTest {
     assertThat(rulesFound(us, List.of(call("2026-11-20T08:00:00", NEW_YORK, "1", "d9", false))))
         .isEmpty();
   }
+
+  @Test
+  void connected_calls_for_no_lender_written_down_count_together_and_say_so() {
+    var rule = new Rule.ConnectedCallsPerLenderPerDay("x.connected", 3);
+    var calls = new ArrayList<CollectionContact>();
+    for (int i = 0; i < 4; i++) {
+      calls.add(call("2026-11-20T1" + i + ":00:00", SHANGHAI, "13" + i, "d" + i, true));
+    }
+    assertThat(rule.findIn(calls))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.why().code()).isEqualTo("finding.connected-per-unknown-lender");
+              assertThat(f.why().params()).doesNotContainKey("lender").containsEntry("count", "4");
+            });
+  }
 }
