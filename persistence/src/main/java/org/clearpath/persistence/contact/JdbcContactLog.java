@@ -35,9 +35,16 @@ public class JdbcContactLog implements ContactLog {
           + " summary, outcome, follow_up, corrects, correction_reason, recorded_by,"
           + " recorded_by_name, recorded_at, third_party_purpose, third_party_asked_to_stop";
   private final JdbcOperations jdbc;
+  private final String region;
 
-  JdbcContactLog(JdbcOperations jdbc) {
+  /**
+   * @param region where the office is, for collectors' numbers written without a country code
+   */
+  JdbcContactLog(
+      JdbcOperations jdbc,
+      @io.micronaut.context.annotation.Value("${clearpath.directory.region:CN}") String region) {
     this.jdbc = jdbc;
+    this.region = region;
   }
 
   @Override
@@ -74,6 +81,15 @@ public class JdbcContactLog implements ContactLog {
           entry.recordedAt(),
           d.thirdPartyPurpose() == null ? null : d.thirdPartyPurpose().name(),
           d.thirdPartyAskedToStop());
+      // the directory is kept with the log: the entry and its sightings commit together
+      org.clearpath.persistence.directory.JdbcCollectorDirectory.sight(
+          jdbc.getConnection(),
+          entry.id(),
+          entry.caseId().value(),
+          d.agency(),
+          d.collectorNumber(),
+          d.at(),
+          region);
     } catch (org.clearpath.persistence.SqlFailure e) {
       if (e.isDuplicate()) {
         throw new StaleVersion("the contact entry (it has been corrected already)");
