@@ -13,6 +13,7 @@ const ReviewQueue = lazy(() => import('../features/harassment').then((m) => ({ d
 const Caseload = lazy(() => import('../features/cases').then((m) => ({ default: m.Caseload })));
 const MyDay = lazy(() => import('../features/my-day').then((m) => ({ default: m.MyDay })));
 const Dashboard = lazy(() => import('../features/dashboard').then((m) => ({ default: m.Dashboard })));
+const Directory = lazy(() => import('../features/directory').then((m) => ({ default: m.Directory })));
 const MyCase = lazy(() => import('../features/portal').then((m) => ({ default: m.MyCase })));
 
 export default function App() {
@@ -113,6 +114,9 @@ function Header() {
                 <Link to="/complaints" data-testid="nav-complaints">
                   {t('queue.link')}
                 </Link>
+                <Link to="/directory" data-testid="nav-directory">
+                  {t('nav.directory')}
+                </Link>
               </>
             )}
             <span className="who" data-testid="who">
@@ -158,6 +162,7 @@ function SignedIn({ me }: { me: Me }) {
       <Route path="/my-case" element={<MyCase />} />
  <Route path="/dashboard" element={supervisor ? <Dashboard /> : <Navigate to="/" replace />} />
       <Route path="/complaints" element={staff ? <ReviewQueue /> : <Navigate to="/" replace />} />
+      <Route path="/directory" element={staff ? <Directory /> : <Navigate to="/" replace />} />
       <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Suspense>

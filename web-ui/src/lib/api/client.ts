@@ -159,6 +159,10 @@ export type DebtView = Schemas['DebtController.DebtView'];
 export type NewDebt = Schemas['DebtController.NewDebtRequest'];
 export type DebtCorrection = Schemas['DebtController.CorrectionRequest'];
 export type LenderView = Schemas['LenderController.LenderView'];
+export type DirectoryEntryView = Schemas['DirectoryController.EntryView'];
+export type ReachedView = Schemas['DirectoryController.ReachedView'];
+export type KnownNumber = Schemas['DirectoryController.KnownView'];
+export type MergeView = Schemas['DirectoryController.MergeView'];
 export type PeriodView = Schemas['StageController.PeriodView'];
 export type EnteredCase = Schemas['StageController.EnteredCase'];
 export type MilestoneView = Schemas['LegalMilestoneController.MilestoneView'];
@@ -254,6 +258,19 @@ export const api = {
   reassign: (caseId: string, counselorId: string, version: number) =>
     body(client.PUT('/api/cases/{id}/counselor', { ...id(caseId), body: { counselorId, version } })),
   lenders: () => body(client.GET('/api/lenders')),
+  /** One page of the collector directory: agencies or numbers, most clients reached first. */
+  directory: (kind: 'AGENCY' | 'NUMBER', q: string, page: number, size: number) =>
+    paged(client.GET('/api/directory', { params: { query: { kind, q: q || undefined, page: String(page), size: String(size) } } })),
+  reached: (entryId: string, page: number, size: number) =>
+    paged(client.GET('/api/directory/{id}/cases', { params: { path: { id: entryId }, query: { page: String(page), size: String(size) } } })),
+  /** What the office knows of a collector's number (null: nothing). */
+  knownNumber: async (number: string): Promise<KnownNumber | null> => {
+    const { data, response } = await client.GET('/api/directory/known', { params: { query: { number } } });
+    return response.status === 204 ? null : (data ?? null);
+  },
+  mergeEntry: (fromId: string, into: string, version: number) =>
+    body(client.POST('/api/directory/{id}/merge', { ...id(fromId), body: { into, version } })),
+  merges: () => body(client.GET('/api/directory/merges')),
   addLender: (name: string, kind: string) => body(client.POST('/api/lenders', { body: { name, kind } })),
   debts: (caseId: string) => body(client.GET('/api/cases/{id}/debts', id(caseId))),
   addDebt: (caseId: string, debt: NewDebt) => body(client.POST('/api/cases/{id}/debts', { ...id(caseId), body: debt })),

@@ -11,6 +11,7 @@ import { useApp } from '../../../lib/session';
 import { zones } from '../../../lib/zones';
 import { useRecord } from '../../cases';
 import { useDebts, useLenders } from '../../debts';
+import { useKnownNumber } from '../../directory';
 
 const DIRECTIONS = ['INBOUND', 'OUTBOUND'] as const;
 const CHANNELS = ['PHONE', 'SMS', 'EMAIL', 'APP_MESSAGE', 'LETTER', 'VISIT', 'IN_PERSON', 'MESSAGING_APP'] as const;
@@ -339,6 +340,13 @@ function ContactDrawer({
   const { form, run, busy, problem } = useServerForm<ContactFields>({ at: 'localTime' });
   const [savedId, setSavedId] = useState<string | null>(null);
   const contacted = Form.useWatch('contacted', form);
+  // a number the office has logged before offers the agency and lender it came with
+  const collectorNumber: string = Form.useWatch('collectorNumber', form) ?? '';
+  const agency: string = Form.useWatch('agency', form) ?? '';
+  const lenderId: string = Form.useWatch('lenderId', form) ?? '';
+  const known = useKnownNumber(collectorNumber).data;
+  const offer =
+    known && ((known.agency && known.agency !== agency) || (known.lenderId && known.lenderId !== lenderId)) ? known : null;
   const thirdParty = contacted !== undefined && contacted !== 'CLIENT';
   const save = async ({ file: chosen, ...values }: ContactFields) => {
     const file = chosen[0]?.originFileObj;
@@ -469,6 +477,36 @@ function ContactDrawer({
             <Input inputMode="tel" />
           </Form.Item>
         </Col>
+        {offer && (
+          <Col span={24}>
+            <Alert
+              type="info"
+              showIcon
+              data-testid="known-number"
+              style={{ marginBottom: 12 }}
+              message={
+                <>
+                  <span className="user-text">{t('directory.knownNumber', { agency: offer.agency ?? '—' })}</span>
+                  {offer.lenderName && <span className="user-text"> {t('directory.knownLender', { lender: offer.lenderName })}</span>}
+                </>
+              }
+              action={
+                <Button
+                  size="small"
+                  data-testid="use-known-number"
+                  onClick={() =>
+                    form.setFieldsValue({
+                      ...(offer.agency ? { agency: offer.agency } : {}),
+                      ...(offer.lenderId ? { lenderId: offer.lenderId } : {}),
+                    })
+                  }
+                >
+                  {t('directory.useKnown')}
+                </Button>
+              }
+            />
+          </Col>
+        )}
       </Row>
       <Form.Item name="summary" label={t('contacts.summary')}>
         <Input.TextArea rows={3} autoFocus />

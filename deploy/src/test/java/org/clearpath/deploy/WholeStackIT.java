@@ -547,6 +547,7 @@ class WholeStackIT {
     choose(page, "contact-form_thirdPartyPurpose", "Told them of the debt or asked them to pay");
     form.locator("#contact-form_agency").fill("某某资产管理公司");
     form.locator("#contact-form_collectorName").fill("张三");
+    form.locator("#contact-form_collectorNumber").fill("0755-1234 5678");
     form.locator("#contact-form_summary").fill("打电话给母亲，说不还钱就起诉");
     form.locator("input[type=file]")
         .setInputFiles(
@@ -596,6 +597,11 @@ class WholeStackIT {
     form.locator("#contact-form_localTime").fill(yesterday + " 10:30");
     form.locator("#contact-form_localTime").press("Tab");
     form.locator("#contact-form_summary").fill("客户来电询问进展");
+    // the same collector's number, written another way: the office's directory knows its agency
+    form.locator("#contact-form_collectorNumber").fill("+86 755 12345678");
+    assertThat(form.getByTestId("known-number")).containsText("某某资产管理公司");
+    form.getByTestId("use-known-number").click();
+    assertThat(form.locator("#contact-form_agency")).hasValue("某某资产管理公司");
     form.locator("input[type=file]").setInputFiles(programCalled("来电.jpg"));
     page.getByTestId("contact-form-save").click();
     assertThat(page.getByTestId("contact-saved")).isVisible();
@@ -666,6 +672,17 @@ class WholeStackIT {
     zhao.locator("#review-form_note").fill("证据充分，可以提交");
     zhao.getByTestId("review-form-save").click();
     assertThat(zhao.getByTestId("complaint-status")).hasText("Reviewed");
+    // the collector directory: the agency reached 陈小明, and the supervisor sees her case behind it
+    zhao.getByTestId("nav-directory").click();
+    var agency =
+        zhao.getByTestId("directory-entry")
+            .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("某某资产管理公司"));
+    assertThat(agency.getByTestId("directory-clients")).hasText("1");
+    agency.getByTestId("directory-open").click();
+    assertThat(zhao.getByTestId("directory-case")).containsText("陈小明");
+    zhao.keyboard().press("Escape");
+    zhao.getByTestId("directory-numbers").click();
+    assertThat(zhao.getByTestId("directory-label").first()).hasText("+86 755 1234 5678");
 
     // the counselor files it and downloads the bundle
     page.reload();
@@ -1067,6 +1084,10 @@ class WholeStackIT {
     assertThat(zhao.getByTestId("case-header")).containsText("欠款");
     assertThat(zhao.getByTestId("legal-step")).not().hasCount(0);
     pages.put("liu's case (supervisor)", englishSentences(zhao));
+    zhao.getByTestId("nav-directory").click();
+    assertThat(zhao.getByTestId("directory-entry")).not().hasCount(0);
+    pages.put("collector directory", englishSentences(zhao));
+    access.put("collector directory", accessibilityProblems(zhao));
     zhao.getByTestId("nav-dashboard").click();
     assertThat(zhao.getByTestId("figure-stages").locator("canvas")).hasCount(1);
     pages.put("dashboard", englishSentences(zhao));

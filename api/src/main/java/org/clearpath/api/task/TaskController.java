@@ -76,9 +76,10 @@ public class TaskController {
         .toList();
   }
 
-  @Operation(summary = "Mark a task done (the case's counselor)")
+  @Operation(
+      summary = "Mark a task done (the case's counselor; a supervisor too for a wellbeing crisis)")
   @Post("/{taskId}/done")
-  @Secured(Roles.COUNSELOR)
+  @Secured({Roles.COUNSELOR, Roles.SUPERVISOR})
   public HttpResponse<Void> done(@PathVariable String taskId, Authentication auth) {
     tasks.done(Inputs.pathId("task", taskId), Principals.actor(auth));
     return HttpResponse.noContent();

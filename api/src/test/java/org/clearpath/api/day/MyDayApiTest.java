@@ -87,7 +87,8 @@ class MyDayApiTest implements TestPropertyProvider {
     clock.moveTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10));
     var wangs = sections(get(wang, "/api/my-day?quietDays=7"));
     assertThat(wangs.keySet())
-        .containsExactly("FOLLOW_UP", "TASK", "FINDING", "INCIDENT", "INSTALMENT", "QUIET");
+        .containsExactly(
+            "CRISIS", "FOLLOW_UP", "TASK", "FINDING", "INCIDENT", "INSTALMENT", "QUIET");
     assertThat(clients(wangs.get("QUIET"))).containsExactly("吴一");
     assertThat(wangs.get("QUIET")).containsEntry("total", 1);
     assertThat(clients(sections(get(wang, "/api/my-day")).get("QUIET"))).isEmpty();

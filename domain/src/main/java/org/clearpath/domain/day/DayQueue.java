@@ -15,6 +15,9 @@ public interface DayQueue {
 
   DaySection tasks(UserId counselor, int limit);
 
+  /** Open crisis tasks from wellbeing checks (on the counselor's cases, or every case). */
+  DaySection crises(UserId counselor, int limit);
+
   DaySection incidents(UserId counselor, int limit);
 
   DaySection instalments(UserId counselor, LocalDate from, LocalDate until, int limit);

@@ -6,6 +6,8 @@ import java.util.Objects;
 /** How many things of one kind wait, and the first of them in the order to act on them. */
 public record DaySection(Kind kind, int total, List<DayItem> items) {
   public enum Kind {
+    /** a wellbeing check's crisis answer, not yet acted on: first, for the supervisor above all */
+    CRISIS,
     /** the case's last contact asked for a follow-up on or before today */
     FOLLOW_UP,
     /** an open task: a missed instalment or a broken plan */

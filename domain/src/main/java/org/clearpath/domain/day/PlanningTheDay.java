@@ -59,6 +59,7 @@ public final class PlanningTheDay {
     }
     var counselor = supervisor ? null : actor.id();
     var sections = new ArrayList<DaySection>();
+    sections.add(queue.crises(counselor, LISTED));
     sections.add(queue.followUps(counselor, today, LISTED));
     sections.add(queue.tasks(counselor, LISTED));
     sections.add(findings(actor, counselor));

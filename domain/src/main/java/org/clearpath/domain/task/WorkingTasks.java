@@ -10,7 +10,10 @@ import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.shared.Role;
 import org.clearpath.domain.shared.UserId;
 
-/** Use case: counselors see and close the tasks on their cases; supervisors see every open one. */
+/**
+ * Use case: counselors see and close the tasks on their cases; supervisors see every open one and
+ * close the crisis tasks a wellbeing check raised.
+ */
 public final class WorkingTasks {
   private final GuardedCases cases;
   private final Tasks tasks;
@@ -43,7 +46,12 @@ public final class WorkingTasks {
         () -> {
           var task = tasks.find(id).orElseThrow(() -> new NotFound("task " + id));
           try {
-            cases.changeable(task.caseId(), actor);
+            if (task.kind() == TaskKind.WELLBEING_CRISIS && actor.is(Role.SUPERVISOR)) {
+              // a crisis is the supervisor's to act on, though the case is the counselor's
+              cases.internal(task.caseId(), actor, "a crisis task");
+            } else {
+              cases.changeable(task.caseId(), actor);
+            }
           } catch (NotFound e) {
             throw new NotFound("task " + id);
           }

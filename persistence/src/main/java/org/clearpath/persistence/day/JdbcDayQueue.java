@@ -76,8 +76,10 @@ public class JdbcDayQueue implements DayQueue {
   @Override
   @Connectable
   public DaySection tasks(UserId counselor, int limit) {
+    // a crisis has its own section, first
     var from =
-        " from task t join case_file c on c.id = t.case_id where t.done_at is null and"
+        " from task t join case_file c on c.id = t.case_id where t.done_at is null"
+            + " and t.kind <> 'WELLBEING_CRISIS' and"
             + reach(counselor);
     return section(
         Kind.TASK,
@@ -86,6 +88,24 @@ public class JdbcDayQueue implements DayQueue {
             + " trim_scale(t.amount)::text as p_amount, t.currency as p_currency"
             + from
             + " order by t.created_at, t.due_on, t.id limit ?",
+        "select count(*)" + from,
+        limit,
+        counselor);
+  }
+
+  @Override
+  @Connectable
+  public DaySection crises(UserId counselor, int limit) {
+    var from =
+        " from task t join case_file c on c.id = t.case_id where t.done_at is null"
+            + " and t.kind = 'WELLBEING_CRISIS' and"
+            + reach(counselor);
+    return section(
+        Kind.CRISIS,
+        "select c.id, c.client_name, c.counselor_name, t.created_at::date as on_day,"
+            + " t.id::text as p_task_id, t.created_at::text as p_at"
+            + from
+            + " order by t.created_at, t.id limit ?",
         "select count(*)" + from,
         limit,
         counselor);

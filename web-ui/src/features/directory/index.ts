@@ -1,0 +1,2 @@
+export { default as Directory } from './components/Directory';
+export { useKnownNumber } from './api/queries';
