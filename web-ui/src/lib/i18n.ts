@@ -44,7 +44,10 @@ type Coded =
   | 'rule'
   | 'stage'
   | 'status'
-  | 'todo';
+  | 'todo'
+  | 'wellbeing.occasion'
+  | 'wellbeing.scale'
+  | 'wellbeing.selfHarm';
 export type CodedKey = `${Coded}.${string}`;
 
 export const dictionaries: Record<Lang, Record<string, string>> = { 'zh-CN': zhCN, en };

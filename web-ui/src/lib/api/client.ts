@@ -159,6 +159,9 @@ export type DebtView = Schemas['DebtController.DebtView'];
 export type NewDebt = Schemas['DebtController.NewDebtRequest'];
 export type DebtCorrection = Schemas['DebtController.CorrectionRequest'];
 export type LenderView = Schemas['LenderController.LenderView'];
+export type WellbeingCheckView = Schemas['WellbeingController.CheckView'];
+export type WellbeingRequest = Schemas['WellbeingController.CheckRequest'];
+export type ReferralView = Schemas['WellbeingController.ReferralView'];
 export type DirectoryEntryView = Schemas['DirectoryController.EntryView'];
 export type ReachedView = Schemas['DirectoryController.ReachedView'];
 export type KnownNumber = Schemas['DirectoryController.KnownView'];
@@ -258,6 +261,10 @@ export const api = {
   reassign: (caseId: string, counselorId: string, version: number) =>
     body(client.PUT('/api/cases/{id}/counselor', { ...id(caseId), body: { counselorId, version } })),
   lenders: () => body(client.GET('/api/lenders')),
+  wellbeing: (caseId: string) => body(client.GET('/api/cases/{id}/wellbeing', id(caseId))),
+  checkWellbeing: (caseId: string, answers: WellbeingRequest) =>
+    body(client.POST('/api/cases/{id}/wellbeing', { ...id(caseId), body: answers })),
+  referrals: () => body(client.GET('/api/wellbeing/referrals')),
   /** One page of the collector directory: agencies or numbers, most clients reached first. */
   directory: (kind: 'AGENCY' | 'NUMBER', q: string, page: number, size: number) =>
     paged(client.GET('/api/directory', { params: { query: { kind, q: q || undefined, page: String(page), size: String(size) } } })),

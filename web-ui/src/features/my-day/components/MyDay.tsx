@@ -14,6 +14,7 @@ type Item = components['schemas']['MyDayController.ItemView'];
 
 /** Where on the case each kind of work is done. */
 const WHERE: Record<string, string> = {
+  CRISIS: 'wellbeing',
   FOLLOW_UP: 'contacts',
   TASK: 'plans',
   FINDING: 'harassment',
@@ -119,10 +120,14 @@ function describe(t: Translate, lang: Lang, kind: string, item: Item, today: str
           {t('day.followUp', { day })}
         </>
       );
+    case 'CRISIS':
+      return <Tag color="red">{t('day.crisis', { day })}</Tag>;
     case 'TASK':
       return p.task === 'INSTALMENT_MISSED'
         ? t('tasks.missed', { n: p.instalment ?? '', due: day, amount: money(p.amount) })
-        : t('tasks.broken');
+        : p.task === 'WELLBEING_CRISIS'
+          ? t('tasks.crisis')
+          : t('tasks.broken');
     case 'FINDING':
       return `${t(`flag.${p.kind}`)}: ${say(t, lang, { code: p.code, params: p }, p.code)} (${day})`;
     case 'INCIDENT':

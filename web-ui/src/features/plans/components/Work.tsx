@@ -30,7 +30,9 @@ export function Tasks({ canClose }: { canClose: boolean }) {
                   due: formatDay(task.dueOn ?? undefined, lang),
                   amount: formatMoney(task.amount ?? undefined, task.currency ?? 'CNY', lang),
                 })
-              : t('tasks.broken')}
+              : task.kind === 'WELLBEING_CRISIS'
+                ? t('tasks.crisis')
+                : t('tasks.broken')}
             <span className="muted small">
               {' '}
               · {task.counselorName} · {formatInstant(task.createdAt, lang)}

@@ -657,9 +657,28 @@ class WholeStackIT {
     page.screenshot(
         new Page.ScreenshotOptions().setPath(artifact("harassment-section.png")).setFullPage(true));
 
+    // the counselor asks how 陈小明 is coping: thoughts of self-harm on several days is a crisis
+    tab(page, "wellbeing");
+    assertThat(page.getByTestId("wellbeing-none")).isVisible();
+    page.getByTestId("check-wellbeing").click();
+    var check = page.getByTestId("wellbeing-form");
+    for (var question : List.of("stress", "sleep", "shame")) {
+      field(check, question).getByText("Very much").click();
+    }
+    field(check, "selfHarm").getByText("Several days").click();
+    check.locator("#wellbeing-form_note").fill("催收电话打到母亲那里后整夜睡不着");
+    page.getByTestId("wellbeing-form-save").click();
+    assertThat(check).isHidden();
+    assertThat(page.getByTestId("wellbeing-crisis")).isVisible();
+    assertThat(page.getByTestId("referrals")).containsText("12356");
+    assertThat(page.getByTestId("wellbeing-row")).hasCount(1);
+    assertThat(page.getByTestId("wellbeing-row")).containsText("At intake");
+
     // a supervisor reviews it in the queue
     var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
     zhao.waitForURL(appUrl + "/");
+    // her crisis comes first in the supervisor's day, and is closed once acted on
+    assertThat(zhao.getByTestId("day-CRISIS").getByTestId("day-item")).containsText("陈小明");
     zhao.getByTestId("nav-complaints").click();
     var queued = zhao.getByTestId("complaint");
     assertThat(queued).containsText("陈小明");

@@ -1,0 +1,2 @@
+export { default as Wellbeing } from './components/Wellbeing';
+export { useWellbeing } from './api/queries';
