@@ -36,8 +36,19 @@ class PlanConfiguration {
       EvidenceFiles files,
       Budgets budgets,
       StageSettings settings,
-      org.clearpath.domain.shared.Transactions transactions) {
-    return new KeepingPlans(cases, plans, debts, files, budgets, settings.zoneId(), transactions);
+      org.clearpath.domain.shared.Transactions transactions,
+      org.clearpath.domain.plan.PlanApprovals approvals,
+      PlanApprovalSettings approval) {
+    return new KeepingPlans(
+        cases,
+        plans,
+        debts,
+        files,
+        budgets,
+        settings.zoneId(),
+        transactions,
+        approvals,
+        approval.policy());
   }
 
   @Singleton

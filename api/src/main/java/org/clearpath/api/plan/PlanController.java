@@ -104,9 +104,14 @@ public class PlanController {
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<PlanView> list(@PathVariable String id, Authentication auth) {
     var today = plans.today();
-    return plans.ofCase(Inputs.caseId(id), Principals.actor(auth)).stream()
-        .map(p -> PlanViews.view(p, today))
-        .toList();
+    var actor = Principals.actor(auth);
+    var found = plans.ofCase(Inputs.caseId(id), actor);
+    // approvals are staff matters, read for the whole list at once
+    var approvals =
+        actor.is(org.clearpath.domain.shared.Role.CLIENT)
+            ? java.util.Map.<java.util.UUID, org.clearpath.domain.plan.PlanApproval>of()
+            : plans.approvals(found.stream().map(Plan::id).toList());
+    return found.stream().map(p -> PlanViews.view(p, today, approvals.get(p.id()))).toList();
   }
 
   @Operation(summary = "Propose a plan; the answer says whether the plans still fit the budget")
@@ -163,9 +168,7 @@ public class PlanController {
             request.terms());
     var plan = plans.propose(caseId, proposal, actor);
     return HttpResponse.created(
-        new Proposed(
-            PlanViews.view(plan, plans.today()),
-            PlanViews.view(plans.affordability(caseId, actor))));
+        new Proposed(view(plan), PlanViews.view(plans.affordability(caseId, actor))));
   }
 
   @Operation(summary = "The open plans' monthly load against the latest budget")
@@ -393,6 +396,37 @@ public class PlanController {
   }
 
   private PlanView view(Plan plan) {
-    return PlanViews.view(plan, plans.today());
+    return PlanViews.view(plan, plans.today(), plans.approval(plan.id()).orElse(null));
+  }
+
+  @Serdeable
+  public record ApprovalRequest(
+      @Nullable String decision, @Nullable String note, @Nullable Long version) {}
+
+  @Operation(
+      summary =
+          "A supervisor approves a proposal that needs it (decision APPROVE) or returns it with a"
+              + " reason (RETURN); audited")
+  @Post("/plans/{planId}/approval")
+  @Secured(Roles.SUPERVISOR)
+  public PlanView decide(
+      @PathVariable String planId, @Body @Nullable ApprovalRequest request, Authentication auth) {
+    var actor = Principals.actor(auth);
+    var id = Inputs.pathId("plan", planId);
+    if (request == null || request.decision() == null) {
+      throw new InvalidInput("decision", "approve or return", Message.of("input.required"));
+    }
+    var approve =
+        switch (request.decision()) {
+          case "APPROVE" -> true;
+          case "RETURN" -> false;
+          default ->
+              throw new InvalidInput(
+                  "decision",
+                  "APPROVE or RETURN",
+                  Message.of("input.one-of", "allowed", "APPROVE, RETURN"));
+        };
+    plans.decide(id, approve, request.note(), Inputs.version(request.version()), actor);
+    return view(plans.get(id, actor));
   }
 }

@@ -65,7 +65,33 @@ final class PlanViews {
       @Nullable String statusOn,
       String createdByName,
       String createdAt,
-      long version) {}
+      long version,
+      @io.swagger.v3.oas.annotations.media.Schema(
+              description = "the supervisor's approval the proposal needs; none: it needs none")
+          @Nullable
+          ApprovalView approval) {}
+
+  /** Why a proposal needs approval (a message), where it stands, who decided and why. */
+  @Serdeable
+  record ApprovalView(
+      String status,
+      org.clearpath.api.problem.MessageView why,
+      String requestedAt,
+      @Nullable String decidedByName,
+      @Nullable String decidedAt,
+      @Nullable String note,
+      long version) {
+    static ApprovalView of(org.clearpath.domain.plan.PlanApproval a) {
+      return new ApprovalView(
+          a.status().name(),
+          org.clearpath.api.problem.MessageView.of(a.why()),
+          a.requestedAt().toString(),
+          a.decidedByName(),
+          a.decidedAt() == null ? null : a.decidedAt().toString(),
+          a.note(),
+          a.version());
+    }
+  }
 
   @Serdeable
   record MonthView(String month, String amount, boolean over) {}
@@ -84,6 +110,10 @@ final class PlanViews {
   }
 
   static PlanView view(Plan p, LocalDate today) {
+    return view(p, today, null);
+  }
+
+  static PlanView view(Plan p, LocalDate today, org.clearpath.domain.plan.PlanApproval approval) {
     var standings = p.standings(today);
     var instalments =
         standings.stream()
@@ -148,7 +178,8 @@ final class PlanViews {
         p.statusOn() == null ? null : p.statusOn().toString(),
         p.createdByName(),
         p.createdAt().toString(),
-        p.version());
+        p.version(),
+        approval == null ? null : ApprovalView.of(approval));
   }
 
   static AffordabilityView view(Affordability a) {

@@ -26,6 +26,9 @@ public interface DayQueue {
 
   DaySection complaintsToReview(int limit);
 
+  /** Proposals waiting for a supervisor's approval, oldest first. */
+  DaySection approvalsPending(int limit);
+
   /**
    * The open cases (not closed or resolved) contacted since then, most recently contacted first
    * (on: the day of their latest contact).

@@ -21,7 +21,9 @@ public record DaySection(Kind kind, int total, List<DayItem> items) {
     /** an open case with no contact for the given number of days */
     QUIET,
     /** a complaint drafted and waiting for a supervisor's review */
-    COMPLAINT_REVIEW
+    COMPLAINT_REVIEW,
+    /** a plan proposal waiting for a supervisor's approval */
+    PLAN_APPROVAL
   }
 
   public DaySection {

@@ -68,6 +68,7 @@ public final class PlanningTheDay {
     sections.add(queue.quiet(counselor, today, days, LISTED));
     if (supervisor) {
       sections.add(queue.complaintsToReview(LISTED));
+      sections.add(queue.approvalsPending(LISTED));
     }
     return new MyDay(today, days, sections);
   }

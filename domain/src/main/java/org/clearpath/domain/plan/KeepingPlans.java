@@ -45,6 +45,8 @@ public final class KeepingPlans {
   private final Budgets budgets;
   private final ZoneId zone;
   private final org.clearpath.domain.shared.Transactions transactions;
+  private final PlanApprovals approvals;
+  private final ApprovalPolicy approvalPolicy;
 
   public KeepingPlans(
       GuardedCases cases,
@@ -53,7 +55,11 @@ public final class KeepingPlans {
       EvidenceFiles files,
       Budgets budgets,
       ZoneId zone,
-      org.clearpath.domain.shared.Transactions transactions) {
+      org.clearpath.domain.shared.Transactions transactions,
+      PlanApprovals approvals,
+      ApprovalPolicy approvalPolicy) {
+    this.approvals = approvals;
+    this.approvalPolicy = approvalPolicy;
     this.transactions = transactions;
     this.cases = cases;
     this.plans = plans;
@@ -251,6 +257,33 @@ public final class KeepingPlans {
           details.put("firstDue", proposal.firstDue().toString());
           details.put("waived", waived.toString());
           cases.audit(caseId, actor, "plan.proposed", details);
+          // a proposal waiving much waits for a supervisor before it can be agreed
+          var principalWaived =
+              proposal.waivers().stream()
+                  .filter(w -> w.kind() == WaiverKind.PRINCIPAL)
+                  .map(Waiver::amount)
+                  .reduce(Money.zero(currency), Money::plus);
+          var principal =
+              covered.stream()
+                  .map(d -> d.amounts().principal())
+                  .reduce(Money.zero(currency), Money::plus);
+          var needed = approvalPolicy.why(waived, principalWaived, principal);
+          if (needed.isPresent()) {
+            approvals.add(
+                new PlanApproval(
+                    plan.id(),
+                    PlanApproval.Status.PENDING,
+                    needed.get(),
+                    cases.now(),
+                    null,
+                    null,
+                    null,
+                    0));
+            var asked = new java.util.HashMap<String, String>(needed.get().params());
+            asked.put("plan", plan.id().toString());
+            asked.put("reasonCode", needed.get().code());
+            cases.audit(caseId, actor, "plan.approval-requested", asked);
+          }
           return plan;
         });
   }
@@ -325,6 +358,11 @@ public final class KeepingPlans {
                 "only a proposed plan can be agreed",
                 Message.of("refusal.only-a-proposed-plan-can-be-agreed"));
           }
+          var approval = approvals.find(id);
+          if (approval.isPresent() && approval.get().status() != PlanApproval.Status.APPROVED) {
+            throw new org.clearpath.domain.shared.WrongState(
+                "the proposal waits for a supervisor's approval", approval.get().status());
+          }
           if (agreedOn == null || agreedOn.isAfter(today())) {
             throw new InvalidInput(
                 "agreedOn",
@@ -353,6 +391,68 @@ public final class KeepingPlans {
           details.put("agreement", agreementFile.toString());
           cases.audit(plan.caseId(), actor, "plan.agreed", details);
           return fresh(id);
+        });
+  }
+
+  /** The approval a proposal needs, if it needs one. */
+  public java.util.Optional<PlanApproval> approval(UUID planId) {
+    return approvals.find(planId);
+  }
+
+  /** The approvals of these plans, read together. */
+  public Map<UUID, PlanApproval> approvals(java.util.Collection<UUID> planIds) {
+    return approvals.ofPlans(planIds);
+  }
+
+  /**
+   * A supervisor approves a pending proposal, or returns it with a reason (the counselor then
+   * withdraws it or proposes anew); audited.
+   */
+  public PlanApproval decide(UUID planId, boolean approve, String note, long version, Actor actor) {
+    if (!actor.is(org.clearpath.domain.shared.Role.SUPERVISOR)) {
+      throw new org.clearpath.domain.shared.NotPermitted("a supervisor approves proposals");
+    }
+    return transactions.inOne(
+        () -> {
+          var plan = plans.find(planId).orElseThrow(() -> new NotFound("plan " + planId));
+          cases.internal(plan.caseId(), actor, "a plan's approval");
+          var approval =
+              approvals
+                  .find(planId)
+                  .orElseThrow(
+                      () ->
+                          new InvalidInput(
+                              "decision",
+                              "this proposal needs no approval",
+                              Message.of("refusal.plan-needs-no-approval")));
+          if (approval.status() != PlanApproval.Status.PENDING
+              || plan.status() != PlanStatus.PROPOSED) {
+            throw new org.clearpath.domain.shared.WrongState(
+                "only a pending approval is decided", approval.status());
+          }
+          var text = note == null ? "" : note.strip();
+          if (!approve && text.isEmpty()) {
+            throw new InvalidInput("note", "say why it goes back", Message.of("input.reason"));
+          }
+          if (text.length() > MAX_REASON) {
+            throw new InvalidInput(
+                "note",
+                "at most " + MAX_REASON + " characters",
+                Message.of("input.max-length", "max", MAX_REASON));
+          }
+          var decided =
+              approval.decided(
+                  approve ? PlanApproval.Status.APPROVED : PlanApproval.Status.RETURNED,
+                  actor.username(),
+                  cases.now(),
+                  text.isEmpty() ? null : text);
+          approvals.decide(decided, version);
+          var details = describe(plan);
+          if (!text.isEmpty()) {
+            details.put("note", text);
+          }
+          cases.audit(plan.caseId(), actor, approve ? "plan.approved" : "plan.returned", details);
+          return approvals.find(planId).orElseThrow();
         });
   }
 

@@ -205,6 +205,24 @@ public class JdbcDayQueue implements DayQueue {
 
   @Override
   @Connectable
+  public DaySection approvalsPending(int limit) {
+    var from =
+        " from plan_approval a join plan p on p.id = a.plan_id join case_file c on c.id = p.case_id"
+            + " where a.status = 'PENDING' and p.status = 'PROPOSED'";
+    return section(
+        Kind.PLAN_APPROVAL,
+        "select c.id, c.client_name, c.counselor_name, a.requested_at::date as on_day,"
+            + " a.why_code as p_why, trim_scale(p.agreed_total)::text as p_amount,"
+            + " p.currency as p_currency"
+            + from
+            + " order by a.requested_at, a.plan_id limit ?",
+        "select count(*)" + from,
+        limit,
+        null);
+  }
+
+  @Override
+  @Connectable
   public List<DayItem> recentlyContacted(UserId counselor, Instant since, int limit) {
     // off the case's latest contact, kept by the database (V10), in the order of the quiet-case
     // indexes read backwards: the first cases are the answer, however many were contacted. (It
