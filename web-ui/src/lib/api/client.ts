@@ -373,6 +373,8 @@ export const api = {
     body(
       client.POST('/api/plans/{planId}/payments', { params: { path: { planId } }, body: { paidOn, amount, note, version } }),
     ),
+  decidePlan: (planId: string, decision: 'APPROVE' | 'RETURN', note: string, version: number) =>
+    body(client.POST('/api/plans/{planId}/approval', { params: { path: { planId } }, body: { decision, note, version } })),
   withdrawPlan: (planId: string, reason: string, version: number) =>
     body(client.POST('/api/plans/{planId}/withdrawal', { params: { path: { planId } }, body: { reason, version } })),
   breakPlan: (planId: string, reason: string, version: number) =>

@@ -15,6 +15,7 @@ type Item = components['schemas']['MyDayController.ItemView'];
 /** Where on the case each kind of work is done. */
 const WHERE: Record<string, string> = {
   CRISIS: 'wellbeing',
+  PLAN_APPROVAL: 'plans',
   FOLLOW_UP: 'contacts',
   TASK: 'plans',
   FINDING: 'harassment',
@@ -138,6 +139,8 @@ function describe(t: Translate, lang: Lang, kind: string, item: Item, today: str
       return p.never === 'true' ? t('day.quietNever', { day }) : t('day.quietSince', { day });
     case 'COMPLAINT_REVIEW':
       return t('day.review', { by: p.by ?? '', day });
+    case 'PLAN_APPROVAL':
+      return t('day.approval', { day, amount: money(p.amount) });
     default:
       return day;
   }

@@ -7,6 +7,7 @@ import { api, type AffordabilityView, type DebtView, type FeedView, type PlanVie
 import { useApp } from '../../../lib/session';
 import { formatInstant } from '../../../lib/i18n';
 import { formatDay, formatMoney } from '../../../lib/money';
+import { say } from '../../../lib/messages';
 import { QueryState } from '../../../components/QueryState';
 import { useDebts } from '../../debts';
 import { useAffordability, useFeed, usePlans } from '../api/queries';
@@ -79,10 +80,14 @@ function StatusBadge({ status }: { status: string }) {
 }
 
 function PlanCard({ plan, mine, staff, caseId }: { plan: PlanView; mine: boolean; staff: boolean; caseId: string }) {
-  const { t, lang } = useApp();
+  const { t, lang, me } = useApp();
   const m = (amount: string) => formatMoney(amount, plan.currency, lang);
   const inForce = plan.status === 'AGREED' || plan.status === 'ACTIVE';
-  const [open, setOpen] = useState<'agree' | 'pay' | 'withdraw' | 'break' | null>(null);
+  const [open, setOpen] = useState<'agree' | 'pay' | 'withdraw' | 'break' | 'return' | null>(null);
+  const approval = plan.approval;
+  // a proposal that waits for (or was returned by) a supervisor is not agreed yet
+  const blocked = !!approval && approval.status !== 'APPROVED';
+  const deciding = staff && !!me?.roles.includes('supervisor') && plan.status === 'PROPOSED' && approval?.status === 'PENDING';
   const close = () => setOpen(null);
   return (
     <article className={`card plan ${plan.missed > 0 ? 'overdue' : ''}`} data-testid="plan">
@@ -181,9 +186,45 @@ function PlanCard({ plan, mine, staff, caseId }: { plan: PlanView; mine: boolean
           </ul>
         </>
       )}
+      {staff && approval && plan.status === 'PROPOSED' && (
+        <Alert
+          data-testid="plan-approval"
+          data-status={approval.status}
+          style={{ margin: '8px 0' }}
+          showIcon
+          type={approval.status === 'APPROVED' ? 'success' : approval.status === 'RETURNED' ? 'error' : 'warning'}
+          message={t(`plan.approval.${approval.status}`, {
+            by: approval.decidedByName ?? '',
+            on: approval.decidedAt ? formatInstant(approval.decidedAt, lang) : '',
+          })}
+          description={
+            <>
+              <div>{say(t, lang, approval.why, approval.why.code)}</div>
+              {approval.note && <div className="user-text">{approval.note}</div>}
+            </>
+          }
+          action={
+            deciding && (
+              <Space direction="vertical">
+                <Button
+                  type="primary"
+                  size="small"
+                  data-testid="approve-plan"
+                  onClick={() => void api.decidePlan(plan.id, 'APPROVE', '', approval.version)}
+                >
+                  {t('plan.approve')}
+                </Button>
+                <Button size="small" data-testid="return-plan" onClick={() => setOpen('return')}>
+                  {t('plan.returnIt')}
+                </Button>
+              </Space>
+            )
+          }
+        />
+      )}
       {mine && (plan.status === 'PROPOSED' || inForce) && (
         <Space wrap style={{ marginTop: 8 }}>
-          {plan.status === 'PROPOSED' && (
+          {plan.status === 'PROPOSED' && !blocked && (
             <Button type="primary" data-testid="agree-plan" onClick={() => setOpen('agree')}>
               {t('plan.agree')}
             </Button>
@@ -208,6 +249,7 @@ function PlanCard({ plan, mine, staff, caseId }: { plan: PlanView; mine: boolean
       {mine && open === 'agree' && <AgreePlan plan={plan} caseId={caseId} onClose={close} />}
       {mine && open === 'pay' && <RecordPayment plan={plan} onClose={close} />}
       {mine && (open === 'withdraw' || open === 'break') && <EndPlan plan={plan} action={open} onClose={close} />}
+      {deciding && open === 'return' && <ReturnPlan plan={plan} onClose={close} />}
     </article>
   );
 }
@@ -429,6 +471,33 @@ function EndPlan({ plan, action, onClose }: { plan: PlanView; action: 'withdraw'
     >
       <Form.Item name="reason" label={t('plan.reason')}>
         <Input.TextArea rows={2} autoFocus />
+      </Form.Item>
+    </FormDrawer>
+  );
+}
+
+/** A supervisor sends a proposal back to the counselor, saying why. */
+function ReturnPlan({ plan, onClose }: { plan: PlanView; onClose: () => void }) {
+  const { t } = useApp();
+  const { form, run, busy, problem } = useServerForm<{ note: string }>();
+  const save = async (v: { note: string }) => {
+    if (await run(() => api.decidePlan(plan.id, 'RETURN', v.note, plan.approval?.version ?? 0))) onClose();
+  };
+  return (
+    <FormDrawer<{ note: string }>
+      open
+      name="return-form"
+      title={t('plan.returnIt')}
+      form={form}
+      busy={busy}
+      problem={problem}
+      onClose={onClose}
+      onFinish={save}
+      saveLabel={t('plan.returnIt')}
+      initialValues={{ note: '' }}
+    >
+      <Form.Item name="note" label={t('plan.returnWhy')}>
+        <Input.TextArea rows={3} autoFocus />
       </Form.Item>
     </FormDrawer>
   );

@@ -673,6 +673,7 @@ class WholeStackIT {
     assertThat(page.getByTestId("referrals")).containsText("12356");
     assertThat(page.getByTestId("wellbeing-row")).hasCount(1);
     assertThat(page.getByTestId("wellbeing-row")).containsText("At intake");
+    tab(page, "harassment");
 
     // a supervisor reviews it in the queue
     var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
@@ -818,12 +819,30 @@ class WholeStackIT {
     propose.locator("#propose-form_agreedTotal").fill("4000.00");
     propose.locator("#propose-form_instalments").fill("2");
     pickDay(propose.locator("#propose-form_firstDue"), today.plusDays(5));
+    // 1,200.00 of the 5,000.00 principal waived (24 %): more than a counselor agrees alone
+    page.getByTestId("add-waiver").click();
+    choose(page, "propose-form_waivers_0_kind", "Principal reduced");
+    propose.locator("#propose-form_waivers_0_amount").fill("1200.00");
     page.getByTestId("propose-form-save").click();
     assertThat(propose).isHidden();
     assertThat(page.getByTestId("proposal-warning")).isVisible();
     assertThat(page.getByTestId("affordability-warning")).isVisible();
     var first = page.getByTestId("plan").first();
     assertThat(first.getByTestId("plan-status")).hasText("Proposed");
+    assertThat(first.getByTestId("plan-approval")).containsText("24.0 % of the principal");
+    assertThat(first.getByTestId("agree-plan")).hasCount(0);
+    // the supervisor finds it in her day and sends it back, saying why
+    var reviewer = logIn("supervisor.zhao", "Supervisor-demo-1");
+    reviewer.waitForURL(appUrl + "/");
+    reviewer.getByTestId("day-PLAN_APPROVAL").getByRole(AriaRole.LINK).first().click();
+    reviewer.getByTestId("return-plan").click();
+    reviewer.locator("#return-form_note").fill("先争取减免罚息，本金减免太多");
+    reviewer.getByTestId("return-form-save").click();
+    assertThat(reviewer.getByTestId("plan-approval").first())
+        .hasAttribute("data-status", "RETURNED");
+    page.reload();
+    first = page.getByTestId("plan").first();
+    assertThat(first.getByTestId("plan-approval")).containsText("先争取减免罚息");
     first.getByTestId("withdraw-plan").click();
     page.locator("#withdraw-form_reason").fill("the lender wants three months");
     page.getByTestId("withdraw-form-save").click();

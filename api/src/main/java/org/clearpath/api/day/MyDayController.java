@@ -40,8 +40,12 @@ public class MyDayController {
   @Factory
   static class Configuration {
     @Singleton
-    PlanningTheDay planningTheDay(DayQueue queue, Flagging flagging, Clock clock) {
-      return new PlanningTheDay(queue, flagging, clock);
+    PlanningTheDay planningTheDay(
+        DayQueue queue,
+        Flagging flagging,
+        Clock clock,
+        org.clearpath.domain.supervision.ReviewIntervals intervals) {
+      return new PlanningTheDay(queue, flagging, clock, intervals);
     }
   }
 

@@ -26,6 +26,13 @@ public interface DayQueue {
 
   DaySection complaintsToReview(int limit);
 
+  /**
+   * Open cases due for a supervisor's review on or before {@code today} (their last review, or
+   * their opening, plus their stage's interval), longest overdue first.
+   */
+  DaySection reviewsDue(
+      LocalDate today, org.clearpath.domain.supervision.ReviewIntervals intervals, int limit);
+
   /** Proposals waiting for a supervisor's approval, oldest first. */
   DaySection approvalsPending(int limit);
 

@@ -23,7 +23,9 @@ public record DaySection(Kind kind, int total, List<DayItem> items) {
     /** a complaint drafted and waiting for a supervisor's review */
     COMPLAINT_REVIEW,
     /** a plan proposal waiting for a supervisor's approval */
-    PLAN_APPROVAL
+    PLAN_APPROVAL,
+    /** a case due (or overdue) for a supervisor's review */
+    REVIEW
   }
 
   public DaySection {

@@ -39,7 +39,22 @@ public final class PlanningTheDay {
   private final Flagging flagging;
   private final Clock clock;
 
+  private final org.clearpath.domain.supervision.ReviewIntervals intervals;
+
   public PlanningTheDay(DayQueue queue, Flagging flagging, Clock clock) {
+    this(
+        queue,
+        flagging,
+        clock,
+        org.clearpath.domain.supervision.ReviewIntervals.defaults(clock.getZone()));
+  }
+
+  public PlanningTheDay(
+      DayQueue queue,
+      Flagging flagging,
+      Clock clock,
+      org.clearpath.domain.supervision.ReviewIntervals intervals) {
+    this.intervals = Objects.requireNonNull(intervals, "intervals");
     this.queue = Objects.requireNonNull(queue, "queue");
     this.flagging = Objects.requireNonNull(flagging, "flagging");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -69,6 +84,7 @@ public final class PlanningTheDay {
     if (supervisor) {
       sections.add(queue.complaintsToReview(LISTED));
       sections.add(queue.approvalsPending(LISTED));
+      sections.add(queue.reviewsDue(today, intervals, LISTED));
     }
     return new MyDay(today, days, sections);
   }

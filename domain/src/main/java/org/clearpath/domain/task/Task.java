@@ -10,7 +10,8 @@ import org.clearpath.domain.shared.Money;
 /**
  * Something the case's counselor has to act on. It goes to whoever holds the case, so a reassigned
  * case takes its tasks along. {@code instalment}, {@code dueOn} and {@code amount} describe a
- * missed instalment; a broken plan has none of them.
+ * missed instalment; a broken plan has none of them. {@code note} is what a supervisor's review
+ * asked the counselor to do.
  */
 public record Task(
     UUID id,
@@ -22,7 +23,24 @@ public record Task(
     Money amount,
     Instant createdAt,
     Instant doneAt,
-    String doneByName) {
+    String doneByName,
+    String note) {
+
+  /** A task without a note (every kind but a review's action). */
+  public Task(
+      UUID id,
+      CaseId caseId,
+      TaskKind kind,
+      UUID planId,
+      Integer instalment,
+      LocalDate dueOn,
+      Money amount,
+      Instant createdAt,
+      Instant doneAt,
+      String doneByName) {
+    this(id, caseId, kind, planId, instalment, dueOn, amount, createdAt, doneAt, doneByName, null);
+  }
+
   public Task {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(caseId, "caseId");

@@ -205,6 +205,39 @@ public class JdbcDayQueue implements DayQueue {
 
   @Override
   @Connectable
+  public DaySection reviewsDue(
+      LocalDate today, org.clearpath.domain.supervision.ReviewIntervals intervals, int limit) {
+    // each stage's interval in one case expression; the shortest one bounds review_base first, so
+    // the partial index on review_base reads only the cases that may be due
+    var days = new StringBuilder("case c.stage");
+    var shortest = org.clearpath.domain.supervision.ReviewIntervals.DEFAULT_DAYS;
+    for (var stage : org.clearpath.domain.shared.Stage.values()) {
+      days.append(" when '").append(stage.name()).append("' then ").append(intervals.of(stage));
+      shortest = Math.min(shortest, intervals.of(stage));
+    }
+    days.append(" end");
+    var due = "(c.review_base at time zone '" + intervals.zone().getId() + "')::date + " + days;
+    var from =
+        " from case_file c where c.status not in ('CLOSED', 'RESOLVED')"
+            + " and c.review_base < ? and "
+            + due
+            + " <= ?";
+    return section(
+        Kind.REVIEW,
+        "select c.id, c.client_name, c.counselor_name, "
+            + due
+            + " as on_day, c.stage as p_stage, (c.last_reviewed_at is null)::text as p_never"
+            + from
+            + " order by on_day, c.id limit ?",
+        "select count(*)" + from,
+        limit,
+        null,
+        today.plusDays(1).minusDays(shortest).atStartOfDay(intervals.zone()).toInstant(),
+        today);
+  }
+
+  @Override
+  @Connectable
   public DaySection approvalsPending(int limit) {
     var from =
         " from plan_approval a join plan p on p.id = a.plan_id join case_file c on c.id = p.case_id"

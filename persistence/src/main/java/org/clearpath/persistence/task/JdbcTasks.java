@@ -25,7 +25,7 @@ import org.clearpath.persistence.Sql;
 public class JdbcTasks implements Tasks {
   private static final String COLUMNS =
       "t.id, t.case_id, t.kind, t.plan_id, t.instalment, t.due_on, t.amount, t.currency,"
-          + " t.created_at, t.done_at, t.done_by_name";
+          + " t.created_at, t.done_at, t.done_by_name, t.note";
   private final JdbcOperations jdbc;
 
   JdbcTasks(JdbcOperations jdbc) {
@@ -39,7 +39,7 @@ public class JdbcTasks implements Tasks {
     Sql.update(
         jdbc.getConnection(),
         "insert into task (id, case_id, kind, plan_id, instalment, due_on, amount, currency,"
-            + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " created_at, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " on conflict (plan_id, kind, coalesce(instalment, 0)) do nothing",
         task.id(),
         task.caseId().value(),
@@ -49,7 +49,8 @@ public class JdbcTasks implements Tasks {
         task.dueOn(),
         task.amount() == null ? null : task.amount().amount(),
         task.amount() == null ? null : task.amount().currency().getCurrencyCode(),
-        task.createdAt());
+        task.createdAt(),
+        task.note());
   }
 
   @Override
@@ -127,6 +128,7 @@ public class JdbcTasks implements Tasks {
             : new Money(amount, Currency.getInstance(rows.getString("currency").strip())),
         rows.getTimestamp("created_at").toInstant(),
         done == null ? null : done.toInstant(),
-        rows.getString("done_by_name"));
+        rows.getString("done_by_name"),
+        rows.getString("note"));
   }
 }
