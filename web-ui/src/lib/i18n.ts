@@ -44,6 +44,7 @@ type Coded =
   | 'rule'
   | 'stage'
   | 'status'
+  | 'review.check'
   | 'todo'
   | 'wellbeing.occasion'
   | 'wellbeing.scale'

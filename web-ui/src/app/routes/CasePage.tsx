@@ -8,13 +8,14 @@ import { Evidence, useEvidence } from '../../features/evidence';
 import { Harassment, useBodies, useComplaints, useFindings, useFlags } from '../../features/harassment';
 import { Budget, Plans, usePlans } from '../../features/plans';
 import { Wellbeing } from '../../features/wellbeing';
+import { Reviews } from '../../features/supervision';
 import { SetStageForm, StageBadge, StageChecklist, StageTimeline, useStagePeriods } from '../../features/stages';
 import { ApiError, type AuditView, type CaseView } from '../../lib/api/client';
 import { formatInstant, isoDay } from '../../lib/i18n';
 import { formatDay, formatMoney, sumAmounts } from '../../lib/money';
 import { isStaff, useApp } from '../../lib/session';
 
-const TABS = ['overview', 'debts', 'contacts', 'harassment', 'plans', 'files', 'wellbeing', 'record', 'history'] as const;
+const TABS = ['overview', 'debts', 'contacts', 'harassment', 'plans', 'files', 'wellbeing', 'reviews', 'record', 'history'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
@@ -159,6 +160,11 @@ function Workspace({ c, back }: { c: CaseView; back: string }) {
       key: 'wellbeing',
       label: <span data-testid="tab-wellbeing">{t('workspace.wellbeing')}</span>,
       children: <Wellbeing caseId={c.id} mine={mine} />,
+    },
+    staff && {
+      key: 'reviews',
+      label: <span data-testid="tab-reviews">{t('workspace.reviews')}</span>,
+      children: <Reviews caseId={c.id} supervisor={supervisor} />,
     },
     staff && {
       key: 'record',

@@ -159,6 +159,8 @@ export type DebtView = Schemas['DebtController.DebtView'];
 export type NewDebt = Schemas['DebtController.NewDebtRequest'];
 export type DebtCorrection = Schemas['DebtController.CorrectionRequest'];
 export type LenderView = Schemas['LenderController.LenderView'];
+export type ReviewStanding = Schemas['ReviewController.StandingView'];
+export type ReviewRequest = Schemas['ReviewController.ReviewRequest'];
 export type WellbeingCheckView = Schemas['WellbeingController.CheckView'];
 export type WellbeingRequest = Schemas['WellbeingController.CheckRequest'];
 export type ReferralView = Schemas['WellbeingController.ReferralView'];
@@ -261,6 +263,8 @@ export const api = {
   reassign: (caseId: string, counselorId: string, version: number) =>
     body(client.PUT('/api/cases/{id}/counselor', { ...id(caseId), body: { counselorId, version } })),
   lenders: () => body(client.GET('/api/lenders')),
+  reviews: (caseId: string) => body(client.GET('/api/cases/{id}/reviews', id(caseId))),
+  review: (caseId: string, r: ReviewRequest) => body(client.POST('/api/cases/{id}/reviews', { ...id(caseId), body: r })),
   wellbeing: (caseId: string) => body(client.GET('/api/cases/{id}/wellbeing', id(caseId))),
   checkWellbeing: (caseId: string, answers: WellbeingRequest) =>
     body(client.POST('/api/cases/{id}/wellbeing', { ...id(caseId), body: answers })),

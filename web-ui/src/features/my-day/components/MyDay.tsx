@@ -16,6 +16,7 @@ type Item = components['schemas']['MyDayController.ItemView'];
 const WHERE: Record<string, string> = {
   CRISIS: 'wellbeing',
   PLAN_APPROVAL: 'plans',
+  REVIEW: 'reviews',
   FOLLOW_UP: 'contacts',
   TASK: 'plans',
   FINDING: 'harassment',
@@ -128,7 +129,9 @@ function describe(t: Translate, lang: Lang, kind: string, item: Item, today: str
         ? t('tasks.missed', { n: p.instalment ?? '', due: day, amount: money(p.amount) })
         : p.task === 'WELLBEING_CRISIS'
           ? t('tasks.crisis')
-          : t('tasks.broken');
+          : p.task === 'REVIEW_ACTION'
+            ? t('tasks.review', { text: p.note ?? '', due: day })
+            : t('tasks.broken');
     case 'FINDING':
       return `${t(`flag.${p.kind}`)}: ${say(t, lang, { code: p.code, params: p }, p.code)} (${day})`;
     case 'INCIDENT':
@@ -139,6 +142,15 @@ function describe(t: Translate, lang: Lang, kind: string, item: Item, today: str
       return p.never === 'true' ? t('day.quietNever', { day }) : t('day.quietSince', { day });
     case 'COMPLAINT_REVIEW':
       return t('day.review', { by: p.by ?? '', day });
+    case 'REVIEW':
+      return item.on && item.on < today ? (
+        <>
+          <Tag color="red">{t('day.overdue')}</Tag>
+          {t('day.reviewDue', { day })}
+        </>
+      ) : (
+        t('day.reviewDue', { day })
+      );
     case 'PLAN_APPROVAL':
       return t('day.approval', { day, amount: money(p.amount) });
     default:

@@ -32,7 +32,9 @@ export function Tasks({ canClose }: { canClose: boolean }) {
                 })
               : task.kind === 'WELLBEING_CRISIS'
                 ? t('tasks.crisis')
-                : t('tasks.broken')}
+                : task.kind === 'REVIEW_ACTION'
+                  ? t('tasks.review', { text: task.note ?? '', due: formatDay(task.dueOn ?? undefined, lang) })
+                  : t('tasks.broken')}
             <span className="muted small">
               {' '}
               · {task.counselorName} · {formatInstant(task.createdAt, lang)}

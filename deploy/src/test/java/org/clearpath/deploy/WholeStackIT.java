@@ -949,6 +949,21 @@ class WholeStackIT {
     // the supervisor's dashboard: counted by the server, each chart also a table and a CSV
     var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
     zhao.waitForURL(appUrl + "/");
+    // the supervisor reviews 陈小明's case; her action becomes the counselor's task
+    zhao.navigate(appUrl + "/cases/" + chensCaseId + "?tab=reviews");
+    assertThat(zhao.getByTestId("review-due")).containsText("every 30 days");
+    zhao.getByTestId("add-review").click();
+    var reviewForm = zhao.getByTestId("review-form");
+    reviewForm.getByText("Contact log").click();
+    reviewForm.getByText("Plans").click();
+    reviewForm.locator("#review-form_note").fill("方案已达成；继续记录催收电话");
+    zhao.getByTestId("add-action").click();
+    reviewForm.locator("#review-form_actions_0_text").fill("下周与当事人核对还款凭证");
+    pickDay(reviewForm.locator("#review-form_actions_0_dueOn"), today.plusDays(7));
+    zhao.getByTestId("review-form-save").click();
+    assertThat(reviewForm).isHidden();
+    assertThat(zhao.getByTestId("review")).hasCount(1);
+    assertThat(zhao.getByTestId("review-action")).containsText("下周与当事人核对还款凭证");
     zhao.getByTestId("nav-dashboard").click();
     var plans = zhao.getByTestId("figure-plans");
     assertThat(plans.locator("canvas")).hasCount(1);

@@ -40,7 +40,11 @@ public class TaskController {
       @Nullable String dueOn,
       @Nullable String amount,
       @Nullable String currency,
-      String createdAt) {}
+      String createdAt,
+      @io.swagger.v3.oas.annotations.media.Schema(
+              description = "what a supervisor's review asked (REVIEW_ACTION)")
+          @Nullable
+          String note) {}
 
   @Operation(
       summary =
@@ -71,7 +75,8 @@ public class TaskController {
                   t.dueOn() == null ? null : t.dueOn().toString(),
                   t.amount() == null ? null : t.amount().amount().toPlainString(),
                   t.amount() == null ? null : t.amount().currency().getCurrencyCode(),
-                  t.createdAt().toString());
+                  t.createdAt().toString(),
+                  t.note());
             })
         .toList();
   }

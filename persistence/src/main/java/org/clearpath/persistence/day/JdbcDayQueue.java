@@ -85,7 +85,8 @@ public class JdbcDayQueue implements DayQueue {
         Kind.TASK,
         "select c.id, c.client_name, c.counselor_name, coalesce(t.due_on, t.created_at::date)"
             + " as on_day, t.kind as p_task, t.instalment::text as p_instalment,"
-            + " trim_scale(t.amount)::text as p_amount, t.currency as p_currency"
+            + " trim_scale(t.amount)::text as p_amount, t.currency as p_currency,"
+            + " t.note as p_note"
             + from
             + " order by t.created_at, t.due_on, t.id limit ?",
         "select count(*)" + from,

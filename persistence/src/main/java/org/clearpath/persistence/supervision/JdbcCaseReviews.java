@@ -70,7 +70,6 @@ public class JdbcCaseReviews implements CaseReviews {
 
   @Override
   @Connectable
-  @SuppressWarnings("unchecked")
   public List<CaseReview> ofCase(CaseId caseId) {
     return Sql.query(
         jdbc.getConnection(),
@@ -83,8 +82,11 @@ public class JdbcCaseReviews implements CaseReviews {
                   .toList();
           var actions = new ArrayList<CaseReview.Action>();
           try {
-            for (var a : json.readValue(rows.getString("actions"), List.class)) {
-              var m = (Map<String, String>) a;
+            for (var m :
+                json.readValue(
+                    rows.getString("actions"),
+                    io.micronaut.core.type.Argument.listOf(
+                        io.micronaut.core.type.Argument.mapOf(String.class, String.class)))) {
               actions.add(new CaseReview.Action(m.get("text"), LocalDate.parse(m.get("dueOn"))));
             }
           } catch (IOException e) {
