@@ -192,6 +192,7 @@ public final class LocalStack {
           appUrl,
           secrets.getProperty(DataDir.WEB_SECRET),
           secrets.getProperty(DataDir.SERVICE_SECRET));
+      admin.ensureStaffRoles();
       if (demo) {
         admin.addDemoUsers(RealmFiles.devOverlay(realmDir));
       }
@@ -318,7 +319,7 @@ public final class LocalStack {
            Demo logins (username / password):
              counselor   counselor.wang  / Counselor-demo-1
              counselor   counselor.li    / Counselor-demo-2
-             supervisor  supervisor.zhao / Supervisor-demo-1
+             supervisor  supervisor.zhao / Supervisor-demo-1 (also staff admin)
              client      client.chen     / Client-demo-1
              client      client.liu      / Client-demo-2
 

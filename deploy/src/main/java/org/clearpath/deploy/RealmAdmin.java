@@ -78,6 +78,21 @@ final class RealmAdmin implements AutoCloseable {
    * On an install without any supervisor: one, with a one-time password that must be changed at the
    * first login. Returns that password, or nothing when a supervisor exists.
    */
+  /** The staff roles a realm imported before they existed lacks: admin and director. */
+  void ensureStaffRoles() {
+    var existing =
+        realm().roles().list().stream()
+            .map(org.keycloak.representations.idm.RoleRepresentation::getName)
+            .toList();
+    for (var name : List.of("admin", "director")) {
+      if (!existing.contains(name)) {
+        var role = new org.keycloak.representations.idm.RoleRepresentation();
+        role.setName(name);
+        realm().roles().create(role);
+      }
+    }
+  }
+
   Optional<String> ensureFirstSupervisor() {
     var supervisors = realm().roles().get("supervisor").getUserMembers(0, 1);
     if (!supervisors.isEmpty()) {
@@ -109,7 +124,13 @@ final class RealmAdmin implements AutoCloseable {
     credential.setTemporary(true);
     var user = realm().users().get(userId);
     user.resetPassword(credential);
-    user.roles().realmLevel().add(List.of(realm().roles().get("supervisor").toRepresentation()));
+    // the first supervisor also manages the staff from Clearpath
+    user.roles()
+        .realmLevel()
+        .add(
+            List.of(
+                realm().roles().get("supervisor").toRepresentation(),
+                realm().roles().get("admin").toRepresentation()));
     return Optional.of(password);
   }
 

@@ -3,11 +3,16 @@ package org.clearpath.domain.shared;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The three kinds of people who use Clearpath (see DOMAIN.md, "People"). */
+/**
+ * The kinds of people who use Clearpath (see DOMAIN.md, "People"), and the office's staff
+ * administrators ({@code admin}: invite, deactivate and hand over staff) and directors.
+ */
 public enum Role {
   COUNSELOR,
   SUPERVISOR,
-  CLIENT;
+  CLIENT,
+  ADMIN,
+  DIRECTOR;
 
   /** The role's name as the identity provider spells it: {@code counselor}, {@code supervisor}… */
   public String claimValue() {
