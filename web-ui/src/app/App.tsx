@@ -13,6 +13,7 @@ const ReviewQueue = lazy(() => import('../features/harassment').then((m) => ({ d
 const Caseload = lazy(() => import('../features/cases').then((m) => ({ default: m.Caseload })));
 const MyDay = lazy(() => import('../features/my-day').then((m) => ({ default: m.MyDay })));
 const Dashboard = lazy(() => import('../features/dashboard').then((m) => ({ default: m.Dashboard })));
+const Staff = lazy(() => import('../features/staff').then((m) => ({ default: m.Staff })));
 const Directory = lazy(() => import('../features/directory').then((m) => ({ default: m.Directory })));
 const MyCase = lazy(() => import('../features/portal').then((m) => ({ default: m.MyCase })));
 
@@ -117,6 +118,11 @@ function Header() {
                 <Link to="/directory" data-testid="nav-directory">
                   {t('nav.directory')}
                 </Link>
+                {me.roles.includes('admin') && (
+                  <Link to="/staff" data-testid="nav-staff">
+                    {t('nav.staff')}
+                  </Link>
+                )}
               </>
             )}
             <span className="who" data-testid="who">
@@ -163,6 +169,7 @@ function SignedIn({ me }: { me: Me }) {
  <Route path="/dashboard" element={supervisor ? <Dashboard /> : <Navigate to="/" replace />} />
       <Route path="/complaints" element={staff ? <ReviewQueue /> : <Navigate to="/" replace />} />
       <Route path="/directory" element={staff ? <Directory /> : <Navigate to="/" replace />} />
+      <Route path="/staff" element={me?.roles.includes('admin') ? <Staff /> : <Navigate to="/" replace />} />
       <Route path="*" element={<Navigate to="/" replace />} />
       </Routes>
     </Suspense>

@@ -159,6 +159,8 @@ export type DebtView = Schemas['DebtController.DebtView'];
 export type NewDebt = Schemas['DebtController.NewDebtRequest'];
 export type DebtCorrection = Schemas['DebtController.CorrectionRequest'];
 export type LenderView = Schemas['LenderController.LenderView'];
+export type StaffMemberView = Schemas['StaffController.MemberView'];
+export type InviteRequest = Schemas['StaffController.InviteRequest'];
 export type ReviewStanding = Schemas['ReviewController.StandingView'];
 export type ReviewRequest = Schemas['ReviewController.ReviewRequest'];
 export type WellbeingCheckView = Schemas['WellbeingController.CheckView'];
@@ -263,6 +265,13 @@ export const api = {
   reassign: (caseId: string, counselorId: string, version: number) =>
     body(client.PUT('/api/cases/{id}/counselor', { ...id(caseId), body: { counselorId, version } })),
   lenders: () => body(client.GET('/api/lenders')),
+  staff: () => body(client.GET('/api/staff')),
+  staffChanges: () => body(client.GET('/api/staff/changes')),
+  invite: (person: InviteRequest) => body(client.POST('/api/staff', { body: person })),
+  deactivate: (userId: string) => body(client.POST('/api/staff/{userId}/deactivation', { params: { path: { userId } } })),
+  resetPassword: (userId: string) => body(client.POST('/api/staff/{userId}/password-reset', { params: { path: { userId } } })),
+  handOver: (userId: string, to: string) =>
+    body(client.POST('/api/staff/{userId}/hand-over', { params: { path: { userId } }, body: { to } })),
   reviews: (caseId: string) => body(client.GET('/api/cases/{id}/reviews', id(caseId))),
   review: (caseId: string, r: ReviewRequest) => body(client.POST('/api/cases/{id}/reviews', { ...id(caseId), body: r })),
   wellbeing: (caseId: string) => body(client.GET('/api/cases/{id}/wellbeing', id(caseId))),

@@ -1187,4 +1187,56 @@ class WholeStackIT {
     assertThat(pages).isEmpty();
     assertThat(access).isEmpty();
   }
+
+  @Test
+  @Order(10)
+  void an_admin_invites_a_counselor_who_logs_in_once_with_the_one_time_password_then_leaves() {
+    var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
+    zhao.waitForURL(appUrl + "/");
+    zhao.getByTestId("nav-staff").click();
+    assertThat(zhao.locator("[data-testid=staff-member][data-username='counselor.wang']"))
+        .isVisible();
+    zhao.getByTestId("invite").click();
+    var invite = zhao.getByTestId("invite-form");
+    invite.locator("#invite-form_username").fill("counselor.zhou");
+    invite.locator("#invite-form_firstName").fill("周");
+    invite.locator("#invite-form_lastName").fill("敏");
+    invite.locator("#invite-form_email").fill("zhou@clearpath.invalid");
+    zhao.getByTestId("invite-form-save").click();
+    var password = zhao.getByTestId("one-time-password").textContent().strip();
+    assertThat(zhao.getByTestId("one-time")).containsText("counselor.zhou");
+    zhao.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK")).click();
+    var zhou = zhao.locator("[data-testid=staff-member][data-username='counselor.zhou']");
+    assertThat(zhou).containsText("Counselor");
+
+    // the first login asks for a password of her own
+    var newcomer = logIn("counselor.zhou", password);
+    newcomer.locator("#password-new").fill("Counselor-new-7");
+    newcomer.locator("#password-confirm").fill("Counselor-new-7");
+    newcomer.locator("#password-confirm").press("Enter");
+    newcomer.waitForURL(appUrl + "/");
+    assertThat(newcomer.getByTestId("my-day")).isVisible();
+    assertThat(newcomer.getByTestId("nav-staff")).hasCount(0);
+
+    // she leaves: deactivated, she cannot log in again, and the change is listed
+    zhou.getByTestId("deactivate").click();
+    zhao.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deactivate"))
+        .last()
+        .click();
+    assertThat(zhou.getByTestId("staff-inactive")).isVisible();
+    assertThat(zhao.getByTestId("staff-changes")).containsText("Deactivated");
+    var again = logIn("counselor.zhou", "Counselor-new-7");
+    // Keycloak's login page says so, and she never reaches the app
+    assertThat(again.locator("body")).containsText("disabled");
+    try (var admin =
+        Keycloak.getInstance(
+            keycloak.url(),
+            "master",
+            keycloak.adminUsername(),
+            keycloak.adminPassword(),
+            "admin-cli")) {
+      var users = admin.realm(RealmFiles.REALM).users().searchByUsername("counselor.zhou", true);
+      assertThat(users).singleElement().satisfies(u -> assertThat(u.isEnabled()).isFalse());
+    }
+  }
 }

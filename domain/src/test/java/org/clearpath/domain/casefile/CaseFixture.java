@@ -14,27 +14,27 @@ import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.Role;
 import org.clearpath.domain.shared.UserId;
 
-final class CaseFixture {
+public final class CaseFixture {
   private CaseFixture() {}
 
-  static Actor anyCounselor() {
+  public static Actor anyCounselor() {
     return actor(Role.COUNSELOR);
   }
 
-  static Actor anySupervisor() {
+  public static Actor anySupervisor() {
     return actor(Role.SUPERVISOR);
   }
 
-  static Actor anyClient() {
+  public static Actor anyClient() {
     return actor(Role.CLIENT);
   }
 
-  static Actor actor(Role... roles) {
+  public static Actor actor(Role... roles) {
     var id = UUID.randomUUID().toString();
     return new Actor(new UserId(id), "user-" + id.substring(0, 8), Set.of(roles));
   }
 
-  static CaseFile anyCaseOf(Actor counselor, Actor client) {
+  public static CaseFile anyCaseOf(Actor counselor, Actor client) {
     return new CaseFile(
         CaseId.random(),
         new ClientName("陈小明"),
@@ -50,7 +50,7 @@ final class CaseFixture {
   }
 
   /** An in-memory port for domain tests; persistence tests use the real database. */
-  static final class InMemoryCaseFiles implements CaseFiles {
+  public static final class InMemoryCaseFiles implements CaseFiles {
     final List<CaseFile> stored = new ArrayList<>();
 
     @Override
@@ -123,14 +123,14 @@ final class CaseFixture {
    * Units of work as the use cases open them: the work runs at once; counted, with the audit
    * entries that were recorded while a unit was open.
    */
-  static final class CountedUnits implements org.clearpath.domain.shared.Transactions {
+  public static final class CountedUnits implements org.clearpath.domain.shared.Transactions {
     private final InMemoryAuditTrail audit;
     int written;
     int read;
     int auditedWithin;
     private int open;
 
-    CountedUnits(InMemoryAuditTrail audit) {
+    public CountedUnits(InMemoryAuditTrail audit) {
       this.audit = audit;
     }
 
@@ -164,8 +164,8 @@ final class CaseFixture {
     }
   }
 
-  static final class InMemoryAuditTrail implements AuditTrail {
-    final List<AuditEntry> entries = new ArrayList<>();
+  public static final class InMemoryAuditTrail implements AuditTrail {
+    public final List<AuditEntry> entries = new ArrayList<>();
 
     @Override
     public void record(AuditEntry entry) {
