@@ -55,7 +55,8 @@ class StageJobTest implements TestPropertyProvider {
         var s = c.createStatement()) {
       // truncate does not fire the audit trail's row triggers, which refuse deletes
       s.execute(
-          "truncate calendar_feed, task, plan_payment, plan_instalment, plan_waiver, plan_debt, plan,"
+          "truncate plan_approval, case_review, wellbeing_check, directory_case,"
+              + " directory_sighting, directory_entry, calendar_feed, task, plan_payment, plan_instalment, plan_waiver, plan_debt, plan,"
               + " budget_line, budget, audit_entry, checklist_tick, stage_period, debt_repayment, debt_due, legal_milestone, debt,"
               + " lender, complaint_flag, complaint, flag_evidence, flag_contact, harassment_flag,"
               + " evidence_chunk, evidence_file, contact_entry, case_file");
