@@ -135,7 +135,9 @@ public class JdbcCollectorDirectory implements CollectorDirectory {
             ? null
             : kind == DirectoryEntry.Kind.AGENCY
                 ? "%" + String.valueOf(CollectorKeys.agency(text)).replace("%", "\\%") + "%"
-                : "%" + text.replaceAll("[^0-9]", "") + "%";
+                : text.replaceAll("[^0-9]", "").isEmpty()
+                    ? "" // text without digits matches no number's key (only labels)
+                    : "%" + text.replaceAll("[^0-9]", "") + "%";
     var where =
         " where d.kind = ? and d.merged_into is null"
             + (text == null ? "" : " and (d.label ilike ? or d.key like ?)");

@@ -101,6 +101,9 @@ class CollectorDirectoryStoreTest implements TestPropertyProvider {
             });
     // searching by the number as written, or the agency in another width
     assertThat(directory.page(DirectoryEntry.Kind.NUMBER, "12345678", 0, 10).total()).isEqualTo(1);
+    assertThat(directory.page(DirectoryEntry.Kind.NUMBER, "华信", 0, 10).total())
+        .as("text without digits finds no number")
+        .isZero();
     assertThat(directory.page(DirectoryEntry.Kind.AGENCY, "acme", 0, 10).total()).isEqualTo(1);
 
     var number = numbers.getFirst().id();
