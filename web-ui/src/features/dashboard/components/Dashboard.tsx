@@ -1,4 +1,5 @@
-import { Button, Card, Col, Empty, Row, Segmented, Space, Table } from 'antd';
+import { Alert, Button, Card, Col, Empty, Row, Segmented, Space, Table } from 'antd';
+import { Link } from 'react-router-dom';
 import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -222,6 +223,19 @@ export default function Dashboard() {
           ];
           return (
             <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+              <Col span={24}>
+                <Alert
+                  data-testid="reviews-overdue"
+                  showIcon
+                  type={figures.reviewsOverdue > 0 ? 'warning' : 'success'}
+                  message={t('dashboard.reviewsOverdue', { count: figures.reviewsOverdue })}
+                  action={
+                    <Link to="/" className="small">
+                      {t('dashboard.toMyDay')}
+                    </Link>
+                  }
+                />
+              </Col>
               {charts.map((chart, i) => (
                 <Col xs={24} xl={i === 0 ? 24 : 12} key={i}>
                   {chart}

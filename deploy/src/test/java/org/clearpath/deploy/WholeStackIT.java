@@ -965,6 +965,8 @@ class WholeStackIT {
     assertThat(zhao.getByTestId("review")).hasCount(1);
     assertThat(zhao.getByTestId("review-action")).containsText("下周与当事人核对还款凭证");
     zhao.getByTestId("nav-dashboard").click();
+    // 陈小明 was just reviewed, 刘芳's case (opened today) is not due yet: none overdue
+    assertThat(zhao.getByTestId("reviews-overdue")).containsText("Case reviews overdue: 0");
     var plans = zhao.getByTestId("figure-plans");
     assertThat(plans.locator("canvas")).hasCount(1);
     plans.getByTestId("table-plans").click();

@@ -28,11 +28,20 @@ public class DashboardController {
   private final WatchingTheOffice office;
   private final StageSettings settings;
   private final Clock clock;
+  private final org.clearpath.domain.day.DayQueue queue;
+  private final org.clearpath.domain.supervision.ReviewIntervals intervals;
 
-  DashboardController(WatchingTheOffice office, StageSettings settings, Clock clock) {
+  DashboardController(
+      WatchingTheOffice office,
+      StageSettings settings,
+      Clock clock,
+      org.clearpath.domain.day.DayQueue queue,
+      org.clearpath.domain.supervision.ReviewIntervals intervals) {
     this.office = office;
     this.settings = settings;
     this.clock = clock;
+    this.queue = queue;
+    this.intervals = intervals;
   }
 
   @Factory
@@ -66,7 +75,11 @@ public class DashboardController {
       List<WeekView> entriesByWeek,
       List<LenderView> flagsByLender,
       PlansView plans,
-      List<WorkloadView> workload) {}
+      List<WorkloadView> workload,
+      @io.swagger.v3.oas.annotations.media.Schema(
+              description = "open cases whose supervisor's review was due before today",
+              requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED)
+          int reviewsOverdue) {}
 
   @Operation(
       summary =
@@ -98,6 +111,7 @@ public class DashboardController {
             f.plans().kept(), f.plans().onTrack(), f.plans().missed(), f.plans().broken()),
         f.workload().stream()
             .map(w -> new WorkloadView(w.counselorName(), w.stage().name(), w.cases()))
-            .toList());
+            .toList(),
+        queue.reviewsDue(settings.today(clock).minusDays(1), intervals, 0).total());
   }
 }
