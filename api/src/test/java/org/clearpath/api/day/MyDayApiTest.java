@@ -169,4 +169,28 @@ class MyDayApiTest implements TestPropertyProvider {
       assertThat(ApiTestSupport.bodyOf(refused)).contains("days");
     }
   }
+
+  @Test
+  void cases_never_reviewed_fall_due_after_their_stages_interval_and_then_count_as_overdue() {
+    var shanghai = java.time.ZoneId.of("Asia/Shanghai");
+    try {
+      // both cases were opened today in the current stage: due in 30 days, overdue the day after
+      clock.moveTo(java.time.LocalDate.now(shanghai).plusDays(29));
+      assertThat(clients(sections(get(supervisor, "/api/my-day")).get("REVIEW"))).isEmpty();
+      clock.moveTo(java.time.LocalDate.now(shanghai).plusDays(30));
+      assertThat(clients(sections(get(supervisor, "/api/my-day")).get("REVIEW")))
+          .contains("吴一", "李甲");
+      assertThat(ApiTestSupport.json(mapper, get(supervisor, "/api/dashboard")))
+          .containsEntry("reviewsOverdue", 0);
+      clock.moveTo(java.time.LocalDate.now(shanghai).plusDays(31));
+      assertThat(
+              (Integer)
+                  ApiTestSupport.json(mapper, get(supervisor, "/api/dashboard"))
+                      .get("reviewsOverdue"))
+          .isGreaterThanOrEqualTo(2);
+      assertThat(sections(get(wang, "/api/my-day"))).doesNotContainKey("REVIEW");
+    } finally {
+      clock.moveTo(java.time.LocalDate.now(shanghai));
+    }
+  }
 }
