@@ -159,11 +159,13 @@ function Workspace({ c, back }: { c: CaseView; back: string }) {
     staff && {
       key: 'wellbeing',
       label: <span data-testid="tab-wellbeing">{t('workspace.wellbeing')}</span>,
+      forceRender: true,
       children: <Wellbeing caseId={c.id} mine={mine} />,
     },
     staff && {
       key: 'reviews',
       label: <span data-testid="tab-reviews">{t('workspace.reviews')}</span>,
+      forceRender: true,
       children: <Reviews caseId={c.id} supervisor={supervisor} />,
     },
     staff && {

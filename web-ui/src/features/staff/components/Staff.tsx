@@ -58,7 +58,7 @@ export default function Staff() {
                   title: t('staff.state'),
                   key: 'state',
                   render: (_, m) =>
-                    m.enabled ? <Tag color="green">{t('staff.active')}</Tag> : <Tag data-testid="staff-inactive">{t('staff.inactive')}</Tag>,
+                    m.enabled ? <Tag className="tag-ok">{t('staff.active')}</Tag> : <Tag data-testid="staff-inactive">{t('staff.inactive')}</Tag>,
                 },
                 { title: t('staff.openCases'), dataIndex: 'openCases', align: 'right' },
                 {

@@ -1079,6 +1079,8 @@ class WholeStackIT {
     assertThat(wang.getByTestId("case-header")).containsText("欠款");
     // every tab is rendered (hidden until chosen), so one look covers the whole workspace
     assertThat(wang.getByTestId("audit")).not().hasCount(0);
+    assertThat(wang.getByTestId("wellbeing-row")).not().hasCount(0);
+    assertThat(wang.getByTestId("review")).not().hasCount(0);
     pages.put("chen's case", englishSentences(wang));
     // axe looks at what is shown: every tab in turn, and by keyboard alone
     for (var key :
@@ -1143,6 +1145,10 @@ class WholeStackIT {
     assertThat(zhao.getByTestId("directory-entry")).not().hasCount(0);
     pages.put("collector directory", englishSentences(zhao));
     access.put("collector directory", accessibilityProblems(zhao));
+    zhao.getByTestId("nav-staff").click();
+    assertThat(zhao.getByTestId("staff-member")).not().hasCount(0);
+    pages.put("staff", englishSentences(zhao));
+    access.put("staff", accessibilityProblems(zhao));
     zhao.getByTestId("nav-dashboard").click();
     assertThat(zhao.getByTestId("figure-stages").locator("canvas")).hasCount(1);
     pages.put("dashboard", englishSentences(zhao));
