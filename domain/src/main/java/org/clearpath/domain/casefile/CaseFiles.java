@@ -30,6 +30,9 @@ public interface CaseFiles {
   /** Cases per counselor and stage, counted by the database. */
   List<StageCount> countsByCounselorAndStage();
 
+  /** How many cases each counselor holds that are neither resolved nor closed. */
+  java.util.Map<UserId, Long> openCasesByCounselor();
+
   /**
    * Stores the changed case if it is still at its version; {@link
    * org.clearpath.domain.shared.StaleVersion} otherwise.

@@ -104,6 +104,15 @@ public final class CaseFixture {
     }
 
     @Override
+    public java.util.Map<UserId, Long> openCasesByCounselor() {
+      return stored.stream()
+          .filter(c -> c.status() != CaseStatus.CLOSED && c.status() != CaseStatus.RESOLVED)
+          .collect(
+              java.util.stream.Collectors.groupingBy(
+                  CaseFile::counselor, java.util.stream.Collectors.counting()));
+    }
+
+    @Override
     public CaseFile update(CaseFile changed) {
       var current = find(changed.id()).orElseThrow();
       if (current.version() != changed.version()) {

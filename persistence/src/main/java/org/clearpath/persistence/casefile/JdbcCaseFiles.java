@@ -237,6 +237,21 @@ public class JdbcCaseFiles implements CaseFiles {
                 rows.getLong("cases")));
   }
 
+  @Override
+  @io.micronaut.data.connection.annotation.Connectable
+  public java.util.Map<UserId, Long> openCasesByCounselor() {
+    var open = new java.util.HashMap<UserId, Long>();
+    Sql.query(
+        jdbc.getConnection(),
+        """
+        select counselor_id, sum(cases) as cases from case_count
+        where status not in ('RESOLVED', 'CLOSED')
+        group by counselor_id having sum(cases) > 0
+        """,
+        rows -> open.put(new UserId(rows.getString("counselor_id")), rows.getLong("cases")));
+    return open;
+  }
+
   /** Only the editable columns: the stage belongs to the stage job and is never overwritten. */
   @Override
   @io.micronaut.transaction.annotation.Transactional

@@ -259,6 +259,18 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
                     .get(0)));
     assertThat(caseFiles.page(page).total())
         .isEqualTo(Long.parseLong(rows("select count(*) from case_file").get(0)));
+    // the open cases each counselor holds, from the same counts
+    for (var counselor : counselors) {
+      assertThat(caseFiles.openCasesByCounselor().getOrDefault(new UserId(counselor), 0L))
+          .as(counselor)
+          .isEqualTo(
+              Long.parseLong(
+                  rows("select count(*) from case_file where status not in ('RESOLVED', 'CLOSED')"
+                          + " and counselor_id = '"
+                          + counselor
+                          + "'")
+                      .get(0)));
+    }
   }
 
   private java.util.List<String> rows(String sql) throws Exception {
