@@ -73,9 +73,8 @@ public class ReviewController {
         CaseReviews reviews,
         Tasks tasks,
         Transactions transactions,
-        ReviewIntervals intervals,
-        StageSettings settings) {
-      return new ReviewingCases(cases, reviews, tasks, transactions, intervals, settings.zoneId());
+        ReviewIntervals intervals) {
+      return new ReviewingCases(cases, reviews, tasks, transactions, intervals);
     }
   }
 

@@ -1,7 +1,6 @@
 package org.clearpath.domain.supervision;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,21 +32,18 @@ public final class ReviewingCases {
   private final Tasks tasks;
   private final Transactions transactions;
   private final ReviewIntervals intervals;
-  private final ZoneId zone;
 
   public ReviewingCases(
       GuardedCases cases,
       CaseReviews reviews,
       Tasks tasks,
       Transactions transactions,
-      ReviewIntervals intervals,
-      ZoneId zone) {
+      ReviewIntervals intervals) {
     this.cases = cases;
     this.reviews = reviews;
     this.tasks = tasks;
     this.transactions = transactions;
     this.intervals = intervals;
-    this.zone = zone;
   }
 
   /** When the next review is due, and the reviews so far, newest first. */
@@ -58,7 +54,11 @@ public final class ReviewingCases {
         () -> {
           var caseFile = cases.internal(caseId, actor, "the case's reviews");
           var base =
-              reviews.reviewBase(caseId).orElse(caseFile.openedAt()).atZone(zone).toLocalDate();
+              reviews
+                  .reviewBase(caseId)
+                  .orElse(caseFile.openedAt())
+                  .atZone(intervals.zone())
+                  .toLocalDate();
           return new Standing(
               intervals.next(base, caseFile.stage()),
               intervals.of(caseFile.stage()),
@@ -97,7 +97,7 @@ public final class ReviewingCases {
                 "at most " + MAX_ACTIONS + " actions",
                 Message.of("input.max-items", "max", MAX_ACTIONS));
           }
-          var today = cases.now().atZone(zone).toLocalDate();
+          var today = cases.now().atZone(intervals.zone()).toLocalDate();
           var kept = new ArrayList<CaseReview.Action>();
           for (int i = 0; i < asked.size(); i++) {
             var action = asked.get(i);
