@@ -8,6 +8,7 @@ import { FormDrawer, useServerForm } from '../../../components/forms';
 import { api, type InviteRequest, type StaffMemberView } from '../../../lib/api/client';
 import { formatInstant } from '../../../lib/i18n';
 import { useApp } from '../../../lib/session';
+import { Teams } from './Teams';
 
 type Invite = { username: string; firstName: string; lastName: string; email: string; role: string };
 
@@ -93,6 +94,7 @@ export default function Staff() {
           </ScrollRegion>
         )}
       </QueryState>
+      {query.data && <Teams members={query.data} />}
       {changes.data && changes.data.length > 0 && (
         <>
           <h2>{t('staff.changes')}</h2>

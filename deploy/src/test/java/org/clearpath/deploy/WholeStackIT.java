@@ -1247,4 +1247,69 @@ class WholeStackIT {
       assertThat(users).singleElement().satisfies(u -> assertThat(u.isEnabled()).isFalse());
     }
   }
+
+  @Test
+  @Order(11)
+  void a_supervisor_of_another_team_does_not_see_a_teams_cases_until_the_team_is_removed() {
+    var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
+    zhao.waitForURL(appUrl + "/");
+    openCases(zhao);
+    zhao.getByTestId("caseload")
+        .getByRole(
+            AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("陈小明"))
+        .click();
+    zhao.waitForURL(url -> url.contains("/cases/"));
+    var chensCase = caseIdFrom(zhao);
+
+    // a second supervisor joins the office
+    zhao.getByTestId("nav-staff").click();
+    zhao.getByTestId("invite").click();
+    var invite = zhao.getByTestId("invite-form");
+    invite.locator("#invite-form_username").fill("supervisor.qian");
+    invite.locator("#invite-form_firstName").fill("钱");
+    invite.locator("#invite-form_email").fill("qian@clearpath.invalid");
+    choose(zhao, "invite-form_role", "Supervisor");
+    zhao.getByTestId("invite-form-save").click();
+    var password = zhao.getByTestId("one-time-password").textContent().strip();
+    zhao.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK")).click();
+
+    // 赵 leads 东区, and 王 (who holds 陈小明's case) is in it; 李 is in no team
+    assertThat(zhao.getByTestId("teams")).containsText("No teams yet");
+    zhao.getByTestId("new-team").click();
+    zhao.locator("#team-form_name").fill("东区");
+    choose(zhao, "team-form_supervisors", "supervisor.zhao");
+    choose(zhao, "team-form_counselors", "counselor.wang");
+    zhao.getByTestId("team-form-save").click();
+    var east = zhao.locator("[data-testid=team][data-name='东区']");
+    assertThat(east.getByTestId("team-supervisor")).hasText("supervisor.zhao");
+    assertThat(east.getByTestId("team-counselor")).hasText("counselor.wang");
+    assertThat(zhao.getByTestId("untamed")).containsText("counselor.li");
+    assertThat(zhao.getByTestId("staff-changes")).containsText("Team changed");
+
+    // 钱 leads no team: she sees 李's case (no team), not 王's, not even by its address
+    var qian = logIn("supervisor.qian", password);
+    qian.locator("#password-new").fill("Supervisor-new-7");
+    qian.locator("#password-confirm").fill("Supervisor-new-7");
+    qian.locator("#password-confirm").press("Enter");
+    qian.waitForURL(appUrl + "/");
+    openCases(qian);
+    assertThat(qian.getByTestId("case-row")).hasCount(1);
+    assertThat(qian.getByTestId("caseload")).containsText("刘芳");
+    assertThat(qian.getByTestId("caseload")).not().containsText("陈小明");
+    qian.navigate(appUrl + "/cases/" + chensCase);
+    assertThat(qian.getByTestId("load-error").first()).isVisible();
+    assertThat(qian.locator("body")).not().containsText("陈小明");
+    // 赵 still sees both
+    openCases(zhao);
+    assertThat(zhao.getByTestId("case-row")).hasCount(2);
+
+    // the team removed, every supervisor sees every case again
+    zhao.getByTestId("nav-staff").click();
+    east.getByTestId("remove-team").click();
+    zhao.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Remove")).last().click();
+    assertThat(zhao.getByTestId("team")).hasCount(0);
+    openCases(qian);
+    assertThat(qian.getByTestId("case-row")).hasCount(2);
+    assertThat(qian.getByTestId("caseload")).containsText("陈小明");
+  }
 }

@@ -20,8 +20,8 @@ class CaseFileConfiguration {
   }
 
   @Singleton
-  CaseAccessPolicy caseAccessPolicy() {
-    return new CaseAccessPolicy();
+  CaseAccessPolicy caseAccessPolicy(org.clearpath.domain.shared.Oversight oversight) {
+    return new CaseAccessPolicy(oversight);
   }
 
   @Singleton

@@ -30,13 +30,16 @@ public class DashboardController {
   private final Clock clock;
   private final org.clearpath.domain.day.DayQueue queue;
   private final org.clearpath.domain.supervision.ReviewIntervals intervals;
+  private final org.clearpath.domain.shared.Oversight oversight;
 
   DashboardController(
       WatchingTheOffice office,
       StageSettings settings,
       Clock clock,
       org.clearpath.domain.day.DayQueue queue,
-      org.clearpath.domain.supervision.ReviewIntervals intervals) {
+      org.clearpath.domain.supervision.ReviewIntervals intervals,
+      org.clearpath.domain.shared.Oversight oversight) {
+    this.oversight = oversight;
     this.office = office;
     this.settings = settings;
     this.clock = clock;
@@ -77,7 +80,8 @@ public class DashboardController {
       PlansView plans,
       List<WorkloadView> workload,
       @io.swagger.v3.oas.annotations.media.Schema(
-              description = "open cases whose supervisor's review was due before today",
+              description =
+                  "open cases (of the supervisor's teams) whose review was due before today",
               requiredMode = io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED)
           int reviewsOverdue) {}
 
@@ -112,6 +116,8 @@ public class DashboardController {
         f.workload().stream()
             .map(w -> new WorkloadView(w.counselorName(), w.stage().name(), w.cases()))
             .toList(),
-        queue.reviewsDue(settings.today(clock).minusDays(1), intervals, 0).total());
+        queue
+            .reviewsDue(oversight.reachOf(actor), settings.today(clock).minusDays(1), intervals, 0)
+            .total());
   }
 }

@@ -44,8 +44,9 @@ public class MyDayController {
         DayQueue queue,
         Flagging flagging,
         Clock clock,
-        org.clearpath.domain.supervision.ReviewIntervals intervals) {
-      return new PlanningTheDay(queue, flagging, clock, intervals);
+        org.clearpath.domain.supervision.ReviewIntervals intervals,
+        org.clearpath.domain.shared.Oversight oversight) {
+      return new PlanningTheDay(queue, flagging, clock, intervals, oversight);
     }
   }
 

@@ -53,8 +53,9 @@ public class DirectoryController {
         OfficeAuditTrail audit,
         org.clearpath.domain.shared.Transactions transactions,
         Clock clock,
-        @Value("${clearpath.directory.region:CN}") String region) {
-      return new UsingTheDirectory(directory, audit, transactions, clock, region);
+        @Value("${clearpath.directory.region:CN}") String region,
+        org.clearpath.domain.shared.Oversight oversight) {
+      return new UsingTheDirectory(directory, audit, transactions, clock, region, oversight);
     }
   }
 

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * Reads roles where Keycloak puts realm roles: {@code realm_access.roles}. Session cookies that
- * this app issues itself carry the same roles in a flat {@code roles} claim, so both are read.
+ * this app issues itself carry the same roles in a flat {@code roles} claim, so both are read. A
+ * director is a supervisor of every team: {@code director} brings {@code supervisor} with it.
  */
 @Singleton
 @Replaces(DefaultRolesFinder.class)
@@ -29,6 +30,9 @@ public class KeycloakRolesFinder implements RolesFinder {
       addAll(roles, realmAccess.get(ROLES));
     }
     addAll(roles, attributes.get(ROLES));
+    if (roles.contains(Roles.DIRECTOR)) {
+      roles.add(Roles.SUPERVISOR);
+    }
     return roles.stream().distinct().toList();
   }
 

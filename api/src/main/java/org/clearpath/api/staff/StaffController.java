@@ -58,8 +58,21 @@ public class StaffController {
         UpdatingCase updating,
         OfficeAuditTrail audit,
         Clock clock,
-        Transactions transactions) {
-      return new ManagingStaff(accounts, caseFiles, updating, audit, clock, transactions);
+        Transactions transactions,
+        org.clearpath.domain.shared.Oversight oversight) {
+      return new ManagingStaff(
+          accounts, caseFiles, updating, audit, clock, transactions, oversight);
+    }
+
+    @Singleton
+    org.clearpath.domain.staff.ManagingTeams managingTeams(
+        org.clearpath.domain.staff.Teams teams,
+        StaffAccounts accounts,
+        OfficeAuditTrail audit,
+        Transactions transactions,
+        Clock clock) {
+      return new org.clearpath.domain.staff.ManagingTeams(
+          teams, accounts, audit, transactions, clock);
     }
   }
 
@@ -123,7 +136,10 @@ public class StaffController {
                 "staff.invited",
                 "staff.deactivated",
                 "staff.password-reset",
-                "staff.cases-handed-over"),
+                "staff.cases-handed-over",
+                "team.created",
+                "team.changed",
+                "team.removed"),
             50)
         .stream()
         .map(
@@ -132,7 +148,9 @@ public class StaffController {
                     e.actorName(),
                     e.at().toString(),
                     e.action(),
-                    e.details().getOrDefault("username", e.details().get("from"))))
+                    e.details()
+                        .getOrDefault(
+                            "username", e.details().getOrDefault("from", e.details().get("name")))))
         .toList();
   }
 

@@ -61,7 +61,7 @@ class FuzzApiTest implements TestPropertyProvider {
    */
   private static final java.util.regex.Pattern ASKS_KEYCLOAK =
       java.util.regex.Pattern.compile(
-          "/api/counselors|/api/cases/[^/]+/counselor|/api/cases|/api/staff.*");
+          "/api/counselors|/api/cases/[^/]+/counselor|/api/cases|/api/staff.*|/api/teams.*");
 
   private final Random random = new Random(20261201L);
 

@@ -1,17 +1,36 @@
 package org.clearpath.domain.casefile;
 
 import org.clearpath.domain.shared.Actor;
+import org.clearpath.domain.shared.Oversight;
 import org.clearpath.domain.shared.Role;
 
 /**
- * Who may see and open cases. Deny by default: a supervisor sees every case, a counselor their own
+ * Who may see and open cases. Deny by default: a supervisor sees the cases of the teams they lead
+ * (and of counselors in no team; a director every case: {@link Oversight}), a counselor their own
  * caseload, a client only the case linked to their own login; nobody else sees anything.
  */
 public final class CaseAccessPolicy {
+  private final Oversight oversight;
+
+  /** An office without teams: every supervisor oversees every case. */
+  public CaseAccessPolicy() {
+    this(Oversight.NO_TEAMS);
+  }
+
+  public CaseAccessPolicy(Oversight oversight) {
+    this.oversight = java.util.Objects.requireNonNull(oversight, "oversight");
+  }
+
+  /** The teams behind this policy, for lists that must cover the same cases as {@link #toView}. */
+  public Oversight oversight() {
+    return oversight;
+  }
 
   public CaseAccess toView(Actor actor, CaseFile caseFile) {
     if (actor.is(Role.SUPERVISOR)) {
-      return new CaseAccess.Granted("supervisors review every caseload");
+      return oversight.reachOf(actor).covers(caseFile.counselor())
+          ? new CaseAccess.Granted("the case is in the supervisor's teams")
+          : new CaseAccess.Denied("the case's counselor is in another supervisor's team");
     }
     if (actor.is(Role.COUNSELOR) && caseFile.isAssignedTo(actor.id())) {
       return new CaseAccess.Granted("the case is in the counselor's caseload");

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Message;
+import org.clearpath.domain.shared.Reach;
 import org.clearpath.domain.shared.Stage;
 import org.clearpath.domain.shared.UserId;
 
@@ -17,6 +18,7 @@ import org.clearpath.domain.shared.UserId;
  * @param openedBefore opened before
  * @param noContactSince cases with no contact logged at or after this moment (or never)
  * @param entered cases that entered a stage in a period
+ * @param reach whose cases at all: the asker's {@link Reach} (a supervisor's teams)
  */
 public record CaseQuery(
     Optional<String> text,
@@ -30,7 +32,8 @@ public record CaseQuery(
     Sort sort,
     boolean descending,
     int page,
-    int size) {
+    int size,
+    Reach reach) {
   public static final int MAX_SIZE = 200;
   public static final int MAX_PAGE = 100_000;
 
@@ -56,6 +59,7 @@ public record CaseQuery(
   }
 
   public CaseQuery {
+    java.util.Objects.requireNonNull(reach, "reach");
     if (size < 1 || size > MAX_SIZE) {
       throw new InvalidInput(
           "size",
@@ -76,6 +80,54 @@ public record CaseQuery(
           "the end lies before the start",
           Message.of("refusal.the-end-lies-before-the-start"));
     }
+  }
+
+  /** A query over every case (narrowed later to the asker's reach). */
+  public CaseQuery(
+      Optional<String> text,
+      Optional<Stage> stage,
+      Optional<CaseStatus> status,
+      Optional<UserId> counselor,
+      Optional<Instant> openedFrom,
+      Optional<Instant> openedBefore,
+      Optional<Instant> noContactSince,
+      Optional<Entered> entered,
+      Sort sort,
+      boolean descending,
+      int page,
+      int size) {
+    this(
+        text,
+        stage,
+        status,
+        counselor,
+        openedFrom,
+        openedBefore,
+        noContactSince,
+        entered,
+        sort,
+        descending,
+        page,
+        size,
+        Reach.everyone());
+  }
+
+  /** The same query, within the asker's reach. */
+  public CaseQuery within(Reach newReach) {
+    return new CaseQuery(
+        text,
+        stage,
+        status,
+        counselor,
+        openedFrom,
+        openedBefore,
+        noContactSince,
+        entered,
+        sort,
+        descending,
+        page,
+        size,
+        newReach);
   }
 
   /** The first page of everything, newest first. */
@@ -109,7 +161,8 @@ public record CaseQuery(
         sort,
         descending,
         page,
-        size);
+        size,
+        reach);
   }
 
   /** The same query, only cases whose client's name, phone or ID number matches the text. */
@@ -126,7 +179,8 @@ public record CaseQuery(
         sort,
         descending,
         page,
-        size);
+        size,
+        reach);
   }
 
   /** The same filters, another page and size. */
@@ -143,7 +197,8 @@ public record CaseQuery(
         sort,
         descending,
         newPage,
-        newSize);
+        newSize,
+        reach);
   }
 
   /** The same query, only cases that entered a stage in the period. */
@@ -160,7 +215,8 @@ public record CaseQuery(
         sort,
         descending,
         page,
-        size);
+        size,
+        reach);
   }
 
   /** The same filters and page, in another order. */
@@ -177,7 +233,8 @@ public record CaseQuery(
         newSort,
         newDescending,
         page,
-        size);
+        size,
+        reach);
   }
 
   public int offset() {

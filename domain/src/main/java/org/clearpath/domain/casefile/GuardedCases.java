@@ -33,6 +33,11 @@ public final class GuardedCases {
     return policy;
   }
 
+  /** Whose cases the actor's lists cover: the same cases {@link #visible} lets them open. */
+  public org.clearpath.domain.shared.Reach reachOf(Actor actor) {
+    return policy.oversight().reachOf(actor);
+  }
+
   public CaseFiles caseFiles() {
     return caseFiles;
   }

@@ -17,12 +17,13 @@ public final class ViewingCases {
   }
 
   /**
-   * A page of what the actor may see: supervisors every caseload (or one counselor's), counselors
-   * only their own whatever they ask, clients their own cases, anyone else nothing.
+   * A page of what the actor may see: supervisors their teams' caseloads (or one counselor's),
+   * directors every caseload, counselors only their own whatever they ask, clients their own cases,
+   * anyone else nothing.
    */
   public CasePage page(CaseQuery query, Actor actor) {
     if (actor.is(Role.SUPERVISOR)) {
-      return caseFiles.page(query);
+      return caseFiles.page(query.within(policy.oversight().reachOf(actor)));
     }
     if (actor.is(Role.COUNSELOR)) {
       return caseFiles.page(query.ofCounselor(actor.id()));

@@ -18,8 +18,8 @@ import org.clearpath.domain.shared.Role;
  * Use case: "My day", a counselor's home. Follow-ups due today or overdue, open tasks, what the
  * rules found and nobody has flagged or dismissed yet, incidents the client reported, instalments
  * due in the next week, and cases nobody has contacted for a while; for a supervisor the same
- * across every case, and the complaints waiting for their review. Each section counts everything
- * and lists the first {@link #LISTED}.
+ * across their teams' cases (a director's: every case), and the complaints, approvals and reviews
+ * waiting for them. Each section counts everything and lists the first {@link #LISTED}.
  */
 public final class PlanningTheDay {
   public static final int LISTED = 20;
@@ -40,6 +40,7 @@ public final class PlanningTheDay {
   private final Clock clock;
 
   private final org.clearpath.domain.supervision.ReviewIntervals intervals;
+  private final org.clearpath.domain.shared.Oversight oversight;
 
   public PlanningTheDay(DayQueue queue, Flagging flagging, Clock clock) {
     this(
@@ -54,6 +55,16 @@ public final class PlanningTheDay {
       Flagging flagging,
       Clock clock,
       org.clearpath.domain.supervision.ReviewIntervals intervals) {
+    this(queue, flagging, clock, intervals, org.clearpath.domain.shared.Oversight.NO_TEAMS);
+  }
+
+  public PlanningTheDay(
+      DayQueue queue,
+      Flagging flagging,
+      Clock clock,
+      org.clearpath.domain.supervision.ReviewIntervals intervals,
+      org.clearpath.domain.shared.Oversight oversight) {
+    this.oversight = Objects.requireNonNull(oversight, "oversight");
     this.intervals = Objects.requireNonNull(intervals, "intervals");
     this.queue = Objects.requireNonNull(queue, "queue");
     this.flagging = Objects.requireNonNull(flagging, "flagging");
@@ -72,27 +83,31 @@ public final class PlanningTheDay {
           "a whole number from 1 to 365",
           Message.of("input.whole-number", "min", 1, "max", 365));
     }
-    var counselor = supervisor ? null : actor.id();
+    // a supervisor's day covers their teams' cases (a director's every case)
+    var reach =
+        supervisor
+            ? oversight.reachOf(actor)
+            : org.clearpath.domain.shared.Reach.caseload(actor.id());
     var sections = new ArrayList<DaySection>();
-    sections.add(queue.crises(counselor, LISTED));
-    sections.add(queue.followUps(counselor, today, LISTED));
-    sections.add(queue.tasks(counselor, LISTED));
-    sections.add(findings(actor, counselor));
-    sections.add(queue.incidents(counselor, LISTED));
-    sections.add(queue.instalments(counselor, today, today.plusDays(INSTALMENT_DAYS), LISTED));
-    sections.add(queue.quiet(counselor, today, days, LISTED));
+    sections.add(queue.crises(reach, LISTED));
+    sections.add(queue.followUps(reach, today, LISTED));
+    sections.add(queue.tasks(reach, LISTED));
+    sections.add(findings(actor, reach));
+    sections.add(queue.incidents(reach, LISTED));
+    sections.add(queue.instalments(reach, today, today.plusDays(INSTALMENT_DAYS), LISTED));
+    sections.add(queue.quiet(reach, today, days, LISTED));
     if (supervisor) {
-      sections.add(queue.complaintsToReview(LISTED));
-      sections.add(queue.approvalsPending(LISTED));
-      sections.add(queue.reviewsDue(today, intervals, LISTED));
+      sections.add(queue.complaintsToReview(reach, LISTED));
+      sections.add(queue.approvalsPending(reach, LISTED));
+      sections.add(queue.reviewsDue(reach, today, intervals, LISTED));
     }
     return new MyDay(today, days, sections);
   }
 
-  private DaySection findings(Actor actor, org.clearpath.domain.shared.UserId counselor) {
+  private DaySection findings(Actor actor, org.clearpath.domain.shared.Reach reach) {
     var since = clock.instant().minus(FINDINGS_LOOK_BACK);
     var items = new ArrayList<DayItem>();
-    var contactedCases = queue.recentlyContacted(counselor, since, FINDINGS_CASES);
+    var contactedCases = queue.recentlyContacted(reach, since, FINDINGS_CASES);
     // a few cases' logs at a time: only their findings are kept, so one request holds some
     // hundred entries, not every entry of 200 cases (50 counselors at once would hold 200 MB)
     for (int from = 0; from < contactedCases.size(); from += FINDINGS_AT_A_TIME) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.clearpath.domain.shared.CaseId;
-import org.clearpath.domain.shared.UserId;
 
 /**
  * The directory as it is kept: entries are added and linked to contacts as contacts are logged (by
@@ -31,11 +30,10 @@ public interface CollectorDirectory {
       CaseId caseId, String clientName, String counselorName, int contacts, Instant last) {}
 
   /**
-   * The cases the entry reached, most recent first: all of them, or those of one counselor.
-   *
-   * @param counselor empty: every case (a supervisor); else only that counselor's cases
+   * The cases the entry reached within the viewer's reach (a counselor's caseload, a supervisor's
+   * teams), most recent first.
    */
-  Slice<Reached> reached(UUID id, Optional<UserId> counselor, int offset, int limit);
+  Slice<Reached> reached(UUID id, org.clearpath.domain.shared.Reach reach, int offset, int limit);
 
   /** What contacts from a number said most often: its agency and lender. */
   record Known(String agency, String lenderId, String lenderName, int contacts) {}

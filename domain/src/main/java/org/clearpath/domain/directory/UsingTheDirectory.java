@@ -30,12 +30,31 @@ public final class UsingTheDirectory {
   /**
    * @param region where the office is (e.g. CN), for numbers written without a country code
    */
+  private final org.clearpath.domain.shared.Oversight oversight;
+
   public UsingTheDirectory(
       CollectorDirectory directory,
       OfficeAuditTrail audit,
       Transactions transactions,
       Clock clock,
       String region) {
+    this(
+        directory,
+        audit,
+        transactions,
+        clock,
+        region,
+        org.clearpath.domain.shared.Oversight.NO_TEAMS);
+  }
+
+  public UsingTheDirectory(
+      CollectorDirectory directory,
+      OfficeAuditTrail audit,
+      Transactions transactions,
+      Clock clock,
+      String region,
+      org.clearpath.domain.shared.Oversight oversight) {
+    this.oversight = java.util.Objects.requireNonNull(oversight, "oversight");
     this.directory = directory;
     this.audit = audit;
     this.transactions = transactions;
@@ -75,7 +94,10 @@ public final class UsingTheDirectory {
     return directory.find(id).orElseThrow(() -> new NotFound("directory entry " + id));
   }
 
-  /** The cases behind an entry that the actor may see: a supervisor all, a counselor their own. */
+  /**
+   * The cases behind an entry that the actor may see: a supervisor their teams', a counselor their
+   * own.
+   */
   public CollectorDirectory.Slice<CollectorDirectory.Reached> reached(
       Actor actor, UUID id, int offset, int limit) {
     staff(actor);
@@ -83,11 +105,7 @@ public final class UsingTheDirectory {
     return transactions.readOnly(
         () -> {
           var entry = directory.find(id).orElseThrow(() -> new NotFound("directory entry " + id));
-          var counselor =
-              actor.is(Role.SUPERVISOR)
-                  ? Optional.<org.clearpath.domain.shared.UserId>empty()
-                  : Optional.of(actor.id());
-          return directory.reached(entry.id(), counselor, Math.max(0, offset), size);
+          return directory.reached(entry.id(), oversight.reachOf(actor), Math.max(0, offset), size);
         });
   }
 

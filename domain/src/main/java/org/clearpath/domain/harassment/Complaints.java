@@ -22,12 +22,13 @@ public interface Complaints {
   /**
    * One page of the complaints not yet closed, with their case's client and counselor: drafts
    * waiting for review first, then those whose answer is overdue on {@code today}, then the rest,
-   * oldest first; only one counselor's caseload when {@code counselor} is given.
+   * oldest first; only the cases within reach.
    */
-  List<InQueue> open(Optional<UserId> counselor, LocalDate today, int offset, int limit);
+  List<InQueue> open(
+      org.clearpath.domain.shared.Reach reach, LocalDate today, int offset, int limit);
 
-  /** How many complaints are not yet closed (in one counselor's caseload when given). */
-  int countOpen(Optional<UserId> counselor);
+  /** How many complaints within reach are not yet closed. */
+  int countOpen(org.clearpath.domain.shared.Reach reach);
 
   record InQueue(Complaint complaint, String clientName, UserId counselor, String counselorName) {}
 }

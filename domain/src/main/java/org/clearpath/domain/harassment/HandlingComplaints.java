@@ -110,23 +110,19 @@ public final class HandlingComplaints {
   public record QueuePage(List<Complaints.InQueue> complaints, int total) {}
 
   /**
-   * Supervisors: every open complaint; counselors: those of their caseload. One page (size 1 to
-   * 200), drafts waiting for review first, then overdue answers.
+   * Supervisors: the open complaints of their teams' cases; counselors: those of their caseload.
+   * One page (size 1 to 200), drafts waiting for review first, then overdue answers.
    */
   public QueuePage queue(Actor actor, LocalDate today, int page, int size) {
     return transactions.readOnly(
         () -> {
-          Optional<org.clearpath.domain.shared.UserId> counselor;
-          if (actor.is(Role.SUPERVISOR)) {
-            counselor = Optional.empty();
-          } else if (actor.is(Role.COUNSELOR)) {
-            counselor = Optional.of(actor.id());
-          } else {
+          if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.COUNSELOR)) {
             throw new NotPermitted("complaints are handled by counselors and supervisors");
           }
+          // a supervisor's teams' (a director's every one), a counselor's caseload's
+          var reach = cases.reachOf(actor);
           return new QueuePage(
-              complaints.open(counselor, today, page * size, size),
-              complaints.countOpen(counselor));
+              complaints.open(reach, today, page * size, size), complaints.countOpen(reach));
         });
   }
 

@@ -564,7 +564,8 @@ public final class KeepingPlans {
   }
 
   /**
-   * The supervisor's list: plans with missed instalments still unpaid, and recently broken ones.
+   * The supervisor's list (their teams' cases): plans with missed instalments still unpaid, and
+   * recently broken ones.
    */
   public RiskPage risks(Actor actor, int page, int size) {
     if (!actor.is(Role.SUPERVISOR)) {
@@ -575,7 +576,7 @@ public final class KeepingPlans {
           var today = today();
           record AtRisk(Plan plan, List<InstalmentStanding> missed) {}
           var atRisk = new ArrayList<AtRisk>();
-          for (var plan : plans.atRisk(today.minusDays(90))) {
+          for (var plan : plans.atRisk(today.minusDays(90), cases.reachOf(actor))) {
             var missed = plan.missed(today);
             if (!plan.status().inForce() || !missed.isEmpty()) {
               atRisk.add(new AtRisk(plan, missed));

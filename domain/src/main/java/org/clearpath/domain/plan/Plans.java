@@ -31,7 +31,8 @@ public interface Plans {
 
   /**
    * Plans that may be at risk: agreed or active ones with an instalment marked missed, and those
-   * broken on or after {@code brokenSince}. The caller works out what is still unpaid.
+   * broken on or after {@code brokenSince}, on the cases within reach. The caller works out what is
+   * still unpaid.
    */
-  List<Plan> atRisk(java.time.LocalDate brokenSince);
+  List<Plan> atRisk(java.time.LocalDate brokenSince, org.clearpath.domain.shared.Reach reach);
 }

@@ -33,6 +33,7 @@ public final class ManagingStaff {
   private final OfficeAuditTrail audit;
   private final Clock clock;
   private final org.clearpath.domain.shared.Transactions transactions;
+  private final org.clearpath.domain.shared.Oversight oversight;
 
   public ManagingStaff(
       StaffAccounts accounts,
@@ -41,6 +42,25 @@ public final class ManagingStaff {
       OfficeAuditTrail audit,
       Clock clock,
       org.clearpath.domain.shared.Transactions transactions) {
+    this(
+        accounts,
+        caseFiles,
+        updating,
+        audit,
+        clock,
+        transactions,
+        org.clearpath.domain.shared.Oversight.NO_TEAMS);
+  }
+
+  public ManagingStaff(
+      StaffAccounts accounts,
+      CaseFiles caseFiles,
+      UpdatingCase updating,
+      OfficeAuditTrail audit,
+      Clock clock,
+      org.clearpath.domain.shared.Transactions transactions,
+      org.clearpath.domain.shared.Oversight oversight) {
+    this.oversight = java.util.Objects.requireNonNull(oversight, "oversight");
     this.transactions = transactions;
     this.accounts = accounts;
     this.caseFiles = caseFiles;
@@ -144,12 +164,16 @@ public final class ManagingStaff {
   }
 
   /**
-   * A supervisor hands every open case of one counselor to another (each reassignment audited on
-   * its case, the hand-over in the office audit). Returns how many cases moved.
+   * A supervisor hands every open case of one counselor (of their teams, or in none) to another
+   * (each reassignment audited on its case, the hand-over in the office audit). Returns how many
+   * cases moved.
    */
   public int handOver(Actor actor, UserId from, UserId to) {
     if (!actor.is(Role.SUPERVISOR)) {
       throw new NotPermitted("a supervisor hands over cases");
+    }
+    if (!oversight.reachOf(actor).covers(from)) {
+      throw new NotPermitted("the counselor is in a team the supervisor does not lead");
     }
     var leaving = member(from);
     var taking = member(to);

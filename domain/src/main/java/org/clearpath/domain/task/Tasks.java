@@ -13,14 +13,11 @@ public interface Tasks {
 
   Optional<Task> find(UUID id);
 
-  /**
-   * Open tasks on the cases {@code counselor} holds, or on every case when it is null; oldest
-   * first.
-   */
-  List<TaskLine> open(UserId counselor, int offset, int limit);
+  /** Open tasks on the cases within reach, oldest first. */
+  List<TaskLine> open(org.clearpath.domain.shared.Reach reach, int offset, int limit);
 
   /** How many tasks {@link #open} has in all. */
-  int countOpen(UserId counselor);
+  int countOpen(org.clearpath.domain.shared.Reach reach);
 
   /** Marks the task done unless it is done already; false if it was. */
   boolean done(UUID id, Instant at, UserId by, String byName);

@@ -8,7 +8,6 @@ import org.clearpath.domain.shared.Actor;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
 import org.clearpath.domain.shared.Role;
-import org.clearpath.domain.shared.UserId;
 
 /**
  * Use case: counselors see and close the tasks on their cases; supervisors see every open one and
@@ -30,15 +29,12 @@ public final class WorkingTasks {
   public record TaskPage(List<TaskLine> tasks, int total) {}
 
   public TaskPage open(Actor actor, int page, int size) {
-    UserId counselor;
-    if (actor.is(Role.SUPERVISOR)) {
-      counselor = null;
-    } else if (actor.is(Role.COUNSELOR)) {
-      counselor = actor.id();
-    } else {
+    if (!actor.is(Role.SUPERVISOR) && !actor.is(Role.COUNSELOR)) {
       throw new NotPermitted("tasks are for counselors and supervisors");
     }
-    return new TaskPage(tasks.open(counselor, page * size, size), tasks.countOpen(counselor));
+    // a supervisor's are their teams' (a director's every case's), a counselor's their own
+    var reach = cases.reachOf(actor);
+    return new TaskPage(tasks.open(reach, page * size, size), tasks.countOpen(reach));
   }
 
   public void done(UUID id, Actor actor) {

@@ -69,6 +69,8 @@ public class JdbcCaseFiles implements CaseFiles {
     }
     sql.append("where true\n");
     var parameters = new java.util.ArrayList<Object>();
+    sql.append(org.clearpath.persistence.Reaches.condition(query.reach(), "c.counselor_id"));
+    parameters.addAll(org.clearpath.persistence.Reaches.parameters(query.reach()));
     query
         .counselor()
         .ifPresent(

@@ -15,7 +15,8 @@ import org.clearpath.domain.day.DayQueue;
 import org.clearpath.domain.day.DaySection;
 import org.clearpath.domain.day.DaySection.Kind;
 import org.clearpath.domain.shared.CaseId;
-import org.clearpath.domain.shared.UserId;
+import org.clearpath.domain.shared.Reach;
+import org.clearpath.persistence.Reaches;
 import org.clearpath.persistence.Sql;
 
 /**
@@ -24,26 +25,9 @@ import org.clearpath.persistence.Sql;
  */
 @Singleton
 public class JdbcDayQueue implements DayQueue {
-  /**
-   * The reach: every case that is not closed, or one counselor's. Written out for each, not as
-   * {@code (? is null or c.counselor_id = ?)}: a prepared statement's generic plan cannot use the
-   * counselor's index for that, and after five runs PostgreSQL may keep the generic plan.
-   */
-  private static String reach(UserId counselor) {
-    return counselor == null
-        ? " c.status <> 'CLOSED' "
-        : " c.status <> 'CLOSED' and c.counselor_id = ? ";
-  }
-
-  /** The parameters in order, the counselor's id where the reach has one. */
-  private static Object[] with(UserId counselor, Object... after) {
-    if (counselor == null) {
-      return after;
-    }
-    var all = new Object[after.length + 1];
-    all[0] = counselor.value();
-    System.arraycopy(after, 0, all, 1, after.length);
-    return all;
+  /** Every case that is not closed, within the reach ({@link Reaches}). */
+  private static String reach(Reach reach) {
+    return " c.status <> 'CLOSED' " + Reaches.condition(reach, "c.counselor_id");
   }
 
   private final JdbcOperations jdbc;
@@ -54,12 +38,12 @@ public class JdbcDayQueue implements DayQueue {
 
   @Override
   @Connectable
-  public DaySection followUps(UserId counselor, LocalDate today, int limit) {
+  public DaySection followUps(Reach reach, LocalDate today, int limit) {
     // a case's follow-up is due when its latest standing contact asked for one by today: logging
     // the follow-up contact clears it (or sets the next). The database keeps it on the case (V17).
     var from =
         " from case_file c where"
-            + reach(counselor)
+            + reach(reach)
             + " and c.follow_up_on is not null and c.follow_up_on <= ?";
     return section(
         Kind.FOLLOW_UP,
@@ -69,18 +53,18 @@ public class JdbcDayQueue implements DayQueue {
             + " order by c.follow_up_on, c.client_name, c.id limit ?",
         "select count(*)" + from,
         limit,
-        counselor,
+        reach,
         today);
   }
 
   @Override
   @Connectable
-  public DaySection tasks(UserId counselor, int limit) {
+  public DaySection tasks(Reach reach, int limit) {
     // a crisis has its own section, first
     var from =
         " from task t join case_file c on c.id = t.case_id where t.done_at is null"
             + " and t.kind <> 'WELLBEING_CRISIS' and"
-            + reach(counselor);
+            + reach(reach);
     return section(
         Kind.TASK,
         "select c.id, c.client_name, c.counselor_name, coalesce(t.due_on, t.created_at::date)"
@@ -91,16 +75,16 @@ public class JdbcDayQueue implements DayQueue {
             + " order by t.created_at, t.due_on, t.id limit ?",
         "select count(*)" + from,
         limit,
-        counselor);
+        reach);
   }
 
   @Override
   @Connectable
-  public DaySection crises(UserId counselor, int limit) {
+  public DaySection crises(Reach reach, int limit) {
     var from =
         " from task t join case_file c on c.id = t.case_id where t.done_at is null"
             + " and t.kind = 'WELLBEING_CRISIS' and"
-            + reach(counselor);
+            + reach(reach);
     return section(
         Kind.CRISIS,
         "select c.id, c.client_name, c.counselor_name, t.created_at::date as on_day,"
@@ -109,16 +93,16 @@ public class JdbcDayQueue implements DayQueue {
             + " order by t.created_at, t.id limit ?",
         "select count(*)" + from,
         limit,
-        counselor);
+        reach);
   }
 
   @Override
   @Connectable
-  public DaySection incidents(UserId counselor, int limit) {
+  public DaySection incidents(Reach reach, int limit) {
     var from =
         " from harassment_flag f join case_file c on c.id = f.case_id"
             + " where f.source = 'CLIENT' and f.status = 'OPEN' and"
-            + reach(counselor);
+            + reach(reach);
     return section(
         Kind.INCIDENT,
         "select c.id, c.client_name, c.counselor_name, f.period_from as on_day,"
@@ -127,12 +111,12 @@ public class JdbcDayQueue implements DayQueue {
             + " order by f.raised_at desc, f.id limit ?",
         "select count(*)" + from,
         limit,
-        counselor);
+        reach);
   }
 
   @Override
   @Connectable
-  public DaySection instalments(UserId counselor, LocalDate from, LocalDate until, int limit) {
+  public DaySection instalments(Reach reach, LocalDate from, LocalDate until, int limit) {
     // payments fill instalments in order: one is unpaid while the running total up to it is
     // more than what was paid in all
     var due =
@@ -148,7 +132,7 @@ public class JdbcDayQueue implements DayQueue {
            join plan_instalment i on i.plan_id = p.id
            where p.status in ('AGREED', 'ACTIVE') and\
         """
-            + reach(counselor)
+            + reach(reach)
             + """
            ) r
          where r.running > r.paid and r.due_on between ? and ?
@@ -162,19 +146,19 @@ public class JdbcDayQueue implements DayQueue {
             + " order by r.due_on, r.client_name, r.id limit ?",
         "select count(*)" + due,
         limit,
-        counselor,
+        reach,
         from,
         until);
   }
 
   @Override
   @Connectable
-  public DaySection quiet(UserId counselor, LocalDate today, int days, int limit) {
+  public DaySection quiet(Reach reach, LocalDate today, int days, int limit) {
     var since = today.minusDays(days);
     // the case keeps its latest contact (V10); a case never contacted counts from its opening
     var from =
         " from case_file c where c.status not in ('CLOSED', 'RESOLVED')"
-            + (counselor == null ? "" : " and c.counselor_id = ?")
+            + Reaches.condition(reach, "c.counselor_id")
             + " and coalesce(c.last_contact_at, c.opened_at) < ?::date";
     return section(
         Kind.QUIET,
@@ -185,14 +169,16 @@ public class JdbcDayQueue implements DayQueue {
             + " order by coalesce(c.last_contact_at, c.opened_at), c.id limit ?",
         "select count(*)" + from,
         limit,
-        counselor,
+        reach,
         since);
   }
 
   @Override
   @Connectable
-  public DaySection complaintsToReview(int limit) {
-    var from = " from complaint k join case_file c on c.id = k.case_id where k.status = 'DRAFTED'";
+  public DaySection complaintsToReview(Reach reach, int limit) {
+    var from =
+        " from complaint k join case_file c on c.id = k.case_id where k.status = 'DRAFTED'"
+            + Reaches.condition(reach, "c.counselor_id");
     return section(
         Kind.COMPLAINT_REVIEW,
         "select c.id, c.client_name, c.counselor_name, k.drafted_at::date as on_day,"
@@ -201,13 +187,16 @@ public class JdbcDayQueue implements DayQueue {
             + " order by k.drafted_at, k.id limit ?",
         "select count(*)" + from,
         limit,
-        null);
+        reach);
   }
 
   @Override
   @Connectable
   public DaySection reviewsDue(
-      LocalDate today, org.clearpath.domain.supervision.ReviewIntervals intervals, int limit) {
+      Reach reach,
+      LocalDate today,
+      org.clearpath.domain.supervision.ReviewIntervals intervals,
+      int limit) {
     // each stage's interval in one case expression; the shortest one bounds review_base first, so
     // the partial index on review_base reads only the cases that may be due
     var days = new StringBuilder("case c.stage");
@@ -220,6 +209,7 @@ public class JdbcDayQueue implements DayQueue {
     var due = "(c.review_base at time zone '" + intervals.zone().getId() + "')::date + " + days;
     var from =
         " from case_file c where c.status not in ('CLOSED', 'RESOLVED')"
+            + Reaches.condition(reach, "c.counselor_id")
             + " and c.review_base < ? and "
             + due
             + " <= ?";
@@ -232,17 +222,18 @@ public class JdbcDayQueue implements DayQueue {
             + " order by on_day, c.id limit ?",
         "select count(*)" + from,
         limit,
-        null,
+        reach,
         today.plusDays(1).minusDays(shortest).atStartOfDay(intervals.zone()).toInstant(),
         today);
   }
 
   @Override
   @Connectable
-  public DaySection approvalsPending(int limit) {
+  public DaySection approvalsPending(Reach reach, int limit) {
     var from =
         " from plan_approval a join plan p on p.id = a.plan_id join case_file c on c.id = p.case_id"
-            + " where a.status = 'PENDING' and p.status = 'PROPOSED'";
+            + " where a.status = 'PENDING' and p.status = 'PROPOSED'"
+            + Reaches.condition(reach, "c.counselor_id");
     return section(
         Kind.PLAN_APPROVAL,
         "select c.id, c.client_name, c.counselor_name, a.requested_at::date as on_day,"
@@ -252,12 +243,12 @@ public class JdbcDayQueue implements DayQueue {
             + " order by a.requested_at, a.plan_id limit ?",
         "select count(*)" + from,
         limit,
-        null);
+        reach);
   }
 
   @Override
   @Connectable
-  public List<DayItem> recentlyContacted(UserId counselor, Instant since, int limit) {
+  public List<DayItem> recentlyContacted(Reach reach, Instant since, int limit) {
     // off the case's latest contact, kept by the database (V10), in the order of the quiet-case
     // indexes read backwards: the first cases are the answer, however many were contacted. (It
     // grouped every entry recorded since then: at 100,000 cases all contacted that fortnight, a
@@ -267,11 +258,12 @@ public class JdbcDayQueue implements DayQueue {
         "select c.id, c.client_name, c.counselor_name, c.last_contact_at::date as on_day"
             + " from case_file c"
             + " where c.status not in ('CLOSED', 'RESOLVED')"
-            + (counselor == null ? "" : " and c.counselor_id = ?")
+            + Reaches.condition(reach, "c.counselor_id")
             + " and c.last_contact_at is not null"
             + " and coalesce(c.last_contact_at, c.opened_at) >= ?"
             + " order by coalesce(c.last_contact_at, c.opened_at) desc, c.id desc limit ?";
-    return Sql.query(jdbc.getConnection(), sql, JdbcDayQueue::item, with(counselor, since, limit));
+    return Sql.query(
+        jdbc.getConnection(), sql, JdbcDayQueue::item, Reaches.with(reach, since, limit));
   }
 
   /**
@@ -279,8 +271,8 @@ public class JdbcDayQueue implements DayQueue {
    * limit) and the count query (the same parameters without the limit).
    */
   private DaySection section(
-      Kind kind, String rowsSql, String countSql, int limit, UserId counselor, Object... others) {
-    var parameters = with(counselor, others);
+      Kind kind, String rowsSql, String countSql, int limit, Reach reach, Object... others) {
+    var parameters = Reaches.with(reach, others);
     var withLimit = java.util.Arrays.copyOf(parameters, parameters.length + 1);
     withLimit[parameters.length] = limit;
     var items = Sql.query(jdbc.getConnection(), rowsSql, JdbcDayQueue::item, withLimit);

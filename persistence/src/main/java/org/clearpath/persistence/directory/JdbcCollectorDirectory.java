@@ -18,7 +18,6 @@ import org.clearpath.domain.directory.CollectorKeys;
 import org.clearpath.domain.directory.DirectoryEntry;
 import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.StaleVersion;
-import org.clearpath.domain.shared.UserId;
 import org.clearpath.persistence.Sql;
 
 /**
@@ -242,19 +241,20 @@ public class JdbcCollectorDirectory implements CollectorDirectory {
 
   @Override
   @Connectable
-  public Slice<Reached> reached(UUID id, Optional<UserId> counselor, int offset, int limit) {
+  public Slice<Reached> reached(
+      UUID id, org.clearpath.domain.shared.Reach reach, int offset, int limit) {
     var connection = jdbc.getConnection();
-    var mine = counselor.map(UserId::value).orElse(null);
-    var where = " where dc.entry_id = ? and (?::text is null or c.counselor_id = ?::text)";
+    var where =
+        " where dc.entry_id = ?"
+            + org.clearpath.persistence.Reaches.condition(reach, "c.counselor_id");
+    var reachParameters = org.clearpath.persistence.Reaches.parameters(reach).toArray();
     var total =
         Sql.query(
                 connection,
                 "select count(*) from directory_case dc join case_file c on c.id = dc.case_id"
                     + where,
                 rows -> rows.getLong(1),
-                id,
-                mine,
-                mine)
+                concat(new Object[] {id}, reachParameters))
             .getFirst();
     var items =
         Sql.query(
@@ -270,12 +270,14 @@ public class JdbcCollectorDirectory implements CollectorDirectory {
                     rows.getString("counselor_name"),
                     rows.getInt("contacts"),
                     rows.getTimestamp("last_at").toInstant()),
-            id,
-            mine,
-            mine,
-            limit,
-            offset);
+            concat(concat(new Object[] {id}, reachParameters), new Object[] {limit, offset}));
     return new Slice<>(items, total);
+  }
+
+  private static Object[] concat(Object[] first, Object[] second) {
+    var all = java.util.Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
   }
 
   @Override

@@ -94,10 +94,9 @@ public class JdbcComplaints implements Complaints {
   @Override
   @Connectable
   public List<InQueue> open(
-      Optional<UserId> counselor, java.time.LocalDate today, int offset, int limit) {
+      org.clearpath.domain.shared.Reach reach, java.time.LocalDate today, int offset, int limit) {
     // one page of the queue with its cases' names and its flags: one statement
-    var parameters = new ArrayList<Object>();
-    counselor.ifPresent(id -> parameters.add(id.value()));
+    var parameters = new ArrayList<Object>(org.clearpath.persistence.Reaches.parameters(reach));
     parameters.add(today);
     parameters.add(offset);
     parameters.add(limit);
@@ -107,7 +106,7 @@ public class JdbcComplaints implements Complaints {
             + FLAG_IDS
             + ", k.client_name, k.counselor_id, k.counselor_name from complaint c"
             + " join case_file k on k.id = c.case_id where c.status <> 'CLOSED'"
-            + (counselor.isPresent() ? " and k.counselor_id = ?" : "")
+            + org.clearpath.persistence.Reaches.condition(reach, "k.counselor_id")
             + " order by case when c.status = 'DRAFTED' then 0"
             + "   when c.status = 'FILED' and c.answer_due < ? then 1 else 2 end,"
             + " c.drafted_at, c.id offset ? limit ?",
@@ -122,14 +121,14 @@ public class JdbcComplaints implements Complaints {
 
   @Override
   @Connectable
-  public int countOpen(Optional<UserId> counselor) {
+  public int countOpen(org.clearpath.domain.shared.Reach reach) {
     return Sql.query(
             jdbc.getConnection(),
             "select count(*) from complaint c join case_file k on k.id = c.case_id"
                 + " where c.status <> 'CLOSED'"
-                + (counselor.isPresent() ? " and k.counselor_id = ?" : ""),
+                + org.clearpath.persistence.Reaches.condition(reach, "k.counselor_id"),
             rows -> rows.getInt(1),
-            counselor.map(UserId::value).stream().toArray())
+            org.clearpath.persistence.Reaches.with(reach))
         .getFirst();
   }
 

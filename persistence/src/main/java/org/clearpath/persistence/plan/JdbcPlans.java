@@ -362,17 +362,27 @@ public class JdbcPlans implements Plans {
 
   @Override
   @ReadOnly
-  public List<Plan> atRisk(LocalDate brokenSince) {
+  public List<Plan> atRisk(LocalDate brokenSince, org.clearpath.domain.shared.Reach reach) {
+    var within =
+        reach instanceof org.clearpath.domain.shared.Reach.Everyone
+            ? ""
+            : " and exists (select 1 from case_file c where c.id = p.case_id"
+                + org.clearpath.persistence.Reaches.condition(reach, "c.counselor_id")
+                + ")";
     return withChildren(
         heads(
             """
-            (p.status in ('AGREED', 'ACTIVE')
-             and exists (select 1 from plan_instalment i
-                         where i.plan_id = p.id and i.missed_on is not null))
-            or (p.status = 'BROKEN' and p.status_on >= ?)
-            order by p.status_on, p.created_at
-            """,
-            brokenSince));
+            ((p.status in ('AGREED', 'ACTIVE')
+              and exists (select 1 from plan_instalment i
+                          where i.plan_id = p.id and i.missed_on is not null))
+             or (p.status = 'BROKEN' and p.status_on >= ?))
+            """
+                + within
+                + " order by p.status_on, p.created_at",
+            java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of((Object) brokenSince),
+                    org.clearpath.persistence.Reaches.parameters(reach).stream())
+                .toArray()));
   }
 
   private List<UUID> ids(String sql, Object... parameters) {

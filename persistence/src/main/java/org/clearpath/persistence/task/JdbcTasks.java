@@ -18,6 +18,7 @@ import org.clearpath.domain.task.Task;
 import org.clearpath.domain.task.TaskKind;
 import org.clearpath.domain.task.TaskLine;
 import org.clearpath.domain.task.Tasks;
+import org.clearpath.persistence.Reaches;
 import org.clearpath.persistence.Sql;
 
 /** {@link Tasks} in {@code task}; a task follows whoever holds its case. */
@@ -67,34 +68,29 @@ public class JdbcTasks implements Tasks {
 
   @Override
   @Connectable
-  public List<TaskLine> open(UserId counselor, int offset, int limit) {
+  public List<TaskLine> open(org.clearpath.domain.shared.Reach reach, int offset, int limit) {
     var sql =
         "select "
             + COLUMNS
             + ", c.client_name, c.counselor_name from task t join case_file c on c.id = t.case_id"
             + " where t.done_at is null"
-            + (counselor == null ? "" : " and c.counselor_id = ?")
+            + Reaches.condition(reach, "c.counselor_id")
             + " order by t.created_at, t.due_on, t.id limit ? offset ?";
     Sql.Row<TaskLine> row =
         rows ->
             new TaskLine(
                 read(rows), rows.getString("client_name"), rows.getString("counselor_name"));
-    return counselor == null
-        ? Sql.query(jdbc.getConnection(), sql, row, limit, offset)
-        : Sql.query(jdbc.getConnection(), sql, row, counselor.value(), limit, offset);
+    return Sql.query(jdbc.getConnection(), sql, row, Reaches.with(reach, limit, offset));
   }
 
   @Override
   @Connectable
-  public int countOpen(UserId counselor) {
+  public int countOpen(org.clearpath.domain.shared.Reach reach) {
     var sql =
         "select count(*) from task t join case_file c on c.id = t.case_id where t.done_at is null"
-            + (counselor == null ? "" : " and c.counselor_id = ?");
+            + Reaches.condition(reach, "c.counselor_id");
     Sql.Row<Long> row = rows -> rows.getLong(1);
-    var found =
-        counselor == null
-            ? Sql.query(jdbc.getConnection(), sql, row)
-            : Sql.query(jdbc.getConnection(), sql, row, counselor.value());
+    var found = Sql.query(jdbc.getConnection(), sql, row, Reaches.with(reach));
     return Math.toIntExact(found.getFirst());
   }
 

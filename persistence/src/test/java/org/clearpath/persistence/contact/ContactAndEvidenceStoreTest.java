@@ -302,13 +302,19 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
     assertThatThrownBy(() -> complaints.update(reviewed)).isInstanceOf(StaleVersion.class);
     var counselor = caseFiles.find(caseId).orElseThrow().counselor();
     var today = LocalDate.of(2026, 12, 1);
-    assertThat(complaints.open(java.util.Optional.of(counselor), today, 0, 50))
+    assertThat(complaints.open(org.clearpath.domain.shared.Reach.caseload(counselor), today, 0, 50))
         .extracting(q -> q.complaint().id())
         .containsExactly(complaint.id());
-    assertThat(complaints.countOpen(java.util.Optional.of(counselor))).isEqualTo(1);
-    assertThat(complaints.open(java.util.Optional.of(counselor), today, 1, 50)).isEmpty();
-    assertThat(complaints.open(java.util.Optional.of(new UserId("nobody")), today, 0, 50))
+    assertThat(complaints.countOpen(org.clearpath.domain.shared.Reach.caseload(counselor)))
+        .isEqualTo(1);
+    assertThat(complaints.open(org.clearpath.domain.shared.Reach.caseload(counselor), today, 1, 50))
         .isEmpty();
-    assertThat(complaints.countOpen(java.util.Optional.of(new UserId("nobody")))).isZero();
+    assertThat(
+            complaints.open(
+                org.clearpath.domain.shared.Reach.caseload(new UserId("nobody")), today, 0, 50))
+        .isEmpty();
+    assertThat(
+            complaints.countOpen(org.clearpath.domain.shared.Reach.caseload(new UserId("nobody"))))
+        .isZero();
   }
 }

@@ -76,8 +76,15 @@ class DayQueueBenchmark implements TestPropertyProvider {
             + " days')::interval from case_file where abs(hashtext(id::text)) % 3 = 0");
     database.execute("analyze");
     var today = LocalDate.now();
-    for (var who : new UserId[] {null, new UserId("counselor-7")}) {
-      var label = who == null ? "supervisor: " : "counselor:  ";
+    for (var who :
+        new org.clearpath.domain.shared.Reach[] {
+          org.clearpath.domain.shared.Reach.everyone(),
+          org.clearpath.domain.shared.Reach.caseload(new UserId("counselor-7"))
+        }) {
+      var label =
+          who instanceof org.clearpath.domain.shared.Reach.Everyone
+              ? "supervisor: "
+              : "counselor:  ";
       measure(label + "follow-ups due", () -> queue.followUps(who, today, 20).items());
       measure(label + "open tasks", () -> queue.tasks(who, 20).items());
       measure(label + "client incidents", () -> queue.incidents(who, 20).items());
@@ -105,6 +112,8 @@ class DayQueueBenchmark implements TestPropertyProvider {
             return contacted;
           });
     }
-    measure("supervisor: complaints to review", () -> queue.complaintsToReview(20).items());
+    measure(
+        "supervisor: complaints to review",
+        () -> queue.complaintsToReview(org.clearpath.domain.shared.Reach.everyone(), 20).items());
   }
 }

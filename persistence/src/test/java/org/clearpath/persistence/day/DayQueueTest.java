@@ -91,15 +91,17 @@ class DayQueueTest implements TestPropertyProvider {
     var others = TestCases.open(caseFiles, "li", NOW.minusSeconds(86_400 * 30));
     contact(others, NOW.minusSeconds(86_400 * 3), TODAY, null);
 
-    var mine = queue.followUps(WANG, TODAY, 20);
+    var mine = queue.followUps(org.clearpath.domain.shared.Reach.caseload(WANG), TODAY, 20);
     assertThat(cases(mine)).containsExactly(due);
     assertThat(mine.total()).isEqualTo(1);
     assertThat(mine.items().getFirst().on()).isEqualTo(TODAY.minusDays(1));
     assertThat(mine.items().getFirst().params()).containsEntry("channel", "PHONE");
-    var everyone = queue.followUps(null, TODAY, 20);
+    var everyone = queue.followUps(org.clearpath.domain.shared.Reach.everyone(), TODAY, 20);
     assertThat(cases(everyone)).containsExactly(due, others);
-    assertThat(queue.followUps(null, TODAY, 1).items()).hasSize(1);
-    assertThat(queue.followUps(null, TODAY, 1).total()).isEqualTo(2);
+    assertThat(queue.followUps(org.clearpath.domain.shared.Reach.everyone(), TODAY, 1).items())
+        .hasSize(1);
+    assertThat(queue.followUps(org.clearpath.domain.shared.Reach.everyone(), TODAY, 1).total())
+        .isEqualTo(2);
   }
 
   @Test
@@ -120,14 +122,18 @@ class DayQueueTest implements TestPropertyProvider {
     contact(someoneElses, NOW.minusSeconds(60), null, null);
 
     var since = NOW.minusSeconds(86_400 * 14);
-    assertThat(queue.recentlyContacted(counselor, since, 10))
+    assertThat(
+            queue.recentlyContacted(
+                org.clearpath.domain.shared.Reach.caseload(counselor), since, 10))
         .extracting(DayItem::caseId)
         .containsExactly(anHourAgo, yesterday)
         .doesNotContain(longAgo, never, closed);
-    assertThat(queue.recentlyContacted(counselor, since, 1))
+    assertThat(
+            queue.recentlyContacted(
+                org.clearpath.domain.shared.Reach.caseload(counselor), since, 1))
         .extracting(DayItem::caseId)
         .containsExactly(anHourAgo);
-    assertThat(queue.recentlyContacted(null, since, 100))
+    assertThat(queue.recentlyContacted(org.clearpath.domain.shared.Reach.everyone(), since, 100))
         .extracting(DayItem::caseId)
         .containsSubsequence(someoneElses, anHourAgo, yesterday) // with the other tests' cases
         .doesNotContain(longAgo, never, closed);
@@ -144,15 +150,30 @@ class DayQueueTest implements TestPropertyProvider {
     contact(longAgo, NOW.minusSeconds(86_400 * 20), null, null);
     var fresh = TestCases.open(caseFiles, "quiet", NOW.minusSeconds(86_400 * 2));
 
-    var quiet = queue.quiet(new UserId("quiet"), TODAY, 14, 20);
+    var quiet =
+        queue.quiet(org.clearpath.domain.shared.Reach.caseload(new UserId("quiet")), TODAY, 14, 20);
     assertThat(cases(quiet)).containsExactly(silent, longAgo);
     assertThat(quiet.items().getFirst().params()).containsEntry("never", "true");
     assertThat(quiet.items().getLast().params()).containsEntry("never", "false");
-    assertThat(cases(queue.quiet(new UserId("quiet"), TODAY, 30, 20))).containsExactly(silent);
+    assertThat(
+            cases(
+                queue.quiet(
+                    org.clearpath.domain.shared.Reach.caseload(new UserId("quiet")),
+                    TODAY,
+                    30,
+                    20)))
+        .containsExactly(silent);
     // a case opened two days ago is quiet after one day without contact, not after three
-    assertThat(cases(queue.quiet(new UserId("quiet"), TODAY, 3, 20)))
+    assertThat(
+            cases(
+                queue.quiet(
+                    org.clearpath.domain.shared.Reach.caseload(new UserId("quiet")), TODAY, 3, 20)))
         .containsExactly(silent, longAgo);
-    assertThat(cases(queue.quiet(new UserId("quiet"), TODAY, 1, 20))).contains(talked, fresh);
+    assertThat(
+            cases(
+                queue.quiet(
+                    org.clearpath.domain.shared.Reach.caseload(new UserId("quiet")), TODAY, 1, 20)))
+        .contains(talked, fresh);
   }
 
   @Test
@@ -167,7 +188,12 @@ class DayQueueTest implements TestPropertyProvider {
     var proposed = plan(caseId, "PROPOSED");
     instalment(proposed, 1, TODAY.plusDays(2), "50.00");
 
-    var due = queue.instalments(new UserId("plans"), TODAY, TODAY.plusDays(7), 20);
+    var due =
+        queue.instalments(
+            org.clearpath.domain.shared.Reach.caseload(new UserId("plans")),
+            TODAY,
+            TODAY.plusDays(7),
+            20);
     assertThat(due.total()).isEqualTo(1);
     var item = due.items().getFirst();
     assertThat(item.on()).isEqualTo(TODAY.plusDays(3));
@@ -176,7 +202,14 @@ class DayQueueTest implements TestPropertyProvider {
         .containsEntry("amount", "70")
         .containsEntry("currency", "CNY");
     payment(active, "70.00");
-    assertThat(queue.instalments(new UserId("plans"), TODAY, TODAY.plusDays(7), 20).total())
+    assertThat(
+            queue
+                .instalments(
+                    org.clearpath.domain.shared.Reach.caseload(new UserId("plans")),
+                    TODAY,
+                    TODAY.plusDays(7),
+                    20)
+                .total())
         .isZero();
   }
 

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.clearpath.domain.contact.Channel;
 import org.clearpath.domain.contact.ContactDetails;
@@ -107,8 +106,12 @@ class CollectorDirectoryStoreTest implements TestPropertyProvider {
     assertThat(directory.page(DirectoryEntry.Kind.AGENCY, "acme", 0, 10).total()).isEqualTo(1);
 
     var number = numbers.getFirst().id();
-    assertThat(directory.reached(number, Optional.empty(), 0, 10).total()).isEqualTo(3);
-    var wangSees = directory.reached(number, Optional.of(new UserId("wang")), 0, 10);
+    assertThat(
+            directory.reached(number, org.clearpath.domain.shared.Reach.everyone(), 0, 10).total())
+        .isEqualTo(3);
+    var wangSees =
+        directory.reached(
+            number, org.clearpath.domain.shared.Reach.caseload(new UserId("wang")), 0, 10);
     assertThat(wangSees.items())
         .extracting(r -> r.caseId())
         .containsExactly(wangsOther, wangs); // most recent first
@@ -139,7 +142,10 @@ class CollectorDirectoryStoreTest implements TestPropertyProvider {
         .isEqualTo(into.id());
     assertThat(merged.clients()).isEqualTo(2);
     assertThat(directory.page(DirectoryEntry.Kind.AGENCY, "宏达", 0, 10).total()).isEqualTo(1);
-    assertThat(directory.reached(into.id(), Optional.empty(), 0, 10).items())
+    assertThat(
+            directory
+                .reached(into.id(), org.clearpath.domain.shared.Reach.everyone(), 0, 10)
+                .items())
         .filteredOn(r -> r.caseId().equals(one))
         .singleElement()
         .satisfies(r -> assertThat(r.contacts()).isEqualTo(2));

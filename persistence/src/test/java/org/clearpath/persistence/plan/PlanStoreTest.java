@@ -235,7 +235,9 @@ class PlanStoreTest implements TestPropertyProvider {
     assertThat(plans.toWatch(LocalDate.of(2027, 3, 31))).doesNotContain(plan.id());
     // on 1 April the third is due and unpaid
     assertThat(plans.toWatch(LocalDate.of(2027, 4, 1))).contains(plan.id());
-    assertThat(plans.atRisk(LocalDate.of(2026, 1, 1))).extracting(Plan::id).contains(plan.id());
+    assertThat(plans.atRisk(LocalDate.of(2026, 1, 1), org.clearpath.domain.shared.Reach.everyone()))
+        .extracting(Plan::id)
+        .contains(plan.id());
     // a second writer with the old version loses
     assertThatThrownBy(() -> plans.update(paid)).isInstanceOf(StaleVersion.class);
     assertThatThrownBy(() -> database.execute("update plan_payment set amount = 1"))
@@ -280,7 +282,7 @@ class PlanStoreTest implements TestPropertyProvider {
             AT,
             null,
             null));
-    assertThat(tasks.open(new UserId("c7"), 0, 50))
+    assertThat(tasks.open(org.clearpath.domain.shared.Reach.caseload(new UserId("c7")), 0, 50))
         .hasSize(1)
         .first()
         .satisfies(
@@ -288,10 +290,18 @@ class PlanStoreTest implements TestPropertyProvider {
               assertThat(line.task()).isEqualTo(task);
               assertThat(line.clientName()).isEqualTo("陈小明");
             });
-    assertThat(tasks.countOpen(new UserId("c7"))).isEqualTo(1);
-    assertThat(tasks.open(new UserId("someone-else"), 0, 50)).isEmpty();
-    assertThat(tasks.countOpen(new UserId("someone-else"))).isZero();
-    assertThat(tasks.open(null, 0, 50)).extracting(l -> l.task().id()).contains(task.id());
+    assertThat(tasks.countOpen(org.clearpath.domain.shared.Reach.caseload(new UserId("c7"))))
+        .isEqualTo(1);
+    assertThat(
+            tasks.open(
+                org.clearpath.domain.shared.Reach.caseload(new UserId("someone-else")), 0, 50))
+        .isEmpty();
+    assertThat(
+            tasks.countOpen(org.clearpath.domain.shared.Reach.caseload(new UserId("someone-else"))))
+        .isZero();
+    assertThat(tasks.open(org.clearpath.domain.shared.Reach.everyone(), 0, 50))
+        .extracting(l -> l.task().id())
+        .contains(task.id());
     // a later task comes on the next page, oldest first
     var later =
         new Task(
@@ -306,17 +316,19 @@ class PlanStoreTest implements TestPropertyProvider {
             null,
             null);
     tasks.add(later);
-    assertThat(tasks.countOpen(new UserId("c7"))).isEqualTo(2);
-    assertThat(tasks.open(new UserId("c7"), 0, 1))
+    assertThat(tasks.countOpen(org.clearpath.domain.shared.Reach.caseload(new UserId("c7"))))
+        .isEqualTo(2);
+    assertThat(tasks.open(org.clearpath.domain.shared.Reach.caseload(new UserId("c7")), 0, 1))
         .extracting(l -> l.task().id())
         .containsExactly(task.id());
-    assertThat(tasks.open(new UserId("c7"), 1, 1))
+    assertThat(tasks.open(org.clearpath.domain.shared.Reach.caseload(new UserId("c7")), 1, 1))
         .extracting(l -> l.task().id())
         .containsExactly(later.id());
     assertThat(tasks.done(later.id(), AT, new UserId("c7"), "wang")).isTrue();
     assertThat(tasks.done(task.id(), AT, new UserId("c7"), "wang")).isTrue();
     assertThat(tasks.done(task.id(), AT, new UserId("c7"), "wang")).isFalse();
-    assertThat(tasks.open(new UserId("c7"), 0, 50)).isEmpty();
+    assertThat(tasks.open(org.clearpath.domain.shared.Reach.caseload(new UserId("c7")), 0, 50))
+        .isEmpty();
     assertThat(tasks.find(task.id()).orElseThrow().doneByName()).isEqualTo("wang");
   }
 
