@@ -7,7 +7,7 @@ import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import { useEffect, useState, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { ApiError, onEveryChange } from '../lib/api/client';
+import { ApiError, onEveryChange, onSessionEnded } from '../lib/api/client';
 import { initialLang, startI18n, type Lang } from '../lib/i18n';
 
 /** Retries answers that may be passing (network, 5xx) twice; a 4xx is the answer. */
@@ -25,6 +25,9 @@ export function makeQueryClient(): QueryClient {
   });
   // after any change, what the page shows is fetched again (see onEveryChange)
   onEveryChange(() => void client.invalidateQueries());
+  // a session that ended (expired, or the account disabled): who is logged in is asked again,
+  // which shows the login
+  onSessionEnded(() => void client.resetQueries({ queryKey: ['me'] }));
   return client;
 }
 

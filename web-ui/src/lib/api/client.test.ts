@@ -43,3 +43,13 @@ describe('field errors', () => {
     expect(fieldMessage(coded)).toBe('a whole number from 1 to 365');
   });
 });
+
+describe('a session that ended', () => {
+  it('is a 401 to any request but /api/me (which asks whether there is one at all)', async () => {
+    const { endsSession } = await import('./client');
+    expect(endsSession('http://localhost/api/cases?page=0', 401)).toBe(true);
+    expect(endsSession('http://localhost/api/staff', 401)).toBe(true);
+    expect(endsSession('http://localhost/api/me', 401)).toBe(false);
+    expect(endsSession('http://localhost/api/cases', 403)).toBe(false);
+  });
+});

@@ -97,8 +97,27 @@ function changed() {
   for (const listener of changeListeners) listener();
 }
 
+const sessionEndedListeners = new Set<() => void>();
+
+/**
+ * Calls the listener when a request is refused for want of a session (401) — it expired, or the
+ * account was disabled or changed in Keycloak — so the app can show the login again.
+ */
+export function onSessionEnded(listener: () => void): () => void {
+  sessionEndedListeners.add(listener);
+  return () => sessionEndedListeners.delete(listener);
+}
+
+/** Whether an answer says the session ended: a 401 to anything but the "who am I" question. */
+export function endsSession(url: string, status: number): boolean {
+  return status === 401 && !new URL(url).pathname.endsWith('/api/me');
+}
+
 const failures: Middleware = {
   async onResponse({ request, response }) {
+    if (endsSession(request.url, response.status)) {
+      for (const listener of sessionEndedListeners) listener();
+    }
     if (!response.ok) throw new ApiError(await toProblem(response.clone()));
     if (request.method !== 'GET') changed();
     return response;

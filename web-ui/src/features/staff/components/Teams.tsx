@@ -20,7 +20,7 @@ export function Teams({ members }: { members: StaffMemberView[] }) {
   const [editing, setEditing] = useState<TeamView | 'new' | null>(null);
   const [failed, setFailed] = useState(false);
   const teamed = new Set((query.data ?? []).flatMap((team) => team.counselors.map((c) => c.id)));
-  const untamed = members.filter((m) => m.enabled && m.roles.includes('counselor') && !teamed.has(m.id));
+  const unteamed = members.filter((m) => m.enabled && m.roles.includes('counselor') && !teamed.has(m.id));
   return (
     <section data-testid="teams" aria-labelledby="teams-title">
       <h2 id="teams-title">{t('teams.title')}</h2>
@@ -37,7 +37,7 @@ export function Teams({ members }: { members: StaffMemberView[] }) {
               size="small"
               pagination={false}
               dataSource={teams}
-              locale={{ emptyText: t('teams.none') }}
+              locale={{ emptyText: <span className="muted">{t('teams.none')}</span> }}
               onRow={(team) => ({ 'data-testid': 'team', 'data-name': team.name }) as React.HTMLAttributes<HTMLElement>}
               columns={[
                 { title: t('teams.name'), key: 'name', render: (_, team) => <span className="user-text">{team.name}</span> },
@@ -80,9 +80,9 @@ export function Teams({ members }: { members: StaffMemberView[] }) {
           </ScrollRegion>
         )}
       </QueryState>
-      {untamed.length > 0 && query.data && query.data.length > 0 && (
-        <p className="muted small" data-testid="untamed">
-          {t('teams.inNone', { names: untamed.map((m) => m.username).join(t('list.separator')) })}
+      {unteamed.length > 0 && query.data && query.data.length > 0 && (
+        <p className="muted small" data-testid="in-no-team">
+          {t('teams.inNone', { names: unteamed.map((m) => m.username).join(t('list.separator')) })}
         </p>
       )}
       {editing && <TeamDrawer team={editing === 'new' ? null : editing} members={members} onClose={() => setEditing(null)} />}

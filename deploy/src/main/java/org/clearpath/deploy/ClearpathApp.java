@@ -60,6 +60,10 @@ public final class ClearpathApp {
         "micronaut.security.token.jwt.signatures.secret.generator.secret",
         settings.sessionSecret());
     properties.put("clearpath.demo-data", Boolean.toString(settings.demoData()));
+    // a browser keeps a Secure cookie only from https (and localhost): plain http:// gets none
+    properties.put(
+        "micronaut.security.token.cookie.cookie-secure",
+        Boolean.toString(settings.appUrl().startsWith("https://")));
     return Micronaut.build(args)
         .mainClass(Application.class)
         .banner(false)

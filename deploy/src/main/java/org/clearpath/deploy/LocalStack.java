@@ -193,6 +193,7 @@ public final class LocalStack {
           secrets.getProperty(DataDir.WEB_SECRET),
           secrets.getProperty(DataDir.SERVICE_SECRET));
       admin.ensureStaffRoles();
+      admin.narrowServiceAccount();
       if (demo) {
         admin.addDemoUsers(RealmFiles.devOverlay(realmDir));
       }

@@ -93,6 +93,110 @@ final class RealmAdmin implements AutoCloseable {
     }
   }
 
+  /** The one policy every permission of the app's service account names. */
+  static final String SERVICE_POLICY = "clearpath-service-account";
+
+  /** The realm roles the service account may give: never admin, director or Keycloak's own. */
+  static final List<String> ROLES_THE_APP_GIVES = List.of("counselor", "supervisor", "client");
+
+  /**
+   * The app's service account gets only what Clearpath needs, through Keycloak's fine-grained admin
+   * permissions (v2): view, manage and map roles of users, and map only the counselor, supervisor
+   * and client roles, so it cannot make anyone (itself included) an admin or director. The broad
+   * {@code manage-users} and {@code view-users} roles a realm imported before had are taken away.
+   * Whatever is in place already is kept: this runs at every start.
+   */
+  void narrowServiceAccount() {
+    var representation = realm().toRepresentation();
+    if (!Boolean.TRUE.equals(representation.isAdminPermissionsEnabled())) {
+      representation.setAdminPermissionsEnabled(true);
+      realm().update(representation);
+    }
+    var permissionsClient = realm().clients().findByClientId("admin-permissions");
+    if (permissionsClient.isEmpty()) {
+      throw new IllegalStateException(
+          "Keycloak made no admin-permissions client: are fine-grained admin permissions (v2)"
+              + " turned off?");
+    }
+    var authz = realm().clients().get(permissionsClient.getFirst().getId()).authorization();
+    var service = realm().clients().findByClientId(RealmFiles.SERVICE_CLIENT).getFirst();
+    var account = realm().clients().get(service.getId()).getServiceAccountUser();
+    // a user policy naming the service account's user: admin permissions are evaluated for the
+    // user acting, so a client policy (naming the client) never matches
+    var policy = authz.policies().user().findByName(SERVICE_POLICY);
+    if (policy == null) {
+      var made = new org.keycloak.representations.idm.authorization.UserPolicyRepresentation();
+      made.setName(SERVICE_POLICY);
+      made.setDescription("The Clearpath app's service account");
+      made.addUser(account.getId());
+      try (var response = authz.policies().user().create(made)) {
+        if (response.getStatus() >= 300) {
+          throw new IllegalStateException(
+              "Keycloak refused the service account's policy: HTTP " + response.getStatus());
+        }
+      }
+      policy = authz.policies().user().findByName(SERVICE_POLICY);
+    }
+    permission(
+        authz,
+        "clearpath-service-users",
+        "Users",
+        java.util.Set.of(),
+        java.util.Set.of("view", "manage", "map-roles"),
+        policy.getId());
+    var roleIds = new java.util.TreeSet<String>();
+    for (var name : ROLES_THE_APP_GIVES) {
+      roleIds.add(realm().roles().get(name).toRepresentation().getId());
+    }
+    permission(
+        authz,
+        "clearpath-service-roles",
+        "Roles",
+        roleIds,
+        java.util.Set.of("map-role"),
+        policy.getId());
+    var management = realm().clients().findByClientId("realm-management").getFirst();
+    var mapped = realm().users().get(account.getId()).roles().clientLevel(management.getId());
+    var broad =
+        mapped.listAll().stream()
+            .filter(role -> List.of("manage-users", "view-users").contains(role.getName()))
+            .toList();
+    if (!broad.isEmpty()) {
+      mapped.remove(broad);
+    }
+  }
+
+  private static void permission(
+      org.keycloak.admin.client.resource.AuthorizationResource authz,
+      String name,
+      String resourceType,
+      java.util.Set<String> resources,
+      java.util.Set<String> scopes,
+      String policyId) {
+    var existing = authz.permissions().scope().findByName(name);
+    var wanted =
+        existing == null
+            ? new org.keycloak.representations.idm.authorization.ScopePermissionRepresentation()
+            : existing;
+    wanted.setName(name);
+    wanted.setResourceType(resourceType);
+    wanted.setResources(resources);
+    wanted.setScopes(scopes);
+    wanted.setPolicies(java.util.Set.of(policyId));
+    wanted.setDecisionStrategy(
+        org.keycloak.representations.idm.authorization.DecisionStrategy.UNANIMOUS);
+    if (existing == null) {
+      try (var response = authz.permissions().scope().create(wanted)) {
+        if (response.getStatus() >= 300) {
+          throw new IllegalStateException(
+              "Keycloak refused the permission " + name + ": HTTP " + response.getStatus());
+        }
+      }
+    } else {
+      authz.permissions().scope().findById(existing.getId()).update(wanted);
+    }
+  }
+
   Optional<String> ensureFirstSupervisor() {
     var supervisors = realm().roles().get("supervisor").getUserMembers(0, 1);
     if (!supervisors.isEmpty()) {

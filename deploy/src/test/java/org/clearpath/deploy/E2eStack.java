@@ -39,6 +39,11 @@ final class E2eStack implements AutoCloseable {
             // a first start on a fresh machine builds Keycloak (augmentation) first: minutes on 2
             // cores
             Duration.ofMinutes(10));
+    // as the launcher does at each start: the service account keeps only what the app needs
+    try (var admin = new RealmAdmin(keycloak)) {
+      admin.ensureStaffRoles();
+      admin.narrowServiceAccount();
+    }
     app = startApp(appUrl, appPort, demo);
   }
 
@@ -51,9 +56,17 @@ final class E2eStack implements AutoCloseable {
             RealmFiles.clientSecret(realm, RealmFiles.WEB_CLIENT),
             RealmFiles.clientSecret(realm, RealmFiles.SERVICE_CLIENT),
             sessionSecret,
-            new java.util.HashMap<>(database.micronautProperties()),
+            withShortRecheck(database.micronautProperties()),
             demo,
             "dev"));
+  }
+
+  /** Sessions are rechecked in Keycloak every two seconds here (a minute by default). */
+  private static java.util.Map<String, Object> withShortRecheck(
+      java.util.Map<String, ?> properties) {
+    var all = new java.util.HashMap<String, Object>(properties);
+    all.put("clearpath.security.recheck-every", "2s");
+    return all;
   }
 
   /** A second instance of the app on the same database and Keycloak, with the same session key. */

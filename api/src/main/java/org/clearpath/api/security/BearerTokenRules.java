@@ -91,7 +91,7 @@ public class BearerTokenRules implements Ordered {
   }
 
   /** The token of an {@code Authorization: Bearer …} header, if the request has one. */
-  static Optional<String> bearerToken(HttpRequest<?> request) {
+  public static Optional<String> bearerToken(HttpRequest<?> request) {
     return request
         .getHeaders()
         .getAuthorization()

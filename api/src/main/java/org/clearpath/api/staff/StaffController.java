@@ -44,9 +44,15 @@ public class StaffController {
   private final ManagingStaff staff;
   private final OfficeAuditTrail audit;
 
-  StaffController(ManagingStaff staff, OfficeAuditTrail audit) {
+  private final org.clearpath.api.keycloak.SessionRecheck sessions;
+
+  StaffController(
+      ManagingStaff staff,
+      OfficeAuditTrail audit,
+      org.clearpath.api.keycloak.SessionRecheck sessions) {
     this.staff = staff;
     this.audit = audit;
+    this.sessions = sessions;
   }
 
   @Factory
@@ -183,7 +189,11 @@ public class StaffController {
   @Post("/{userId}/deactivation")
   @Secured(Roles.ADMIN)
   public MemberView deactivate(@PathVariable String userId, Authentication auth) {
-    return MemberView.of(staff.deactivate(Principals.actor(auth), user(userId)));
+    var id = user(userId);
+    var member = staff.deactivate(Principals.actor(auth), id);
+    // their browser sessions end here at once (other instances at their next check)
+    sessions.revoke(id.value());
+    return MemberView.of(member);
   }
 
   @Operation(summary = "A new one-time password for the account")

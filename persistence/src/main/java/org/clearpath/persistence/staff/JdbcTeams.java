@@ -20,29 +20,50 @@ import org.clearpath.persistence.Sql;
 
 /**
  * {@link Teams} in {@code team} and {@code team_member}, and the {@link Oversight} they give: the
- * counselors outside a supervisor's teams, in one small query.
+ * counselors outside a supervisor's teams, in one small query. Every request of a supervisor asks
+ * it, so each answer is kept for {@link #KEPT}: a change made here clears them at once, one made
+ * through another instance is seen here within that time.
  */
 @Singleton
 public class JdbcTeams implements Teams, Oversight {
+  static final java.time.Duration KEPT = java.time.Duration.ofSeconds(10);
+
+  private record Kept(Set<UserId> outside, long at) {}
+
   private final JdbcOperations jdbc;
+  private final java.util.concurrent.ConcurrentHashMap<UserId, Kept> kept =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   JdbcTeams(JdbcOperations jdbc) {
     this.jdbc = jdbc;
   }
 
   @Override
-  @Connectable
   public Set<UserId> outsideTheTeamsOf(UserId supervisor) {
-    return new HashSet<>(
-        Sql.query(
-            jdbc.getConnection(),
-            """
-            select m.user_id from team_member m where m.role = 'COUNSELOR'
-            and m.team_id not in (select s.team_id from team_member s
-                                  where s.role = 'SUPERVISOR' and s.user_id = ?)
-            """,
-            rows -> new UserId(rows.getString(1)),
-            supervisor.value()));
+    var now = System.nanoTime();
+    var known = kept.get(supervisor);
+    if (known != null && now - known.at() < KEPT.toNanos()) {
+      return known.outside();
+    }
+    var outside = Set.copyOf(read(supervisor));
+    kept.put(supervisor, new Kept(outside, now));
+    return outside;
+  }
+
+  /** On a connection of its own (or the caller's): this is asked outside transactions too. */
+  private Set<UserId> read(UserId supervisor) {
+    return jdbc.execute(
+        connection ->
+            new HashSet<>(
+                Sql.query(
+                    connection,
+                    """
+                    select m.user_id from team_member m where m.role = 'COUNSELOR'
+                    and m.team_id not in (select s.team_id from team_member s
+                                          where s.role = 'SUPERVISOR' and s.user_id = ?)
+                    """,
+                    rows -> new UserId(rows.getString(1)),
+                    supervisor.value())));
   }
 
   @Override
@@ -106,6 +127,7 @@ public class JdbcTeams implements Teams, Oversight {
   @Override
   @Transactional
   public void add(Team team) {
+    kept.clear();
     Sql.update(
         jdbc.getConnection(),
         "insert into team (id, name, version) values (?, ?, 0)",
@@ -116,6 +138,7 @@ public class JdbcTeams implements Teams, Oversight {
   @Override
   @Transactional
   public Team change(Team team, long version) {
+    kept.clear();
     var connection = jdbc.getConnection();
     bump(team.id(), version, team.name());
     // the counselors named leave their other teams, which change too
@@ -168,6 +191,7 @@ public class JdbcTeams implements Teams, Oversight {
   @Override
   @Transactional
   public void remove(UUID id, long version) {
+    kept.clear();
     var removed =
         Sql.update(
             jdbc.getConnection(), "delete from team where id = ? and version = ?", id, version);

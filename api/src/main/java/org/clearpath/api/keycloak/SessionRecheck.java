@@ -1,0 +1,179 @@
+package org.clearpath.api.keycloak;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.clearpath.api.problem.Problem;
+import org.clearpath.api.security.BearerTokenRules;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.RoleRepresentation;
+
+/**
+ * Browser sessions follow Keycloak: the session cookie carries the roles it was made with, so this
+ * instance looks up each user with a live session in Keycloak every {@code
+ * clearpath.security.recheck-every} (default one minute) in the background, and refuses (401, the
+ * cookie cleared, the page shows the login) the next request of someone who was disabled, deleted
+ * or lost a role they logged in with. Requests never wait for Keycloak: a user's first request
+ * starts their first check. Bearer tokens are not rechecked here: they are Keycloak's own and
+ * short-lived.
+ */
+@Singleton
+@ServerFilter("/api/**")
+public class SessionRecheck implements Ordered {
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(SessionRecheck.class);
+
+  /** What Keycloak said of a user, and when this instance last saw them. */
+  private record Known(boolean enabled, Set<String> roles, Instant checkedAt, Instant seenAt) {}
+
+  private final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>();
+  private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+  private final Keycloak keycloak;
+  private final KeycloakSettings settings;
+  private final Duration every;
+  private final Duration forgetAfter;
+  private final Clock clock;
+  private final String sessionCookie;
+  private final boolean secureCookies;
+  private final java.util.concurrent.ExecutorService checks;
+
+  SessionRecheck(
+      Keycloak keycloak,
+      KeycloakSettings settings,
+      Clock clock,
+      @Value("${clearpath.security.recheck-every:1m}") Duration every,
+      @Value("${micronaut.security.token.cookie.cookie-max-age:8h}") Duration forgetAfter,
+      @Value("${micronaut.security.token.cookie.cookie-name:JWT}") String sessionCookie,
+      @Value("${micronaut.security.token.cookie.cookie-secure:false}") boolean secureCookies) {
+    this.keycloak = keycloak;
+    this.settings = settings;
+    this.clock = clock;
+    this.every = every;
+    this.forgetAfter = forgetAfter;
+    this.sessionCookie = sessionCookie;
+    this.secureCookies = secureCookies;
+    this.checks = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+  }
+
+  @Override
+  public int getOrder() {
+    return ServerFilterPhase.SECURITY.after();
+  }
+
+  @RequestFilter
+  @Nullable
+  public HttpResponse<?> check(HttpRequest<?> request) {
+    if (BearerTokenRules.bearerToken(request).isPresent()) {
+      return null;
+    }
+    var authentication = request.getUserPrincipal(Authentication.class).orElse(null);
+    if (authentication == null) {
+      return null;
+    }
+    var id = authentication.getName();
+    var now = clock.instant();
+    var was = known.get(id);
+    if (was == null) {
+      known.put(id, new Known(true, null, Instant.EPOCH, now));
+      startCheck(id);
+      return null;
+    }
+    known.computeIfPresent(id, (k, v) -> new Known(v.enabled(), v.roles(), v.checkedAt(), now));
+    if (!was.enabled()
+        || (was.roles() != null && !was.roles().containsAll(authentication.getRoles()))) {
+      return Problem.of(
+              HttpStatus.UNAUTHORIZED,
+              "your account was disabled or changed: log in again",
+              request.getPath())
+          .toResponse()
+          .cookie(
+              Cookie.of(sessionCookie, "")
+                  .path("/")
+                  .maxAge(0)
+                  .httpOnly(true)
+                  .secure(secureCookies));
+    }
+    if (Duration.between(was.checkedAt(), now).compareTo(every) >= 0) {
+      startCheck(id);
+    }
+    return null;
+  }
+
+  /** Someone deactivated from Clearpath: refused at once on this instance. */
+  public void revoke(String userId) {
+    known.put(userId, new Known(false, Set.of(), clock.instant(), clock.instant()));
+  }
+
+  /**
+   * Everyone seen lately is looked up again, so nobody depends on making a request to be checked.
+   */
+  @Scheduled(fixedDelay = "${clearpath.security.recheck-every:1m}", initialDelay = "10s")
+  void recheckEveryone() {
+    var now = clock.instant();
+    known
+        .entrySet()
+        .removeIf(e -> Duration.between(e.getValue().seenAt(), now).compareTo(forgetAfter) > 0);
+    for (var entry : known.entrySet()) {
+      if (Duration.between(entry.getValue().checkedAt(), now).compareTo(every) >= 0) {
+        startCheck(entry.getKey());
+      }
+    }
+  }
+
+  private void startCheck(String id) {
+    if (waiting.add(id)) {
+      checks.submit(
+          () -> {
+            try {
+              lookUp(id);
+            } finally {
+              waiting.remove(id);
+            }
+          });
+    }
+  }
+
+  private void lookUp(String id) {
+    boolean enabled;
+    Set<String> roles = new HashSet<>();
+    try {
+      var user = keycloak.realm(settings.realm()).users().get(id);
+      enabled = Boolean.TRUE.equals(user.toRepresentation().isEnabled());
+      user.roles().realmLevel().listEffective().stream()
+          .map(RoleRepresentation::getName)
+          .forEach(roles::add);
+      if (roles.contains("director")) {
+        roles.add("supervisor");
+      }
+    } catch (NotFoundException e) {
+      enabled = false;
+    } catch (RuntimeException e) {
+      // Keycloak not answering: what was known stands, and the next round asks again
+      LOG.warn("could not recheck user {} in Keycloak: {}", id, e.toString());
+      return;
+    }
+    var checked = clock.instant();
+    var isEnabled = enabled;
+    known.compute(
+        id,
+        (k, v) ->
+            new Known(isEnabled, Set.copyOf(roles), checked, v == null ? checked : v.seenAt()));
+  }
+}
