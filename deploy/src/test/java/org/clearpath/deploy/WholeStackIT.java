@@ -67,6 +67,12 @@ class WholeStackIT {
     return browser.logIn(appUrl, keycloak.url(), username, password);
   }
 
+  /** Keycloak's own administrator, as its console would act. */
+  private Keycloak masterAdmin() {
+    return Keycloak.getInstance(
+        keycloak.url(), "master", keycloak.adminUsername(), keycloak.adminPassword(), "admin-cli");
+  }
+
   private static String caseIdFrom(Page page) {
     var path = URI.create(page.url()).getPath();
     return path.substring(path.lastIndexOf('/') + 1);
@@ -463,13 +469,7 @@ class WholeStackIT {
   @Test
   @Order(5)
   void the_app_made_the_client_logins_with_the_client_role_in_keycloak() {
-    try (var admin =
-        Keycloak.getInstance(
-            keycloak.url(),
-            "master",
-            keycloak.adminUsername(),
-            keycloak.adminPassword(),
-            "admin-cli")) {
+    try (var admin = masterAdmin()) {
       var users = admin.realm(RealmFiles.REALM).users();
       var chen = users.searchByUsername("chen.e2e", true);
       assertThat(chen).singleElement();
@@ -1236,13 +1236,7 @@ class WholeStackIT {
     var again = logIn("counselor.zhou", "Counselor-new-7");
     // Keycloak's login page says so, and she never reaches the app
     assertThat(again.locator("body")).containsText("disabled");
-    try (var admin =
-        Keycloak.getInstance(
-            keycloak.url(),
-            "master",
-            keycloak.adminUsername(),
-            keycloak.adminPassword(),
-            "admin-cli")) {
+    try (var admin = masterAdmin()) {
       var users = admin.realm(RealmFiles.REALM).users().searchByUsername("counselor.zhou", true);
       assertThat(users).singleElement().satisfies(u -> assertThat(u.isEnabled()).isFalse());
     }
@@ -1317,13 +1311,7 @@ class WholeStackIT {
 
     // disabled in Keycloak's own console while her page is open: her session ends with the next
     // check (every 2 s here, a minute by default) and the page shows the login
-    try (var admin =
-        Keycloak.getInstance(
-            keycloak.url(),
-            "master",
-            keycloak.adminUsername(),
-            keycloak.adminPassword(),
-            "admin-cli")) {
+    try (var admin = masterAdmin()) {
       var users = admin.realm(RealmFiles.REALM).users();
       var id = users.searchByUsername("supervisor.qian", true).getFirst().getId();
       var user = users.get(id).toRepresentation();
@@ -1350,13 +1338,7 @@ class WholeStackIT {
                 .clientId(RealmFiles.SERVICE_CLIENT)
                 .clientSecret(RealmFiles.clientSecret(realm, RealmFiles.SERVICE_CLIENT))
                 .build();
-        var master =
-            Keycloak.getInstance(
-                keycloak.url(),
-                "master",
-                keycloak.adminUsername(),
-                keycloak.adminPassword(),
-                "admin-cli")) {
+        var master = masterAdmin()) {
       var asService = service.realm(RealmFiles.REALM);
       var asMaster = master.realm(RealmFiles.REALM);
       var li = asMaster.users().searchByUsername("counselor.li", true).getFirst().getId();

@@ -185,7 +185,8 @@ public class CaseFileController {
         sortBy,
         descending,
         Inputs.wholeNumber("page", page, 0, CaseQuery.MAX_PAGE, 0),
-        Inputs.wholeNumber("size", size, 1, CaseQuery.MAX_SIZE, 50));
+        Inputs.wholeNumber("size", size, 1, CaseQuery.MAX_SIZE, 50),
+        org.clearpath.domain.shared.Reach.everyone());
   }
 
   @Operation(

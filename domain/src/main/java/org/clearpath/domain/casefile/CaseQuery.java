@@ -82,36 +82,6 @@ public record CaseQuery(
     }
   }
 
-  /** A query over every case (narrowed later to the asker's reach). */
-  public CaseQuery(
-      Optional<String> text,
-      Optional<Stage> stage,
-      Optional<CaseStatus> status,
-      Optional<UserId> counselor,
-      Optional<Instant> openedFrom,
-      Optional<Instant> openedBefore,
-      Optional<Instant> noContactSince,
-      Optional<Entered> entered,
-      Sort sort,
-      boolean descending,
-      int page,
-      int size) {
-    this(
-        text,
-        stage,
-        status,
-        counselor,
-        openedFrom,
-        openedBefore,
-        noContactSince,
-        entered,
-        sort,
-        descending,
-        page,
-        size,
-        Reach.everyone());
-  }
-
   /** The same query, within the asker's reach. */
   public CaseQuery within(Reach newReach) {
     return new CaseQuery(
@@ -144,7 +114,8 @@ public record CaseQuery(
         Sort.OPENED,
         true,
         0,
-        size);
+        size,
+        Reach.everyone());
   }
 
   /** The same query, limited to one counselor's caseload. */

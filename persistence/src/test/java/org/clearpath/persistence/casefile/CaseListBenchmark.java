@@ -113,7 +113,8 @@ class CaseListBenchmark implements TestPropertyProvider {
             CaseQuery.Sort.OPENED,
             true,
             0,
-            50));
+            50,
+            org.clearpath.domain.shared.Reach.everyone()));
     measure(
         "page: supervisor, stage LATE, no contact in 14 days",
         new CaseQuery(
@@ -128,7 +129,8 @@ class CaseListBenchmark implements TestPropertyProvider {
             CaseQuery.Sort.LAST_CONTACT,
             false,
             0,
-            50));
+            50,
+            org.clearpath.domain.shared.Reach.everyone()));
     measure(
         "page: entered LATE in the last 7 days",
         base.entering(
