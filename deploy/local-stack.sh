@@ -6,6 +6,9 @@
 #   ./deploy/local-stack.sh stop               stop a running stack from another terminal
 #   ./deploy/local-stack.sh backup             take a backup now into <data dir>/backups/
 #   ./deploy/local-stack.sh restore FILE       restore a backup into an empty data directory
+#   ./deploy/local-stack.sh narrow-keycloak    narrow the app's service account in a Keycloak the
+#                                              launcher does not run (CLEARPATH_KEYCLOAK_URL,
+#                                              KEYCLOAK_ADMIN, KEYCLOAK_ADMIN_PASSWORD)
 #
 # CLEARPATH_SKIP_BUILD=1 starts what was built last (the end-to-end tests use it).
 set -euo pipefail
@@ -30,7 +33,7 @@ command="${1:-start}"
 needs_build=1
 if [ "${CLEARPATH_SKIP_BUILD:-0}" = "1" ]; then needs_build=0; fi
 case "$command" in
-  stop|backup|restore) [ -f "$CLASSPATH_FILE" ] && needs_build=0 ;;
+  stop|backup|restore|narrow-keycloak) [ -f "$CLASSPATH_FILE" ] && needs_build=0 ;;
 esac
 if [ "$needs_build" = "1" ]; then
   echo "[local-stack] Building (the first time downloads dependencies and Keycloak: a few minutes)…"
@@ -51,7 +54,7 @@ deploy_jar="$(ls deploy/target/deploy-*.jar 2>/dev/null | grep -v -e '-sources' 
 class_path="${deploy_jar:-deploy/target/classes}:$(cat "$CLASSPATH_FILE")"
 aot=()
 case "$command" in
-  stop|backup|restore) ;;
+  stop|backup|restore|narrow-keycloak) ;;
   *)
     if [ "${CLEARPATH_AOT_CACHE:-on}" != "off" ] && [ -n "$deploy_jar" ]; then
       cache="$ROOT/deploy/target/app.aot"

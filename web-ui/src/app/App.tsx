@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Layout, Segmented, Space, Spin } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router-dom';
-import { ApiError, api, type Me } from '../lib/api/client';
+import { ApiError, api, readCookie, type Me } from '../lib/api/client';
 import { LANGS, type Lang } from '../lib/i18n';
 import { AppContext, isStaff, useApp } from '../lib/session';
 import { Providers, makeQueryClient, useLanguage } from './providers';
@@ -129,9 +129,13 @@ function Header() {
               {t('auth.signedInAs')} <strong>{me.name ?? me.username}</strong> ·{' '}
               {me.roles.map((r) => t(`role.${r}`)).join(', ')}
             </span>
-            <a className="button secondary" href="/auth/logout" data-testid="logout">
-              {t('auth.logout')}
-            </a>
+            {/* a form POST carrying the CSRF token: a link elsewhere cannot log anyone out */}
+            <form method="post" action="/auth/logout" className="logout-form">
+              <input type="hidden" name="csrf" value={readCookie(document.cookie, 'XSRF-TOKEN') ?? ''} />
+              <button type="submit" className="button secondary" data-testid="logout">
+                {t('auth.logout')}
+              </button>
+            </form>
           </>
         )}
       </Space>

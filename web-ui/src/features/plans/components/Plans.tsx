@@ -179,7 +179,7 @@ function PlanCard({ plan, mine, staff, caseId }: { plan: PlanView; mine: boolean
                 {p.note && <span className="user-text"> · {p.note}</span>}
                 <span className="muted small">
                   {' '}
-                  · {p.recordedByName} · {formatInstant(p.recordedAt, lang)}
+                  {p.recordedByName && <> · {p.recordedByName}</>} · {formatInstant(p.recordedAt, lang)}
                 </span>
               </li>
             ))}

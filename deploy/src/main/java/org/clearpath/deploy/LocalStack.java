@@ -74,6 +74,7 @@ public final class LocalStack {
           stack.stopped.await();
         }
         case "stop" -> System.exit(stack.stop() ? 0 : 1);
+        case "narrow-keycloak" -> narrowKeycloak();
         case "backup" -> stack.backupCommand();
         case "restore" -> {
           if (rest.isEmpty()) {
@@ -83,7 +84,9 @@ public final class LocalStack {
         }
         default ->
             throw new IllegalArgumentException(
-                "unknown command '" + command + "': start [--demo] | stop | backup | restore FILE");
+                "unknown command '"
+                    + command
+                    + "': start [--demo] | stop | backup | restore FILE | narrow-keycloak");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -354,6 +357,30 @@ public final class LocalStack {
     lines.append(" Stop: Ctrl-C, or ./deploy/local-stack.sh stop\n");
     lines.append("================================================================");
     System.out.println(lines);
+  }
+
+  /**
+   * For a Keycloak the launcher does not run (the compose trial, a managed one): the staff roles
+   * and the narrowed service account, as every start of the local stack makes them. Asks for {@code
+   * CLEARPATH_KEYCLOAK_URL}, {@code KEYCLOAK_ADMIN} (default admin) and {@code
+   * KEYCLOAK_ADMIN_PASSWORD}.
+   */
+  private static void narrowKeycloak() {
+    var url = System.getenv("CLEARPATH_KEYCLOAK_URL");
+    var password = System.getenv("KEYCLOAK_ADMIN_PASSWORD");
+    if (url == null || url.isBlank() || password == null || password.isBlank()) {
+      throw new IllegalArgumentException(
+          "narrow-keycloak needs CLEARPATH_KEYCLOAK_URL and KEYCLOAK_ADMIN_PASSWORD (and"
+              + " KEYCLOAK_ADMIN when the administrator is not called admin)");
+    }
+    var username = System.getenv().getOrDefault("KEYCLOAK_ADMIN", "admin");
+    try (var admin = new RealmAdmin(url, username, password)) {
+      admin.ensureStaffRoles();
+      admin.narrowServiceAccount();
+    }
+    say(
+        "The service account clearpath-service now gives only the counselor, supervisor and client"
+            + " roles (Keycloak's fine-grained admin permissions).");
   }
 
   // ---------------------------------------------------------------- stop

@@ -20,13 +20,12 @@ final class RealmAdmin implements AutoCloseable {
   private final Keycloak admin;
 
   RealmAdmin(KeycloakServer keycloak) {
-    admin =
-        Keycloak.getInstance(
-            keycloak.url(),
-            "master",
-            keycloak.adminUsername(),
-            keycloak.adminPassword(),
-            "admin-cli");
+    this(keycloak.url(), keycloak.adminUsername(), keycloak.adminPassword());
+  }
+
+  /** Keycloak anywhere, as one of its administrators of the master realm. */
+  RealmAdmin(String url, String username, String password) {
+    admin = Keycloak.getInstance(url, "master", username, password, "admin-cli");
   }
 
   private org.keycloak.admin.client.resource.RealmResource realm() {

@@ -111,7 +111,11 @@ public class PlanController {
         actor.is(org.clearpath.domain.shared.Role.CLIENT)
             ? java.util.Map.<java.util.UUID, org.clearpath.domain.plan.PlanApproval>of()
             : plans.approvals(found.stream().map(Plan::id).toList());
-    return found.stream().map(p -> PlanViews.view(p, today, approvals.get(p.id()))).toList();
+    var client = actor.is(org.clearpath.domain.shared.Role.CLIENT);
+    return found.stream()
+        .map(p -> PlanViews.view(p, today, approvals.get(p.id())))
+        .map(v -> client ? PlanViews.forClient(v) : v)
+        .toList();
   }
 
   @Operation(summary = "Propose a plan; the answer says whether the plans still fit the budget")
@@ -367,7 +371,10 @@ public class PlanController {
             "note",
             "recorded_by",
             "recorded_at");
-    for (var plan : plans.ofCase(caseId, Principals.actor(auth))) {
+    var actor = Principals.actor(auth);
+    // a client's copy leaves out the staff's notes and names
+    var client = actor.is(org.clearpath.domain.shared.Role.CLIENT);
+    for (var plan : plans.ofCase(caseId, actor)) {
       for (var p : plan.payments()) {
         csv.row(
             p.id().toString(),
@@ -376,8 +383,8 @@ public class PlanController {
             p.paidOn().toString(),
             PlanViews.text(p.amount()),
             p.amount().currency().getCurrencyCode(),
-            p.note(),
-            p.recordedByName(),
+            client ? "" : p.note(),
+            client ? "" : p.recordedByName(),
             p.recordedAt().toString());
       }
     }

@@ -37,7 +37,7 @@ final class PlanViews {
       String paidOn,
       String amount,
       @Nullable String note,
-      String recordedByName,
+      @Nullable String recordedByName,
       String recordedAt) {}
 
   @Serdeable
@@ -63,7 +63,7 @@ final class PlanViews {
       @Nullable String agreementFileId,
       @Nullable String statusReason,
       @Nullable String statusOn,
-      String createdByName,
+      @Nullable String createdByName,
       String createdAt,
       long version,
       @io.swagger.v3.oas.annotations.media.Schema(
@@ -107,6 +107,41 @@ final class PlanViews {
 
   static String text(Money money) {
     return money.amount().toPlainString();
+  }
+
+  /**
+   * The plan as its client sees it: the terms, instalments and payments, without the staff's own
+   * words and names (why its status changed, payment notes, who recorded what, the approval).
+   */
+  static PlanView forClient(PlanView v) {
+    return new PlanView(
+        v.id(),
+        v.caseId(),
+        v.kind(),
+        v.status(),
+        v.currency(),
+        v.debts(),
+        v.waivers(),
+        v.balanceBefore(),
+        v.waived(),
+        v.agreedTotal(),
+        v.paid(),
+        v.remaining(),
+        v.terms(),
+        v.instalments(),
+        v.payments().stream()
+            .map(x -> new PaymentView(x.id(), x.paidOn(), x.amount(), null, null, x.recordedAt()))
+            .toList(),
+        v.next(),
+        v.missed(),
+        v.agreedOn(),
+        v.agreementFileId(),
+        null,
+        v.statusOn(),
+        null,
+        v.createdAt(),
+        v.version(),
+        null);
   }
 
   static PlanView view(Plan p, LocalDate today) {

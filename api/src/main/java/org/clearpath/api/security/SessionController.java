@@ -64,10 +64,32 @@ public class SessionController {
     return response;
   }
 
-  @Operation(summary = "Log out of Clearpath and end the Keycloak session; back to the start page")
-  @Get("/auth/logout")
+  @Operation(
+      summary =
+          "Log out of Clearpath and end the Keycloak session; back to the start page. A form POST"
+              + " whose csrf field repeats the XSRF-TOKEN cookie (another site cannot log you out)")
+  @io.micronaut.http.annotation.Post(
+      value = "/auth/logout",
+      consumes = io.micronaut.http.MediaType.APPLICATION_FORM_URLENCODED)
   @Secured(SecurityRule.IS_ANONYMOUS)
-  public HttpResponse<?> logout(@Nullable Authentication authentication) {
+  public HttpResponse<?> logout(
+      HttpRequest<?> request,
+      @io.micronaut.http.annotation.Body @Nullable String form,
+      @Nullable Authentication authentication) {
+    var csrf = formField(form, "csrf");
+    var expected =
+        request.getCookies().findCookie(CsrfProtection.COOKIE).map(Cookie::getValue).orElse("");
+    if (expected.isEmpty()
+        || csrf == null
+        || !java.security.MessageDigest.isEqual(
+            expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            csrf.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      return org.clearpath.api.problem.Problem.of(
+              io.micronaut.http.HttpStatus.FORBIDDEN,
+              "missing or wrong CSRF token: send the XSRF-TOKEN cookie's value as the csrf field",
+              request.getPath())
+          .toResponse();
+    }
     var endSession =
         UriBuilder.of(URI.create(issuer + "/protocol/openid-connect/logout"))
             .queryParam("client_id", clientId)
@@ -80,6 +102,25 @@ public class SessionController {
     return HttpResponse.seeOther(endSession.build())
         .cookie(expired(sessionCookie, true))
         .cookie(expired(CsrfProtection.COOKIE, false));
+  }
+
+  /** A field of a form body, read by hand: a malformed body is a missing field, never a 500. */
+  static @Nullable String formField(@Nullable String form, String name) {
+    if (form == null || form.length() > 4096) {
+      return null;
+    }
+    for (var pair : form.split("&")) {
+      var at = pair.indexOf('=');
+      if (at > 0 && pair.substring(0, at).equals(name)) {
+        try {
+          return java.net.URLDecoder.decode(
+              pair.substring(at + 1), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+      }
+    }
+    return null;
   }
 
   private Cookie expired(String name, boolean httpOnly) {

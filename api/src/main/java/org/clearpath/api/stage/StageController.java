@@ -56,18 +56,25 @@ public class StageController {
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public List<PeriodView> periods(@PathVariable String id, Authentication authentication) {
     var caseFile = visible(id, authentication);
+    // a client reads that the counselor set a stage, not the counselor's own words or name
+    var client = Principals.actor(authentication).is(org.clearpath.domain.shared.Role.CLIENT);
     return history.of(caseFile.id()).stream()
         .map(
-            p ->
-                new PeriodView(
-                    p.stage().name(),
-                    p.startedOn().toString(),
-                    p.endedOn() == null ? null : p.endedOn().toString(),
-                    p.reason(),
-                    org.clearpath.api.problem.MessageView.of(p.why()),
-                    p.automatic(),
-                    p.changedByName(),
-                    p.recordedAt()))
+            p -> {
+              var hidden = client && !p.automatic();
+              return new PeriodView(
+                  p.stage().name(),
+                  p.startedOn().toString(),
+                  p.endedOn() == null ? null : p.endedOn().toString(),
+                  hidden ? "set by the counselor" : p.reason(),
+                  org.clearpath.api.problem.MessageView.of(
+                      hidden
+                          ? org.clearpath.domain.shared.Message.of("stage.set-by-counselor")
+                          : p.why()),
+                  p.automatic(),
+                  hidden ? null : p.changedByName(),
+                  p.recordedAt());
+            })
         .toList();
   }
 

@@ -199,9 +199,11 @@ class CaseRecordApiTest implements TestPropertyProvider {
 
   @Test
   void a_stage_set_by_hand_needs_a_reason_and_shows_who_set_it() {
+    var wangLi = User.with("client");
     var caseFile =
         cases.open(
-            new OpenCase(new ClientName("王丽"), Optional.empty()), ApiTestSupport.counselor(wang));
+            new OpenCase(new ClientName("王丽"), Optional.of(new UserId(wangLi.id()))),
+            ApiTestSupport.counselor(wang));
     var url = "/api/cases/" + caseFile.id() + "/stage";
     var noReason = as(wang, HttpRequest.PUT(url, Map.of("stage", "LATE", "reason", " ")));
     assertThat(noReason.code()).isEqualTo(400);
@@ -225,6 +227,15 @@ class CaseRecordApiTest implements TestPropertyProvider {
         .containsEntry("stage", "LATE")
         .containsEntry("automatic", false)
         .containsEntry("changedBy", wang.username());
+    // the client reads that the counselor set it: not the counselor's words, nor who
+    var theirs =
+        jsonList(mapper, as(wangLi, HttpRequest.GET("/api/cases/" + caseFile.id() + "/stages")));
+    assertThat(theirs.getLast()).containsEntry("stage", "LATE");
+    assertThat(theirs.getLast().get("changedBy")).isNull();
+    assertThat(theirs.toString())
+        .doesNotContain("records pending")
+        .doesNotContain(wang.username())
+        .contains("stage.set-by-counselor");
   }
 
   @Test

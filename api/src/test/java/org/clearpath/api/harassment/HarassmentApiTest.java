@@ -330,6 +330,13 @@ class HarassmentApiTest implements TestPropertyProvider {
     assertThat(disguised.code()).isEqualTo(400);
     assertThat(errorField(disguised)).isEqualTo("file");
     assertThat(disguised.body()).contains("screenshot.jpg");
+    // the refusal lists what is accepted, for each language to say
+    assertThat(disguised.body()).contains("\"kinds\":\"PDF, PNG, JPEG");
+    // a recording's first bytes in front of nothing to play
+    var tagAlone =
+        upload(
+            li, liusCase, "录音.mp3", "ID3\u0004\0\0\0\0\0\0".getBytes(StandardCharsets.ISO_8859_1));
+    assertThat(errorField(tagAlone)).isEqualTo("file");
     assertThat(errorField(upload(li, liusCase, "empty.pdf", new byte[0]))).isEqualTo("file");
     // beyond what the server reads at all: still a problem, never a 500
     var huge = upload(li, liusCase, "huge.pdf", new byte[4 * LIMIT]);
@@ -338,6 +345,22 @@ class HarassmentApiTest implements TestPropertyProvider {
     assertThat(jsonList(mapper, as(li, HttpRequest.GET(base(liusCase) + "/evidence"))))
         .hasSize(before);
     assertThat(auditActions(liusCase)).doesNotContain("evidence.received");
+  }
+
+  @Test
+  void a_file_is_kept_under_a_name_whose_extension_says_what_it_holds() {
+    // a case of its own: the other tests count what liusCase holds
+    var receipts =
+        cases.open(
+            new OpenCase(new ClientName("周敏"), Optional.empty()), ApiTestSupport.counselor(li));
+    var text =
+        upload(li, receipts, "收据\u202Egpj.hta", "还款收据：已还 500 元\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(text.code()).as(text.body()).isEqualTo(201);
+    assertThat(json(mapper, text))
+        .containsEntry("name", "收据gpj.txt")
+        .containsEntry("mediaType", "text/plain; charset=utf-8");
+    var kept = jsonList(mapper, as(li, HttpRequest.GET(base(receipts) + "/evidence")));
+    assertThat(kept).extracting(f -> f.get("name")).containsExactly("收据gpj.txt");
   }
 
   @Test

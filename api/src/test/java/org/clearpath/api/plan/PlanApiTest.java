@@ -455,6 +455,14 @@ class PlanApiTest implements TestPropertyProvider {
         .containsEntry("outstanding", "4900.00");
     var seen = plan(chen);
     assertThat(seen.get("payments")).asList().hasSize(2);
+    // the client sees the payments, not the counselor's note on them nor who recorded them
+    assertThat(plan(wang).toString()).contains("支付宝").contains(wang.username());
+    assertThat(seen.toString()).doesNotContain("支付宝").doesNotContain(wang.username());
+    var csv = bodyOf(as(chen, HttpRequest.GET(base() + "/plans/payments.csv")));
+    assertThat(csv).contains("500.00").doesNotContain("支付宝").doesNotContain(wang.username());
+    assertThat(bodyOf(as(wang, HttpRequest.GET(base() + "/plans/payments.csv"))))
+        .contains("支付宝")
+        .contains(wang.username());
   }
 
   @Test
@@ -585,9 +593,12 @@ class PlanApiTest implements TestPropertyProvider {
     clock.moveTo(fourth.plusDays(1));
     var run = job.run(fourth.plusDays(1));
     assertThat(run.broken()).isEqualTo(1);
-    var broken = plan(chen);
+    var broken = plan(wang);
     assertThat(broken).containsEntry("status", "BROKEN");
     assertThat((String) broken.get("statusReason")).contains("3 instalments missed");
+    // the client sees that it broke (and the missed instalments), not the staff's reason text
+    assertThat(plan(chen)).containsEntry("status", "BROKEN");
+    assertThat(plan(chen).get("statusReason")).isNull();
     assertThat(jsonList(mapper, as(wang, HttpRequest.GET("/api/tasks"))))
         .anyMatch(t -> planId.equals(t.get("planId")) && "PLAN_BROKEN".equals(t.get("kind")));
     // stage tracking resumed: the debt's own due, months ago, makes the case late again

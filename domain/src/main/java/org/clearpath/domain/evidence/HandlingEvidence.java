@@ -131,15 +131,21 @@ public final class HandlingEvidence {
                               "file",
                               "the content of \""
                                   + name
-                                  + "\" is not an accepted kind of evidence (PDF, image, audio"
-                                  + " recording or plain text), whatever its name says",
-                              Message.of("refusal.file-kind", "name", name)));
+                                  + "\" is not an accepted kind of evidence ("
+                                  + ContentTypes.ACCEPTED
+                                  + "), whatever its name says",
+                              Message.of(
+                                  "refusal.file-kind",
+                                  "name",
+                                  name,
+                                  "kinds",
+                                  ContentTypes.ACCEPTED)));
           var file =
               new EvidenceFile(
                   id,
                   caseId,
                   contactId,
-                  name,
+                  named(name, mediaType),
                   mediaType,
                   arrival.size(),
                   arrival.sha256(),
@@ -233,6 +239,25 @@ public final class HandlingEvidence {
     throw new NotPermitted("only the case's counselor or its client add evidence");
   }
 
+  /**
+   * The name a file is kept under: its extension follows what its content is (收据.hta holding text
+   * is kept as 收据.txt), so that nobody downloading it opens it with the wrong program.
+   */
+  static String named(String name, String mediaType) {
+    var allowed = ContentTypes.extensions(mediaType);
+    var dot = name.lastIndexOf('.');
+    var extension = dot > 0 ? name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT) : "";
+    if (allowed.contains(extension)) {
+      return name;
+    }
+    var base = dot > 0 ? name.substring(0, dot) : name;
+    var suffix = "." + allowed.getFirst();
+    if (base.length() + suffix.length() > MAX_NAME) {
+      base = base.substring(0, MAX_NAME - suffix.length());
+    }
+    return base + suffix;
+  }
+
   static String cleanName(String fileName) {
     if (fileName == null || fileName.isBlank()) {
       throw new InvalidInput(
@@ -242,7 +267,9 @@ public final class HandlingEvidence {
     base = base.substring(base.lastIndexOf('/') + 1);
     base =
         base.codePoints()
-            .filter(c -> !Character.isISOControl(c))
+            // control characters, and format characters: the bidirectional overrides that make
+            // "gpj.exe" look like "exe.jpg", zero-width ones
+            .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
             .toString()
             .strip();
