@@ -920,7 +920,10 @@ class WholeStackIT {
     var mine = chen.getByTestId("plans");
     assertThat(mine.getByTestId("plan")).hasCount(1);
     assertThat(mine.getByTestId("plan-next")).containsText("333.34");
-    assertThat(mine.getByTestId("plan-payment")).containsText("微信转账");
+    // the payment, without the counselor's note on it or who recorded it
+    assertThat(mine.getByTestId("plan-payment")).containsText("1,000.00");
+    assertThat(mine.getByTestId("plan-payment")).not().containsText("微信转账");
+    assertThat(mine.getByTestId("plan-payment")).not().containsText("counselor.wang");
     assertThat(chen.getByTestId("budget")).hasCount(0);
     assertThat(chen.getByTestId("propose")).hasCount(0);
 

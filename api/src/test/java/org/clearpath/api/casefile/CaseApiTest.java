@@ -295,6 +295,13 @@ class CaseApiTest implements TestPropertyProvider {
     var health = send(http, HttpRequest.GET("/health"));
     assertThat(health.code()).isEqualTo(HttpStatus.OK.getCode());
     assertThat(bodyOf(health)).contains("UP");
+    // even to someone logged in, health names no database, user or disk
+    var asCounselor =
+        bodyOf(
+            send(
+                http,
+                HttpRequest.GET("/health").bearerAuth(ApiTestSupport.tokenFor(tokens, wang))));
+    assertThat(asCounselor).contains("UP").doesNotContain("jdbc").doesNotContain("details");
     var page = send(http, HttpRequest.GET("/cases/" + chensCase.id()));
     assertThat(page.code()).isEqualTo(HttpStatus.OK.getCode());
     assertThat(bodyOf(page)).contains("<div id=\"root\">").doesNotContain("陈小明");
