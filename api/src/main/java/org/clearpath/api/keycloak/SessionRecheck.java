@@ -14,7 +14,6 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.NotFoundException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -26,13 +25,13 @@ import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.RoleRepresentation;
 
 /**
- * Browser sessions follow Keycloak: the session cookie carries the roles it was made with, so this
- * instance looks up each user with a live session in Keycloak every {@code
- * clearpath.security.recheck-every} (default one minute) in the background, and refuses (401, the
- * cookie cleared, the page shows the login) the next request of someone who was disabled, deleted
- * or lost a role they logged in with. Requests never wait for Keycloak: a user's first request
- * starts their first check. Bearer tokens are not rechecked here: they are Keycloak's own and
- * short-lived.
+ * Browser sessions follow Keycloak (on the wall clock, not the office's: this is about real
+ * minutes): the session cookie carries the roles it was made with, so this instance looks up each
+ * user with a live session in Keycloak every {@code clearpath.security.recheck-every} (default one
+ * minute) in the background, and refuses (401, the cookie cleared, the page shows the login) the
+ * next request of someone who was disabled, deleted or lost a role they logged in with. Requests
+ * never wait for Keycloak: a user's first request starts their first check. Bearer tokens are not
+ * rechecked here: they are Keycloak's own and short-lived.
  */
 @Singleton
 @ServerFilter("/api/**")
@@ -49,7 +48,6 @@ public class SessionRecheck implements Ordered {
   private final KeycloakSettings settings;
   private final Duration every;
   private final Duration forgetAfter;
-  private final Clock clock;
   private final String sessionCookie;
   private final boolean secureCookies;
   private final java.util.concurrent.ExecutorService checks;
@@ -57,14 +55,12 @@ public class SessionRecheck implements Ordered {
   SessionRecheck(
       Keycloak keycloak,
       KeycloakSettings settings,
-      Clock clock,
       @Value("${clearpath.security.recheck-every:1m}") Duration every,
       @Value("${micronaut.security.token.cookie.cookie-max-age:8h}") Duration forgetAfter,
       @Value("${micronaut.security.token.cookie.cookie-name:JWT}") String sessionCookie,
       @Value("${micronaut.security.token.cookie.cookie-secure:false}") boolean secureCookies) {
     this.keycloak = keycloak;
     this.settings = settings;
-    this.clock = clock;
     this.every = every;
     this.forgetAfter = forgetAfter;
     this.sessionCookie = sessionCookie;
@@ -88,7 +84,7 @@ public class SessionRecheck implements Ordered {
       return null;
     }
     var id = authentication.getName();
-    var now = clock.instant();
+    var now = Instant.now();
     var was = known.get(id);
     if (was == null) {
       known.put(id, new Known(true, null, Instant.EPOCH, now));
@@ -118,7 +114,7 @@ public class SessionRecheck implements Ordered {
 
   /** Someone deactivated from Clearpath: refused at once on this instance. */
   public void revoke(String userId) {
-    known.put(userId, new Known(false, Set.of(), clock.instant(), clock.instant()));
+    known.put(userId, new Known(false, Set.of(), Instant.now(), Instant.now()));
   }
 
   /**
@@ -126,7 +122,7 @@ public class SessionRecheck implements Ordered {
    */
   @Scheduled(fixedDelay = "${clearpath.security.recheck-every:1m}", initialDelay = "10s")
   void recheckEveryone() {
-    var now = clock.instant();
+    var now = Instant.now();
     known
         .entrySet()
         .removeIf(e -> Duration.between(e.getValue().seenAt(), now).compareTo(forgetAfter) > 0);
@@ -169,7 +165,7 @@ public class SessionRecheck implements Ordered {
       LOG.warn("could not recheck user {} in Keycloak: {}", id, e.toString());
       return;
     }
-    var checked = clock.instant();
+    var checked = Instant.now();
     var isEnabled = enabled;
     known.compute(
         id,
