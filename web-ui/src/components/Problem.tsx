@@ -11,11 +11,16 @@ export function ProblemMessage({ failure, errors = failure.problem.errors }: { f
       {status === 403 && <p>{t('error.forbidden')}</p>}
       {status >= 500 && <p>{t('error.generic')}</p>}
       {failure.problem.errors.length === 0 && status !== 409 && status !== 403 && status < 500 && <p>{failure.message}</p>}
-      {errors.map((e) => (
-        <p key={e.field}>
-          {e.field}: {fieldMessage(e)}
-        </p>
-      ))}
+      {status === 409
+        ? // a conflict is said above; only what the server says in a code of its own adds to it
+          errors
+            .filter((e) => e.code && e.code !== 'refusal.stale-version')
+            .map((e) => <p key={e.field}>{fieldMessage(e)}</p>)
+        : errors.map((e) => (
+            <p key={e.field}>
+              {e.field}: {fieldMessage(e)}
+            </p>
+          ))}
     </div>
   );
 }

@@ -94,12 +94,19 @@ describe('a form in a drawer', () => {
 
   it('says a conflict as one, not as the server’s English', async () => {
     const send = vi.fn(async () => {
-      throw new ApiError({ status: 409, title: 'Conflict', detail: 'the case was changed', errors: [] });
+      throw new ApiError({
+        status: 409,
+        title: 'Conflict',
+        detail: 'the case was changed',
+        errors: [{ field: 'version', message: 'someone else changed this in the meantime; reload and try again', code: 'refusal.stale-version' }],
+      });
     });
     render(<Correction send={send} onClose={() => {}} />);
     fireEvent.click(await screen.findByTestId('correction-save'));
     const said = await screen.findByTestId('form-error');
     expect(said.textContent).not.toContain('the case was changed');
+    expect(said.textContent).not.toContain('someone else');
+    expect(said.textContent).not.toContain('version');
     expect(said.textContent?.length).toBeGreaterThan(0);
   });
 

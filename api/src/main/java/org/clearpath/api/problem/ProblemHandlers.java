@@ -23,6 +23,9 @@ import org.clearpath.domain.shared.NotPermitted;
 
 /** Every error becomes {@code application/problem+json}; domain errors keep their meaning. */
 public final class ProblemHandlers {
+  /** The code of every "changed by someone else meanwhile" answer (409). */
+  static final String STALE = "refusal.stale-version";
+
   private ProblemHandlers() {}
 
   private static String path(HttpRequest<?> request) {
@@ -81,8 +84,11 @@ public final class ProblemHandlers {
     public HttpResponse<?> handle(HttpRequest request, OptimisticLockException e) {
       return Problem.ofField(
               HttpStatus.CONFLICT,
-              "version",
-              "someone else changed this in the meantime; reload and try again",
+              new Problem.FieldError(
+                  "version",
+                  "someone else changed this in the meantime; reload and try again",
+                  STALE,
+                  java.util.Map.of()),
               path(request))
           .toResponse();
     }
@@ -94,7 +100,10 @@ public final class ProblemHandlers {
       implements ExceptionHandler<org.clearpath.domain.shared.StaleVersion, HttpResponse<?>> {
     @Override
     public HttpResponse<?> handle(HttpRequest request, org.clearpath.domain.shared.StaleVersion e) {
-      return Problem.ofField(HttpStatus.CONFLICT, "version", e.getMessage(), path(request))
+      return Problem.ofField(
+              HttpStatus.CONFLICT,
+              new Problem.FieldError("version", e.getMessage(), STALE, java.util.Map.of()),
+              path(request))
           .toResponse();
     }
   }
@@ -125,7 +134,14 @@ public final class ProblemHandlers {
       implements ExceptionHandler<org.clearpath.domain.shared.WrongState, HttpResponse<?>> {
     @Override
     public HttpResponse<?> handle(HttpRequest request, org.clearpath.domain.shared.WrongState e) {
-      return Problem.ofField(HttpStatus.CONFLICT, "status", e.getMessage(), path(request))
+      return Problem.ofField(
+              HttpStatus.CONFLICT,
+              new Problem.FieldError(
+                  "status",
+                  e.getMessage(),
+                  "refusal.wrong-state",
+                  java.util.Map.of("state", e.state())),
+              path(request))
           .toResponse();
     }
   }

@@ -318,6 +318,8 @@ class DebtApiTest implements TestPropertyProvider {
                 debtUrl, Map.of("paidOn", today.toString(), "amount", "1.00", "version", 0)));
     assertThat(stale.code()).isEqualTo(409);
     assertThat(firstErrorField(stale)).isEqualTo("version");
+    // a code for each language to say it in
+    assertThat(stale.body()).contains("\"code\":\"refusal.stale-version\"");
 
     var future =
         as(

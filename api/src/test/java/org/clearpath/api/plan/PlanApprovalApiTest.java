@@ -145,7 +145,10 @@ class PlanApprovalApiTest implements TestPropertyProvider {
     assertThat(approval(plan)).containsEntry("status", "PENDING");
     assertThat((Map<String, Object>) approval(plan).get("why"))
         .containsEntry("code", "plan.approval.waived-over");
-    assertThat(agree(plan).code()).as("not before the supervisor approves").isEqualTo(409);
+    var early = agree(plan);
+    assertThat(early.code()).as("not before the supervisor approves").isEqualTo(409);
+    // a code and the state it is in, for each language to say
+    assertThat(early.body()).contains("\"code\":\"refusal.wrong-state\"").contains("PENDING");
 
     var day = json(mapper, as(supervisor, HttpRequest.GET("/api/my-day")));
     var sections = (List<Map<String, Object>>) day.get("sections");
