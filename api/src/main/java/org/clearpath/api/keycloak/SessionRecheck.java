@@ -8,10 +8,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
@@ -20,7 +18,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clearpath.api.problem.Problem;
-import org.clearpath.api.security.BearerTokenRules;
+import org.clearpath.api.security.BrowserSessions;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.RoleRepresentation;
 
@@ -46,6 +44,7 @@ public class SessionRecheck implements Ordered {
   private final Set<String> waiting = ConcurrentHashMap.newKeySet();
   private final Keycloak keycloak;
   private final KeycloakSettings settings;
+  private final io.micronaut.security.token.RolesFinder rolesFinder;
   private final Duration every;
   private final Duration forgetAfter;
   private final String sessionCookie;
@@ -55,12 +54,14 @@ public class SessionRecheck implements Ordered {
   SessionRecheck(
       Keycloak keycloak,
       KeycloakSettings settings,
+      io.micronaut.security.token.RolesFinder rolesFinder,
       @Value("${clearpath.security.recheck-every:1m}") Duration every,
       @Value("${micronaut.security.token.cookie.cookie-max-age:8h}") Duration forgetAfter,
       @Value("${micronaut.security.token.cookie.cookie-name:JWT}") String sessionCookie,
       @Value("${micronaut.security.token.cookie.cookie-secure:false}") boolean secureCookies) {
     this.keycloak = keycloak;
     this.settings = settings;
+    this.rolesFinder = rolesFinder;
     this.every = every;
     this.forgetAfter = forgetAfter;
     this.sessionCookie = sessionCookie;
@@ -76,10 +77,7 @@ public class SessionRecheck implements Ordered {
   @RequestFilter
   @Nullable
   public HttpResponse<?> check(HttpRequest<?> request) {
-    if (BearerTokenRules.bearerToken(request).isPresent()) {
-      return null;
-    }
-    var authentication = request.getUserPrincipal(Authentication.class).orElse(null);
+    var authentication = BrowserSessions.of(request);
     if (authentication == null) {
       return null;
     }
@@ -99,12 +97,7 @@ public class SessionRecheck implements Ordered {
               "your account was disabled or changed: log in again",
               request.getPath())
           .toResponse()
-          .cookie(
-              Cookie.of(sessionCookie, "")
-                  .path("/")
-                  .maxAge(0)
-                  .httpOnly(true)
-                  .secure(secureCookies));
+          .cookie(BrowserSessions.expired(sessionCookie, true, secureCookies));
     }
     if (Duration.between(was.checkedAt(), now).compareTo(every) >= 0) {
       startCheck(id);
@@ -152,12 +145,12 @@ public class SessionRecheck implements Ordered {
     try {
       var user = keycloak.realm(settings.realm()).users().get(id);
       enabled = Boolean.TRUE.equals(user.toRepresentation().isEnabled());
-      user.roles().realmLevel().listEffective().stream()
-          .map(RoleRepresentation::getName)
-          .forEach(roles::add);
-      if (roles.contains("director")) {
-        roles.add("supervisor");
-      }
+      // as the session's roles were read at login (a director is a supervisor too)
+      var names =
+          user.roles().realmLevel().listEffective().stream()
+              .map(RoleRepresentation::getName)
+              .toList();
+      roles.addAll(rolesFinder.resolveRoles(java.util.Map.of("roles", names)));
     } catch (NotFoundException e) {
       enabled = false;
     } catch (RuntimeException e) {

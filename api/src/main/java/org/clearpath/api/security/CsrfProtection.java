@@ -39,11 +39,7 @@ public class CsrfProtection {
     if (SAFE.contains(request.getMethod()) || BearerTokenRules.bearerToken(request).isPresent()) {
       return null;
     }
-    var cookie = request.getCookies().findCookie(COOKIE).map(Cookie::getValue).orElse("");
-    var header = request.getHeaders().get(HEADER, String.class).orElse("");
-    if (!cookie.isEmpty()
-        && MessageDigest.isEqual(
-            cookie.getBytes(StandardCharsets.UTF_8), header.getBytes(StandardCharsets.UTF_8))) {
+    if (matches(request, request.getHeaders().get(HEADER, String.class).orElse(null))) {
       return null;
     }
     return Problem.of(
@@ -53,6 +49,15 @@ public class CsrfProtection {
                 + " header",
             request.getPath())
         .toResponse();
+  }
+
+  /** Whether {@code given} repeats the request's token cookie (which must be there). */
+  static boolean matches(HttpRequest<?> request, @Nullable String given) {
+    var cookie = request.getCookies().findCookie(COOKIE).map(Cookie::getValue).orElse("");
+    return !cookie.isEmpty()
+        && given != null
+        && MessageDigest.isEqual(
+            cookie.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 
   /** A fresh token cookie, readable by the page's script so that it can echo it. */

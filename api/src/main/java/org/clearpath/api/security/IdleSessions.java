@@ -61,10 +61,7 @@ public class IdleSessions implements Ordered {
   @RequestFilter
   @Nullable
   public HttpResponse<?> check(HttpRequest<?> request) {
-    if (BearerTokenRules.bearerToken(request).isPresent()) {
-      return null;
-    }
-    var authentication = request.getUserPrincipal(Authentication.class).orElse(null);
+    var authentication = BrowserSessions.of(request);
     if (authentication == null) {
       return null;
     }
@@ -84,8 +81,8 @@ public class IdleSessions implements Ordered {
               "the session ended after " + idle.toMinutes() + " minutes without activity",
               request.getPath())
           .toResponse()
-          .cookie(expired(sessionCookie))
-          .cookie(expired(COOKIE));
+          .cookie(BrowserSessions.expired(sessionCookie, true, secure))
+          .cookie(BrowserSessions.expired(COOKIE, true, secure));
     }
     request.setAttribute(LAST_ACTIVE, last);
     return null;
@@ -103,10 +100,6 @@ public class IdleSessions implements Ordered {
               .secure(secure)
               .sameSite(SameSite.Lax));
     }
-  }
-
-  private Cookie expired(String name) {
-    return Cookie.of(name, "").path("/").maxAge(0).httpOnly(true).secure(secure);
   }
 
   private static @Nullable Instant issuedAt(Authentication authentication) {

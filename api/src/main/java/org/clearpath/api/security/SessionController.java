@@ -7,7 +7,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -76,14 +75,7 @@ public class SessionController {
       HttpRequest<?> request,
       @io.micronaut.http.annotation.Body @Nullable String form,
       @Nullable Authentication authentication) {
-    var csrf = formField(form, "csrf");
-    var expected =
-        request.getCookies().findCookie(CsrfProtection.COOKIE).map(Cookie::getValue).orElse("");
-    if (expected.isEmpty()
-        || csrf == null
-        || !java.security.MessageDigest.isEqual(
-            expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            csrf.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+    if (!CsrfProtection.matches(request, formField(form, "csrf"))) {
       return org.clearpath.api.problem.Problem.of(
               io.micronaut.http.HttpStatus.FORBIDDEN,
               "missing or wrong CSRF token: send the XSRF-TOKEN cookie's value as the csrf field",
@@ -100,8 +92,8 @@ public class SessionController {
       endSession.queryParam("id_token_hint", idToken);
     }
     return HttpResponse.seeOther(endSession.build())
-        .cookie(expired(sessionCookie, true))
-        .cookie(expired(CsrfProtection.COOKIE, false));
+        .cookie(BrowserSessions.expired(sessionCookie, true, secureCookies))
+        .cookie(BrowserSessions.expired(CsrfProtection.COOKIE, false, secureCookies));
   }
 
   /** A field of a form body, read by hand: a malformed body is a missing field, never a 500. */
@@ -121,9 +113,5 @@ public class SessionController {
       }
     }
     return null;
-  }
-
-  private Cookie expired(String name, boolean httpOnly) {
-    return Cookie.of(name, "").path("/").maxAge(0).httpOnly(httpOnly).secure(secureCookies);
   }
 }

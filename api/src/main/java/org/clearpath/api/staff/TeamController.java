@@ -18,7 +18,6 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.UUID;
 import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
@@ -103,9 +102,10 @@ public class TeamController {
       @PathVariable String id, @Body @Nullable TeamChange request, Authentication auth) {
     var actor = Principals.actor(auth);
     var teamId = Inputs.pathId("team", id);
-    if (request == null || request.version() == null) {
+    if (request == null) {
       throw new InvalidInput("version", "the version you saw", Message.of("input.required"));
     }
+    var version = Inputs.version(request.version());
     return TeamView.of(
         teams.change(
             actor,
@@ -113,7 +113,7 @@ public class TeamController {
             request.name(),
             users("supervisors", request.supervisors()),
             users("counselors", request.counselors()),
-            request.version()));
+            version));
   }
 
   @Operation(summary = "Remove a team: its counselors are in no team afterwards (admins)")
@@ -132,22 +132,10 @@ public class TeamController {
   }
 
   private static List<UserId> users(String field, @Nullable List<String> ids) {
-    if (ids == null) {
-      return List.of();
-    }
-    if (ids.size() > 500) {
+    if (ids != null && ids.size() > 500) {
       throw new InvalidInput(
           field, "at most 500 people", Message.of("input.max-items", "max", 500));
     }
-    return ids.stream()
-        .map(
-            id -> {
-              try {
-                return new UserId(UUID.fromString(id == null ? "" : id).toString());
-              } catch (IllegalArgumentException e) {
-                throw new InvalidInput(field, "staff members' ids", Message.of("input.id"));
-              }
-            })
-        .toList();
+    return Inputs.uuids(field, ids).stream().map(id -> new UserId(id.toString())).toList();
   }
 }

@@ -42,22 +42,6 @@ public final class PlanningTheDay {
   private final org.clearpath.domain.supervision.ReviewIntervals intervals;
   private final org.clearpath.domain.shared.Oversight oversight;
 
-  public PlanningTheDay(DayQueue queue, Flagging flagging, Clock clock) {
-    this(
-        queue,
-        flagging,
-        clock,
-        org.clearpath.domain.supervision.ReviewIntervals.defaults(clock.getZone()));
-  }
-
-  public PlanningTheDay(
-      DayQueue queue,
-      Flagging flagging,
-      Clock clock,
-      org.clearpath.domain.supervision.ReviewIntervals intervals) {
-    this(queue, flagging, clock, intervals, org.clearpath.domain.shared.Oversight.NO_TEAMS);
-  }
-
   public PlanningTheDay(
       DayQueue queue,
       Flagging flagging,

@@ -37,21 +37,6 @@ public final class UsingTheDirectory {
       OfficeAuditTrail audit,
       Transactions transactions,
       Clock clock,
-      String region) {
-    this(
-        directory,
-        audit,
-        transactions,
-        clock,
-        region,
-        org.clearpath.domain.shared.Oversight.NO_TEAMS);
-  }
-
-  public UsingTheDirectory(
-      CollectorDirectory directory,
-      OfficeAuditTrail audit,
-      Transactions transactions,
-      Clock clock,
       String region,
       org.clearpath.domain.shared.Oversight oversight) {
     this.oversight = java.util.Objects.requireNonNull(oversight, "oversight");

@@ -41,23 +41,6 @@ public final class ManagingStaff {
       UpdatingCase updating,
       OfficeAuditTrail audit,
       Clock clock,
-      org.clearpath.domain.shared.Transactions transactions) {
-    this(
-        accounts,
-        caseFiles,
-        updating,
-        audit,
-        clock,
-        transactions,
-        org.clearpath.domain.shared.Oversight.NO_TEAMS);
-  }
-
-  public ManagingStaff(
-      StaffAccounts accounts,
-      CaseFiles caseFiles,
-      UpdatingCase updating,
-      OfficeAuditTrail audit,
-      Clock clock,
       org.clearpath.domain.shared.Transactions transactions,
       org.clearpath.domain.shared.Oversight oversight) {
     this.oversight = java.util.Objects.requireNonNull(oversight, "oversight");

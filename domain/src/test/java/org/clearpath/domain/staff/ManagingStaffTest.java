@@ -52,7 +52,8 @@ class ManagingStaffTest {
             }
           },
           clock,
-          units);
+          units,
+          org.clearpath.domain.shared.Oversight.NO_TEAMS);
   private final Actor admin = CaseFixture.actor(Role.ADMIN, Role.SUPERVISOR);
 
   /** Accounts as Keycloak would hold them. */

@@ -244,17 +244,18 @@ public class JdbcCollectorDirectory implements CollectorDirectory {
   public Slice<Reached> reached(
       UUID id, org.clearpath.domain.shared.Reach reach, int offset, int limit) {
     var connection = jdbc.getConnection();
+    // the reach first, so that its parameters come first (Reaches.with)
     var where =
-        " where dc.entry_id = ?"
-            + org.clearpath.persistence.Reaches.condition(reach, "c.counselor_id");
-    var reachParameters = org.clearpath.persistence.Reaches.parameters(reach).toArray();
+        " where true"
+            + org.clearpath.persistence.Reaches.condition(reach, "c.counselor_id")
+            + " and dc.entry_id = ?";
     var total =
         Sql.query(
                 connection,
                 "select count(*) from directory_case dc join case_file c on c.id = dc.case_id"
                     + where,
                 rows -> rows.getLong(1),
-                concat(new Object[] {id}, reachParameters))
+                org.clearpath.persistence.Reaches.with(reach, id))
             .getFirst();
     var items =
         Sql.query(
@@ -270,14 +271,8 @@ public class JdbcCollectorDirectory implements CollectorDirectory {
                     rows.getString("counselor_name"),
                     rows.getInt("contacts"),
                     rows.getTimestamp("last_at").toInstant()),
-            concat(concat(new Object[] {id}, reachParameters), new Object[] {limit, offset}));
+            org.clearpath.persistence.Reaches.with(reach, id, limit, offset));
     return new Slice<>(items, total);
-  }
-
-  private static Object[] concat(Object[] first, Object[] second) {
-    var all = java.util.Arrays.copyOf(first, first.length + second.length);
-    System.arraycopy(second, 0, all, first.length, second.length);
-    return all;
   }
 
   @Override

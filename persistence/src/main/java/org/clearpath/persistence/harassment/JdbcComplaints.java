@@ -6,7 +6,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,10 +95,6 @@ public class JdbcComplaints implements Complaints {
   public List<InQueue> open(
       org.clearpath.domain.shared.Reach reach, java.time.LocalDate today, int offset, int limit) {
     // one page of the queue with its cases' names and its flags: one statement
-    var parameters = new ArrayList<Object>(org.clearpath.persistence.Reaches.parameters(reach));
-    parameters.add(today);
-    parameters.add(offset);
-    parameters.add(limit);
     return Sql.query(
         jdbc.getConnection(),
         "select c.*, "
@@ -116,7 +111,7 @@ public class JdbcComplaints implements Complaints {
                 rows.getString("client_name"),
                 new UserId(rows.getString("counselor_id")),
                 rows.getString("counselor_name")),
-        parameters.toArray());
+        org.clearpath.persistence.Reaches.with(reach, today, offset, limit));
   }
 
   @Override

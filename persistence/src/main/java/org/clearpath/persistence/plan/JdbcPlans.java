@@ -363,26 +363,24 @@ public class JdbcPlans implements Plans {
   @Override
   @ReadOnly
   public List<Plan> atRisk(LocalDate brokenSince, org.clearpath.domain.shared.Reach reach) {
+    // the reach first, so that its parameters come first (Reaches.with)
     var within =
         reach instanceof org.clearpath.domain.shared.Reach.Everyone
             ? ""
-            : " and exists (select 1 from case_file c where c.id = p.case_id"
+            : "exists (select 1 from case_file c where c.id = p.case_id"
                 + org.clearpath.persistence.Reaches.condition(reach, "c.counselor_id")
-                + ")";
+                + ") and ";
     return withChildren(
         heads(
-            """
-            ((p.status in ('AGREED', 'ACTIVE')
-              and exists (select 1 from plan_instalment i
-                          where i.plan_id = p.id and i.missed_on is not null))
-             or (p.status = 'BROKEN' and p.status_on >= ?))
-            """
-                + within
-                + " order by p.status_on, p.created_at",
-            java.util.stream.Stream.concat(
-                    java.util.stream.Stream.of((Object) brokenSince),
-                    org.clearpath.persistence.Reaches.parameters(reach).stream())
-                .toArray()));
+            within
+                + """
+                ((p.status in ('AGREED', 'ACTIVE')
+                  and exists (select 1 from plan_instalment i
+                              where i.plan_id = p.id and i.missed_on is not null))
+                 or (p.status = 'BROKEN' and p.status_on >= ?))
+                order by p.status_on, p.created_at
+                """,
+            org.clearpath.persistence.Reaches.with(reach, brokenSince)));
   }
 
   private List<UUID> ids(String sql, Object... parameters) {

@@ -143,17 +143,12 @@ public class JdbcTeams implements Teams, Oversight {
     bump(team.id(), version, team.name());
     // the counselors named leave their other teams, which change too
     var counselorIds = team.counselors().stream().map(m -> m.id().value()).toArray(String[]::new);
-    var others =
-        Sql.query(
-            connection,
-            "select distinct team_id from team_member where role = 'COUNSELOR'"
-                + " and user_id = any(?) and team_id <> ?",
-            rows -> rows.getObject(1, UUID.class),
-            counselorIds,
-            team.id());
-    for (var other : others) {
-      Sql.update(connection, "update team set version = version + 1 where id = ?", other);
-    }
+    Sql.update(
+        connection,
+        "update team set version = version + 1 where id <> ? and id in (select team_id from"
+            + " team_member where role = 'COUNSELOR' and user_id = any(?))",
+        team.id(),
+        counselorIds);
     Sql.update(
         connection,
         "delete from team_member where role = 'COUNSELOR' and user_id = any(?)",

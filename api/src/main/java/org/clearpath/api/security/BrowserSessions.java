@@ -1,0 +1,27 @@
+package org.clearpath.api.security;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.security.authentication.Authentication;
+
+/** What the filters that end browser sessions share: whose session a request is, and the end. */
+public final class BrowserSessions {
+  private BrowserSessions() {}
+
+  /**
+   * The authentication of a request made with the browser's session cookie, or nothing: anonymous
+   * requests and API clients' Bearer tokens (Keycloak's own, short-lived) are not sessions.
+   */
+  public static @Nullable Authentication of(HttpRequest<?> request) {
+    if (BearerTokenRules.bearerToken(request).isPresent()) {
+      return null;
+    }
+    return request.getUserPrincipal(Authentication.class).orElse(null);
+  }
+
+  /** A cookie that tells the browser to forget {@code name} at once. */
+  public static Cookie expired(String name, boolean httpOnly, boolean secure) {
+    return Cookie.of(name, "").path("/").maxAge(0).httpOnly(httpOnly).secure(secure);
+  }
+}
