@@ -138,13 +138,19 @@ class LoadBenchmarkIT {
           texts.stream().map(text -> URLEncoder.encode(text, StandardCharsets.UTF_8)).toList();
     }
     // with its garbage collections logged beside the report
-    app =
-        AppProcess.start(
-            stack,
-            List.of(
-                "-Xlog:gc:file="
-                    + java.nio.file.Path.of("target/failsafe-reports/load-benchmark-app-gc.log")
-                        .toAbsolutePath()));
+    // and with -Dbench.app-options="..." (JVM options or settings to try, e.g.
+    // -Ddatasources.default.maximum-pool-size=20)
+    var options = new ArrayList<String>();
+    options.add(
+        "-Xlog:gc:file="
+            + java.nio.file.Path.of("target/failsafe-reports/load-benchmark-app-gc.log")
+                .toAbsolutePath());
+    for (var option : System.getProperty("bench.app-options", "").strip().split("\\s+")) {
+      if (!option.isEmpty()) {
+        options.add(option);
+      }
+    }
+    app = AppProcess.start(stack, options);
     print("app started in its own JVM (deploy/jvm.options)", app.startedInMillis, "ms");
   }
 

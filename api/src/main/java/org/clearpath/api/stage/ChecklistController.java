@@ -15,14 +15,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.clearpath.api.casefile.CaseFileService;
 import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.Stage;
-import org.clearpath.domain.stage.StageChecklist;
 import org.clearpath.domain.stage.WorkingTheStage;
 
 /** The counselor's work on the stage: the checklist of recommended actions, a stage set by hand. */
@@ -30,14 +28,11 @@ import org.clearpath.domain.stage.WorkingTheStage;
 @Tag(name = "stages")
 public class ChecklistController {
   private final WorkingTheStage working;
-  private final CaseFileService cases;
   private final StageSettings settings;
   private final Clock clock;
 
-  ChecklistController(
-      WorkingTheStage working, CaseFileService cases, StageSettings settings, Clock clock) {
+  ChecklistController(WorkingTheStage working, StageSettings settings, Clock clock) {
     this.working = working;
-    this.cases = cases;
     this.settings = settings;
     this.clock = clock;
   }
@@ -70,21 +65,17 @@ public class ChecklistController {
   @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public Checklist checklist(@PathVariable String id, Authentication authentication) {
-    var actor = Principals.actor(authentication);
-    var caseFile = cases.get(Inputs.caseId(id), actor);
-    var ticks = working.checklist(caseFile.id(), actor);
-    var stage = caseFile.stage();
+    var progress = working.checklist(Inputs.caseId(id), Principals.actor(authentication));
     var items =
-        StageChecklist.itemsOf(stage).stream()
+        progress.actions().stream()
             .map(
-                key ->
-                    ticks.stream()
-                        .filter(t -> t.stage() == stage && t.item().equals(key))
-                        .findFirst()
-                        .map(t -> new Item(key, true, t.doneByName(), t.doneAt()))
-                        .orElse(new Item(key, false, null, null)))
+                action ->
+                    action
+                        .tick()
+                        .map(t -> new Item(action.key(), true, t.doneByName(), t.doneAt()))
+                        .orElse(new Item(action.key(), false, null, null)))
             .toList();
-    return new Checklist(stage.name(), items);
+    return new Checklist(progress.stage().name(), items);
   }
 
   @Operation(summary = "Mark a recommended action done or not done (the case's counselor)")

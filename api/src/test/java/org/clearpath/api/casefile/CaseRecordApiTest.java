@@ -186,6 +186,7 @@ class CaseRecordApiTest implements TestPropertyProvider {
     assertThat(items.get(0)).containsEntry("done", false);
 
     assertThat(as(chen, HttpRequest.GET(base)).code()).isEqualTo(403);
+    assertThat(as(li, HttpRequest.GET(base)).code()).isEqualTo(404);
     assertThat(as(li, HttpRequest.PUT(base + "/CURRENT/check-debts", Map.of("done", false))).code())
         .isEqualTo(404);
     assertThat(

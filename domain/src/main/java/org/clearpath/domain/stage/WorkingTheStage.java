@@ -1,7 +1,6 @@
 package org.clearpath.domain.stage;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.clearpath.domain.casefile.CaseFile;
 import org.clearpath.domain.casefile.GuardedCases;
@@ -39,9 +38,10 @@ public final class WorkingTheStage {
     this.manualStages = manualStages;
   }
 
-  public List<ChecklistTick> checklist(CaseId caseId, Actor actor) {
-    cases.internal(caseId, actor, "the checklist");
-    return ticks.ofCase(caseId);
+  /** The current stage's recommended actions and which are done: one read of the case. */
+  public StageProgress checklist(CaseId caseId, Actor actor) {
+    var caseFile = cases.internal(caseId, actor, "the checklist");
+    return StageProgress.of(caseFile.stage(), ticks.ofCase(caseId));
   }
 
   public void setDone(CaseId caseId, Stage stage, String item, boolean done, Actor actor) {
