@@ -19,6 +19,9 @@ record DataDir(Path root) {
   static final String WEB_SECRET = "keycloak.web-client-secret";
   static final String SERVICE_SECRET = "keycloak.service-client-secret";
   static final String SESSION_SECRET = "app.session-secret";
+  // the app database's owner (Flyway) and the app's runtime login (DatabaseRoles)
+  static final String DB_OWNER_PASSWORD = "postgres.owner-password";
+  static final String DB_APP_PASSWORD = "postgres.app-password";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   DataDir {
@@ -88,7 +91,15 @@ record DataDir(Path root) {
         }
       }
       var changed = false;
-      for (var key : new String[] {ADMIN_PASSWORD, WEB_SECRET, SERVICE_SECRET, SESSION_SECRET}) {
+      for (var key :
+          new String[] {
+            ADMIN_PASSWORD,
+            WEB_SECRET,
+            SERVICE_SECRET,
+            SESSION_SECRET,
+            DB_OWNER_PASSWORD,
+            DB_APP_PASSWORD
+          }) {
         if (secrets.getProperty(key, "").isBlank()) {
           secrets.setProperty(key, random(key.equals(ADMIN_PASSWORD) ? 18 : 36));
           changed = true;

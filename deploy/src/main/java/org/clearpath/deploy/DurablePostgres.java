@@ -9,6 +9,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.clearpath.persistence.DatabaseRoles;
 
 /**
  * The embedded PostgreSQL 17 of the local stack, run durably: zonky starts the server with {@code
@@ -125,6 +127,20 @@ final class DurablePostgres implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException("could not create database " + name, e);
     }
+  }
+
+  /**
+   * The app database's two logins (its owner, who migrates, and the app's runtime login), set up
+   * again at every start: an install from before them is handed to the owner.
+   */
+  Map<String, String> withRoles(
+      String database, DatabaseRoles.Login owner, DatabaseRoles.Login runtime) {
+    try (var connection = connect(database)) {
+      DatabaseRoles.prepare(connection, database, owner, runtime);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not set up the logins of database " + database, e);
+    }
+    return DatabaseRoles.micronautProperties(jdbcUrl(database), owner, runtime);
   }
 
   @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.clearpath.persistence.DatabaseRoles;
 
 /**
  * The whole stack as a durable install on one machine: PostgreSQL 17 (embedded, or {@code
@@ -142,21 +143,36 @@ public final class LocalStack {
               pgPort,
               dataDir.log("postgres"),
               List.of("clearpath", "keycloak"));
+      // the app connects as a login that owns nothing; Flyway migrates as the owner
       appDatabase =
-          Map.of(
-              "datasources.default.url", postgres.jdbcUrl("clearpath"),
-              "datasources.default.username", DurablePostgres.USER,
-              "datasources.default.password", DurablePostgres.PASSWORD);
+          Map.<String, Object>copyOf(
+              postgres.withRoles(
+                  "clearpath",
+                  new DatabaseRoles.Login(
+                      "clearpath_owner", secrets.getProperty(DataDir.DB_OWNER_PASSWORD)),
+                  new DatabaseRoles.Login(
+                      "clearpath_app", secrets.getProperty(DataDir.DB_APP_PASSWORD))));
       keycloakDatabase =
           new KeycloakServer.Database(
               postgres.jdbcUrl("keycloak"), DurablePostgres.USER, DurablePostgres.PASSWORD);
     } else {
       say("Using PostgreSQL at " + external);
+      var ownerUser = env("CLEARPATH_DB_OWNER_USER", "");
       appDatabase =
-          Map.of(
-              "datasources.default.url", external,
-              "datasources.default.username", env("CLEARPATH_DB_USER", "clearpath"),
-              "datasources.default.password", env("CLEARPATH_DB_PASSWORD", "clearpath"));
+          ownerUser.isBlank()
+              // one login for everything
+              ? Map.of(
+                  "datasources.default.url", external,
+                  "datasources.default.username", env("CLEARPATH_DB_USER", "clearpath"),
+                  "datasources.default.password", env("CLEARPATH_DB_PASSWORD", "clearpath"))
+              // set up as DatabaseRoles does (README, "Least privilege in the database")
+              : Map.<String, Object>copyOf(
+                  DatabaseRoles.micronautProperties(
+                      external,
+                      new DatabaseRoles.Login(ownerUser, env("CLEARPATH_DB_OWNER_PASSWORD", "")),
+                      new DatabaseRoles.Login(
+                          env("CLEARPATH_DB_USER", "clearpath_app"),
+                          env("CLEARPATH_DB_PASSWORD", ""))));
       var keycloakUrl = env("CLEARPATH_KEYCLOAK_DB_URL", "");
       if (keycloakUrl.isBlank()) {
         throw new IllegalStateException(

@@ -11,7 +11,9 @@ import org.clearpath.persistence.testing.TestPostgres;
  * Keycloak 26 from Maven Central with the dev realm, and the app on a free port.
  */
 final class E2eStack implements AutoCloseable {
-  final TestPostgres.Database database = TestPostgres.freshDatabase();
+  // the app connects as a login that owns nothing, Flyway migrates as the owner: as the launcher
+  // runs it
+  final TestPostgres.Database database = TestPostgres.freshDatabaseWithRoles();
   final String appUrl;
   final ObjectNode realm;
   final KeycloakServer keycloak;

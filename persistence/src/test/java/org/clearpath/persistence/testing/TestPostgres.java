@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.clearpath.persistence.DatabaseRoles;
 
 /**
  * The one way tests get a real PostgreSQL 17: a Testcontainers container when a Docker engine
@@ -17,15 +18,37 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TestPostgres {
 
-  /** Where a fresh database is, and the Micronaut properties that point the app at it. */
-  public record Database(String jdbcUrl, String username, String password) {
+  /**
+   * Where a fresh database is, and the Micronaut properties that point the app at it. {@code
+   * username} is the server's superuser, for what tests do straight in SQL; with {@code roles} the
+   * app connects as the runtime login and Flyway migrates as the owner, as in the local stack.
+   */
+  public record Database(
+      String jdbcUrl,
+      String username,
+      String password,
+      @io.micronaut.core.annotation.Nullable Roles roles) {
+    /** The database's owner and the app's runtime login ({@link DatabaseRoles}). */
+    public record Roles(DatabaseRoles.Login owner, DatabaseRoles.Login runtime) {}
+
+    public Database(String jdbcUrl, String username, String password) {
+      this(jdbcUrl, username, password, null);
+    }
+
     public Map<String, String> micronautProperties() {
-      return Map.of(
-          "datasources.default.url", jdbcUrl,
-          "datasources.default.username", username,
-          "datasources.default.password", password,
-          "datasources.default.driver-class-name", "org.postgresql.Driver",
-          "flyway.datasources.default.enabled", "true");
+      if (roles == null) {
+        return Map.of(
+            "datasources.default.url", jdbcUrl,
+            "datasources.default.username", username,
+            "datasources.default.password", password,
+            "datasources.default.driver-class-name", "org.postgresql.Driver",
+            "flyway.datasources.default.enabled", "true");
+      }
+      var properties =
+          new java.util.HashMap<>(
+              DatabaseRoles.micronautProperties(jdbcUrl, roles.owner(), roles.runtime()));
+      properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+      return Map.copyOf(properties);
     }
 
     /** Runs SQL straight on the database, past the application: what a careless admin could try. */
@@ -74,6 +97,27 @@ public final class TestPostgres {
       throw new IllegalStateException("could not create test database " + name, e);
     }
     return new Database(server.jdbcUrl(name), server.username(), server.password());
+  }
+
+  /**
+   * A fresh database owned by {@code clearpath_owner}, which the app reaches as {@code
+   * clearpath_app} (a member of {@value DatabaseRoles#RUNTIME_GROUP}), as the local stack sets it
+   * up.
+   */
+  public static synchronized Database freshDatabaseWithRoles() {
+    var database = freshDatabase();
+    var roles =
+        new Database.Roles(
+            new DatabaseRoles.Login("clearpath_owner", "owner-" + ProcessHandle.current().pid()),
+            new DatabaseRoles.Login("clearpath_app", "app-" + ProcessHandle.current().pid()));
+    var name = database.jdbcUrl().substring(database.jdbcUrl().lastIndexOf('/') + 1);
+    try (var connection =
+        DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password())) {
+      DatabaseRoles.prepare(connection, name, roles.owner(), roles.runtime());
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not set up the roles of " + name, e);
+    }
+    return new Database(database.jdbcUrl(), database.username(), database.password(), roles);
   }
 
   private static Server start() {
@@ -125,7 +169,8 @@ public final class TestPostgres {
 
     @Override
     public String jdbcUrl(String database) {
-      return postgres.getJdbcUrl("postgres", database);
+      // without zonky's ?user=postgres: the login is always given beside the URL
+      return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database;
     }
 
     @Override
