@@ -1,7 +1,7 @@
 import { Alert, Badge, Card, Descriptions, Empty, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { QueryState } from '../../components/QueryState';
-import { AuditDetails, CaseRecord, useAudit, useCase } from '../../features/cases';
+import { AccessLog, AuditDetails, CaseRecord, useAudit, useCase } from '../../features/cases';
 import { Contacts, useContacts } from '../../features/contacts';
 import { Debts, LegalSteps, useDebts } from '../../features/debts';
 import { Evidence, useEvidence } from '../../features/evidence';
@@ -15,7 +15,7 @@ import { formatInstant, isoDay } from '../../lib/i18n';
 import { formatDay, formatMoney, sumAmounts } from '../../lib/money';
 import { isStaff, useApp } from '../../lib/session';
 
-const TABS = ['overview', 'debts', 'contacts', 'harassment', 'plans', 'files', 'wellbeing', 'reviews', 'record', 'history'] as const;
+const TABS = ['overview', 'debts', 'contacts', 'harassment', 'plans', 'files', 'wellbeing', 'reviews', 'record', 'history', 'access'] as const;
 type Tab = (typeof TABS)[number];
 
 /**
@@ -179,6 +179,11 @@ function Workspace({ c, back }: { c: CaseView; back: string }) {
       label: <span data-testid="tab-history">{t('workspace.history')}</span>,
       forceRender: true,
       children: <History caseId={c.id} />,
+    },
+    supervisor && {
+      key: 'access',
+      label: <span data-testid="tab-access">{t('workspace.access')}</span>,
+      children: <AccessLog caseId={c.id} />,
     },
   ].filter((item) => !!item);
 

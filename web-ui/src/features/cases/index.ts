@@ -2,3 +2,4 @@ export { default as Caseload } from './components/Caseload';
 export { default as CaseRecord } from './components/CaseRecord';
 export { useAudit, useCase, useRecord } from './api/queries';
 export { AuditDetails } from './components/AuditDetails';
+export { default as AccessLog } from './components/AccessLog';

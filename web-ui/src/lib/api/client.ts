@@ -169,6 +169,7 @@ export type CaseView = Schemas['CaseFileController.CaseView'];
 export type OpenedCase = Schemas['CaseFileController.OpenedCase'];
 export type StageCountView = Schemas['CaseFileController.StageCountView'];
 export type AuditView = Schemas['CaseFileController.AuditView'];
+export type AccessView = Schemas['AccessLogController.AccessView'];
 export type RecordView = Schemas['CaseRecordController.RecordView'];
 export type RecordRequest = Schemas['CaseRecordController.RecordRequest'];
 export type Counselor = Schemas['CaseRecordController.Counselor'];
@@ -276,6 +277,9 @@ export const api = {
       }),
     ),
   audit: (caseId: string) => body(client.GET('/api/cases/{id}/audit', id(caseId))),
+  /** Who read the case's sensitive data or was refused, newest first (supervisors). */
+  accessLog: (caseId: string, page: number, size: number) =>
+    paged(client.GET('/api/cases/{id}/access', { params: { path: { id: caseId }, query: { page: String(page), size: String(size) } } })),
   record: (caseId: string) => body(client.GET('/api/cases/{id}/record', id(caseId))),
   saveRecord: (caseId: string, r: RecordRequest) =>
     body(client.PUT('/api/cases/{id}/record', { ...id(caseId), body: r })),
@@ -419,6 +423,8 @@ export const api = {
   breakPlan: (planId: string, reason: string, version: number) =>
     body(client.POST('/api/plans/{planId}/break', { params: { path: { planId } }, body: { reason, version } })),
   plansCsvUrl: (caseId: string) => `/api/cases/${enc(caseId)}/plans/export.csv`,
+  /** Everything held about the client: data.json, summary.pdf in the language, files, SHA256SUMS. */
+  exportUrl: (caseId: string, lang: string) => `/api/cases/${enc(caseId)}/export.zip?lang=${enc(lang)}`,
   paymentsCsvUrl: (caseId: string) => `/api/cases/${enc(caseId)}/plans/payments.csv`,
   /** One page of the open tasks, oldest first. */
   tasks: (page: number, size: number) => paged(client.GET('/api/tasks', pageQuery(page, size))),

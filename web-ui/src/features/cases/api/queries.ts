@@ -10,6 +10,15 @@ export const useRecord = (caseId: string) =>
 export const useAudit = (caseId: string, enabled: boolean) =>
   useQuery({ queryKey: keys.ofCase(caseId, 'audit'), queryFn: () => api.audit(caseId), enabled });
 
+/** One page of the case's access log; the current page stays on screen while the next loads. */
+export const useAccessLog = (caseId: string, page: number, size: number, enabled: boolean) =>
+  useQuery({
+    queryKey: [...keys.ofCase(caseId, 'access'), page, size],
+    queryFn: () => api.accessLog(caseId, page, size),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+
 export const useCounselors = (enabled: boolean) =>
   useQuery({ queryKey: ['counselors'], queryFn: api.counselors, enabled });
 

@@ -1,4 +1,4 @@
-import { EditOutlined, SwapOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, SwapOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { FormDrawer, useServerForm } from '../../../components/forms';
@@ -16,7 +16,7 @@ type Drawer = 'record' | 'status' | 'assign';
 
 /** Staff only: the client record, the case's status with its reason, reassignment (supervisors). */
 export default function CaseRecord({ caseId, mine, supervisor }: { caseId: string; mine: boolean; supervisor: boolean }) {
-  const { t } = useApp();
+  const { t, lang } = useApp();
   const query = useRecord(caseId);
   const [revealed, setRevealed] = useState<string | null>(null);
   const [open, setOpen] = useState<Drawer | null>(null);
@@ -46,6 +46,9 @@ export default function CaseRecord({ caseId, mine, supervisor }: { caseId: strin
                 {t('assign.title')}
               </Button>
             )}
+            <Button icon={<DownloadOutlined />} href={api.exportUrl(caseId, lang)} data-testid="export-case-data">
+              {t('record.export')}
+            </Button>
           </SectionTitle>
           {saved && <Alert type="success" showIcon closable data-testid="record-message" message={t('record.saved')} onClose={() => setSaved(false)} />}
           <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} style={{ marginTop: 12 }}>

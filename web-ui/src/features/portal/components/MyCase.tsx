@@ -1,4 +1,5 @@
 import { QueryState } from '../../../components/QueryState';
+import { api } from '../../../lib/api/client';
 import { useMyCases } from '../api/queries';
 import { useApp } from '../../../lib/session';
 import { formatInstant } from '../../../lib/i18n';
@@ -37,6 +38,11 @@ export default function MyCase() {
           <Debts caseId={c.id} canChange={false} />
           <Plans caseId={c.id} staff={false} mine={false} client />
           <IncidentReport caseId={c.id} />
+          <p className="small">
+            <a href={api.exportUrl(c.id, lang)} data-testid="export-my-data">
+              {t('portal.export')}
+            </a>
+          </p>
         </div>
       ))}
     </section>

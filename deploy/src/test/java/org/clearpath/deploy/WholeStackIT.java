@@ -1054,7 +1054,7 @@ class WholeStackIT {
 
   @Test
   @Order(9)
-  void every_page_in_chinese_says_nothing_in_english() {
+  void every_page_in_chinese_says_nothing_in_english() throws Exception {
     var pages = new java.util.LinkedHashMap<String, List<String>>();
     var access = new java.util.LinkedHashMap<String, List<String>>();
     var wang = logIn("counselor.wang", "Counselor-demo-1");
@@ -1144,6 +1144,34 @@ class WholeStackIT {
     assertThat(zhao.getByTestId("case-header")).containsText("欠款");
     assertThat(zhao.getByTestId("legal-step")).not().hasCount(0);
     pages.put("liu's case (supervisor)", englishSentences(zhao));
+    // who looked at chen's case: the counselor read the contact log and the record above; another
+    // counselor, with a Bearer token of their own, is told there is no such case, and that is kept
+    var liToken = stack.accessToken("counselor.li", "Counselor-demo-2");
+    var refused =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(appUrl + "/api/cases/" + chensCaseId))
+                    .header("Authorization", "Bearer " + liToken)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(404);
+    zhao.navigate(appUrl + "/cases/" + chensCaseId + "?tab=access");
+    var accessLog = zhao.getByTestId("access-log");
+    assertThat(accessLog).containsText("counselor.wang");
+    assertThat(accessLog).containsText("联络记录");
+    assertThat(accessLog).containsText("客户资料");
+    assertThat(
+            accessLog
+                .locator("tr")
+                .filter(
+                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("counselor.li"))
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("试图打开本案"))
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("被拒绝")))
+        .hasCount(1);
+    pages.put("access log (supervisor)", englishSentences(zhao));
+    access.put("access log (supervisor)", accessibilityProblems(zhao));
+    zhao.screenshot(
+        new Page.ScreenshotOptions().setPath(artifact("zh-access-log.png")).setFullPage(true));
     zhao.getByTestId("nav-directory").click();
     assertThat(zhao.getByTestId("directory-entry")).not().hasCount(0);
     pages.put("collector directory", englishSentences(zhao));
@@ -1165,6 +1193,19 @@ class WholeStackIT {
     chen.waitForURL(appUrl + "/my-case");
     chen.getByTestId("lang-switch").getByText("中文").click();
     assertThat(chen.getByTestId("my-case")).containsText("我的");
+    // everything held about her, on request: one ZIP with the data, a PDF in her language, hashes
+    var export = chen.waitForDownload(() -> chen.getByTestId("export-my-data").click());
+    var exported = new java.util.LinkedHashMap<String, byte[]>();
+    try (var zip =
+        new java.util.zip.ZipInputStream(java.nio.file.Files.newInputStream(export.path()))) {
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        exported.put(entry.getName(), zip.readAllBytes());
+      }
+    }
+    assertThat(exported).containsKeys("data.json", "summary.pdf", "SHA256SUMS", "README.txt");
+    assertThat(new String(exported.get("data.json"), StandardCharsets.UTF_8))
+        .contains("陈小明")
+        .doesNotContain("丈夫失业");
     // the portal on a phone (390 × 844): one column, nothing wider than the screen
     chen.setViewportSize(390, 844);
     chen.reload();

@@ -32,8 +32,13 @@ class CaseFileConfiguration {
 
   @Singleton
   org.clearpath.domain.casefile.GuardedCases guardedCases(
-      CaseFiles caseFiles, CaseAccessPolicy policy, AuditTrail auditTrail, Clock clock) {
-    return new org.clearpath.domain.casefile.GuardedCases(caseFiles, policy, auditTrail, clock);
+      CaseFiles caseFiles,
+      CaseAccessPolicy policy,
+      AuditTrail auditTrail,
+      org.clearpath.domain.audit.AccessLog accessLog,
+      Clock clock) {
+    return new org.clearpath.domain.casefile.GuardedCases(
+        caseFiles, policy, auditTrail, accessLog, clock);
   }
 
   @Singleton
@@ -44,7 +49,10 @@ class CaseFileConfiguration {
   }
 
   @Singleton
-  ViewingCases viewingCases(CaseFiles caseFiles, CaseAccessPolicy policy) {
-    return new ViewingCases(caseFiles, policy);
+  ViewingCases viewingCases(
+      CaseFiles caseFiles,
+      CaseAccessPolicy policy,
+      org.clearpath.domain.casefile.GuardedCases guarded) {
+    return new ViewingCases(caseFiles, policy, guarded);
   }
 }

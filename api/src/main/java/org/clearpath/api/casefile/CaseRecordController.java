@@ -137,7 +137,12 @@ public class CaseRecordController {
   @io.micronaut.data.connection.annotation.Connectable
   @Secured({Roles.COUNSELOR, Roles.SUPERVISOR, Roles.CLIENT})
   public RecordView record(@PathVariable String id, Authentication authentication) {
-    return view(internal(id, authentication));
+    var caseFile = internal(id, authentication);
+    guarded.read(
+        caseFile.id(),
+        Principals.actor(authentication),
+        org.clearpath.domain.audit.AccessEntry.Access.RECORD);
+    return view(caseFile);
   }
 
   @Operation(summary = "Change the client record (the case's counselor); 409 on a stale version")

@@ -12,7 +12,7 @@ import java.util.List;
  * embedded and none needs to be installed on the server. Lines are wrapped to the A4 page (ASCII
  * half-width, everything else full-width) and pages break as they fill.
  */
-final class SimplePdf {
+public final class SimplePdf {
   private static final int WIDTH = 595;
   private static final int HEIGHT = 842;
   private static final int MARGIN = 50;
@@ -23,7 +23,7 @@ final class SimplePdf {
   private StringBuilder page;
   private int y;
 
-  SimplePdf() {
+  public SimplePdf() {
     newPage();
   }
 
@@ -34,7 +34,7 @@ final class SimplePdf {
   }
 
   /** Writes a paragraph; {@code \n} starts a new line. */
-  SimplePdf text(String text, int size) {
+  public SimplePdf text(String text, int size) {
     for (var raw : text.split("\n", -1)) {
       for (var line : wrap(raw, size)) {
         var leading = size + size / 2;
@@ -57,7 +57,7 @@ final class SimplePdf {
     return this;
   }
 
-  SimplePdf gap() {
+  public SimplePdf gap() {
     y -= 8;
     return this;
   }
@@ -83,7 +83,7 @@ final class SimplePdf {
     return lines;
   }
 
-  byte[] render() {
+  public byte[] render() {
     pages.getLast().add(page.toString());
     var out = new ByteArrayOutputStream();
     var offsets = new ArrayList<Integer>();

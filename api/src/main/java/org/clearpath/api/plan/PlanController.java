@@ -331,7 +331,11 @@ public class PlanController {
             "state",
             "paid_in_full_on",
             "missed_on");
-    for (var plan : plans.ofCase(caseId, Principals.actor(auth))) {
+    for (var plan :
+        plans.exported(
+            caseId,
+            Principals.actor(auth),
+            org.clearpath.domain.audit.AccessEntry.Access.PLANS_CSV)) {
       for (var s : plan.standings(today)) {
         csv.row(
             plan.id().toString(),
@@ -374,7 +378,8 @@ public class PlanController {
     var actor = Principals.actor(auth);
     // a client's copy leaves out the staff's notes and names
     var client = actor.is(org.clearpath.domain.shared.Role.CLIENT);
-    for (var plan : plans.ofCase(caseId, actor)) {
+    for (var plan :
+        plans.exported(caseId, actor, org.clearpath.domain.audit.AccessEntry.Access.PAYMENTS_CSV)) {
       for (var p : plan.payments()) {
         csv.row(
             p.id().toString(),

@@ -31,6 +31,7 @@ public final class KeepingBudgets {
 
   public List<Budget> history(CaseId caseId, Actor actor) {
     cases.internal(caseId, actor, "the budget");
+    cases.read(caseId, actor, org.clearpath.domain.audit.AccessEntry.Access.BUDGET);
     return budgets.history(caseId);
   }
 

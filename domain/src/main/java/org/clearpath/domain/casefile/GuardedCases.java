@@ -2,6 +2,9 @@ package org.clearpath.domain.casefile;
 
 import java.time.Clock;
 import java.util.Map;
+import org.clearpath.domain.audit.AccessEntry;
+import org.clearpath.domain.audit.AccessEntry.Access;
+import org.clearpath.domain.audit.AccessLog;
 import org.clearpath.domain.audit.AuditEntry;
 import org.clearpath.domain.audit.AuditTrail;
 import org.clearpath.domain.shared.Actor;
@@ -19,13 +22,19 @@ public final class GuardedCases {
   private final CaseFiles caseFiles;
   private final CaseAccessPolicy policy;
   private final AuditTrail auditTrail;
+  private final AccessLog accessLog;
   private final Clock clock;
 
   public GuardedCases(
-      CaseFiles caseFiles, CaseAccessPolicy policy, AuditTrail auditTrail, Clock clock) {
+      CaseFiles caseFiles,
+      CaseAccessPolicy policy,
+      AuditTrail auditTrail,
+      AccessLog accessLog,
+      Clock clock) {
     this.caseFiles = caseFiles;
     this.policy = policy;
     this.auditTrail = auditTrail;
+    this.accessLog = accessLog;
     this.clock = clock;
   }
 
@@ -46,16 +55,20 @@ public final class GuardedCases {
     return clock.instant();
   }
 
+  /** The case, or {@link NotFound} when it does not exist or is not the actor's to see. */
   public CaseFile visible(CaseId id, Actor actor) {
-    return caseFiles
-        .find(id)
-        .filter(c -> policy.toView(actor, c).granted())
-        .orElseThrow(() -> new NotFound("case " + id));
+    var found = caseFiles.find(id).orElseThrow(() -> new NotFound("case " + id));
+    if (!policy.toView(actor, found).granted()) {
+      refused(id, actor, Access.CASE);
+      throw new NotFound("case " + id);
+    }
+    return found;
   }
 
   public CaseFile changeable(CaseId id, Actor actor) {
     var caseFile = visible(id, actor);
     if (policy.toChange(actor, caseFile) instanceof CaseAccess.Denied denied) {
+      refused(id, actor, Access.CHANGE);
       throw new NotPermitted(denied.why());
     }
     return caseFile;
@@ -65,9 +78,45 @@ public final class GuardedCases {
   public CaseFile internal(CaseId id, Actor actor, String what) {
     var caseFile = visible(id, actor);
     if (!policy.seesInternals(actor, caseFile)) {
+      refused(id, actor, Access.INTERNALS);
       throw new NotPermitted(what + " is for counselors and supervisors");
     }
     return caseFile;
+  }
+
+  /**
+   * Sensitive data of a case the actor may see ({@link #visible}, {@link #internal}) is being read:
+   * the access log keeps who, what ({@link Access}) and when.
+   */
+  public void read(CaseId id, Actor actor, String what) {
+    read(id, actor, what, Map.of());
+  }
+
+  public void read(CaseId id, Actor actor, String what, Map<String, String> details) {
+    accessLog.record(
+        new AccessEntry(
+            id, actor.id().value(), actor.username(), what, false, details, clock.instant()));
+  }
+
+  /** A read by no logged-in user (the calendar feed's secret URL): the actor is {@code what}. */
+  public void readByNobodyInParticular(CaseId id, String what) {
+    accessLog.record(new AccessEntry(id, what, what, what, false, Map.of(), clock.instant()));
+  }
+
+  /** An attempt on a case the actor was refused: kept with who, what and when. */
+  public void refused(CaseId id, Actor actor, String what) {
+    accessLog.record(
+        new AccessEntry(
+            id, actor.id().value(), actor.username(), what, true, Map.of(), clock.instant()));
+  }
+
+  /** A page of who read the case's sensitive data or was refused: supervisors who see it. */
+  public AccessLog.Page accessLog(CaseId id, Actor actor, int page, int size) {
+    visible(id, actor);
+    if (!actor.is(org.clearpath.domain.shared.Role.SUPERVISOR)) {
+      throw new NotPermitted("the access log is for supervisors");
+    }
+    return accessLog.ofCase(id, page, size);
   }
 
   public void audit(CaseId caseId, Actor actor, String action, Map<String, String> details) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.clearpath.domain.audit.AccessEntry;
 import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.debt.Debts;
 import org.clearpath.domain.debt.Lenders;
@@ -47,6 +48,7 @@ public final class LoggingContacts {
   /** The whole log, corrected entries included (the UI shows what replaced what). */
   public List<ContactEntry> ofCase(CaseId caseId, Actor actor) {
     cases.internal(caseId, actor, "the contact log");
+    cases.read(caseId, actor, AccessEntry.Access.CONTACTS);
     return log.ofCase(caseId);
   }
 

@@ -88,6 +88,9 @@ public final class CalendarFeed {
       throw new NotFound("calendar feed");
     }
     var caseId = feeds.caseFor(hash(secret)).orElseThrow(() -> new NotFound("calendar feed"));
+    // whoever holds the secret URL: a calendar app, or someone it was passed on to
+    cases.readByNobodyInParticular(
+        caseId, org.clearpath.domain.audit.AccessEntry.Access.CALENDAR_FEED);
     var today = java.time.LocalDate.ofInstant(cases.now(), zone);
     var upcoming = new ArrayList<Upcoming>();
     for (var plan : plans.ofCase(caseId)) {

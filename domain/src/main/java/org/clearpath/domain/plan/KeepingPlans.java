@@ -73,6 +73,17 @@ public final class KeepingPlans {
     return LocalDate.ofInstant(cases.now(), zone);
   }
 
+  /**
+   * The plans as {@link #ofCase}, for an export ({@code what}: {@link
+   * org.clearpath.domain.audit.AccessEntry.Access#PLANS_CSV} or {@code PAYMENTS_CSV}), which the
+   * access log keeps.
+   */
+  public List<Plan> exported(CaseId caseId, Actor actor, String what) {
+    var shown = ofCase(caseId, actor);
+    cases.read(caseId, actor, what);
+    return shown;
+  }
+
   public List<Plan> ofCase(CaseId caseId, Actor actor) {
     return transactions.readOnly(
         () -> {

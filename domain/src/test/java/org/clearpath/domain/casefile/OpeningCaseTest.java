@@ -22,7 +22,16 @@ class OpeningCaseTest {
   private final CaseAccessPolicy policy = new CaseAccessPolicy();
   private final OpeningCase opening =
       new OpeningCase(caseFiles, audit, policy, Clock.fixed(now, ZoneOffset.UTC), CaseId::random);
-  private final ViewingCases viewing = new ViewingCases(caseFiles, policy);
+  private final ViewingCases viewing =
+      new ViewingCases(
+          caseFiles,
+          policy,
+          new GuardedCases(
+              caseFiles,
+              policy,
+              audit,
+              org.clearpath.domain.audit.AccessLog.NONE,
+              Clock.fixed(now, ZoneOffset.UTC)));
 
   @Test
   void a_counselor_opens_a_case_into_their_own_caseload_and_it_is_audited() {

@@ -25,6 +25,7 @@ class UpdatingCaseTest {
               caseFiles,
               new CaseAccessPolicy(),
               audit,
+              org.clearpath.domain.audit.AccessLog.NONE,
               Clock.fixed(Instant.parse("2026-11-23T01:00:00Z"), ZoneOffset.UTC)),
           units);
   private final org.clearpath.domain.shared.Actor counselor = anyCounselor();

@@ -39,7 +39,13 @@ class ManagingStaffTest {
           accounts,
           caseFiles,
           new UpdatingCase(
-              new GuardedCases(caseFiles, new CaseAccessPolicy(), caseAudit, clock), units),
+              new GuardedCases(
+                  caseFiles,
+                  new CaseAccessPolicy(),
+                  caseAudit,
+                  org.clearpath.domain.audit.AccessLog.NONE,
+                  clock),
+              units),
           new OfficeAuditTrail() {
             @Override
             public void record(OfficeAuditEntry entry) {

@@ -29,7 +29,8 @@ class AppendOnlyTablesTest implements TestPropertyProvider {
           "plan_payment",
           "plan_waiver",
           "case_review",
-          "wellbeing_check");
+          "wellbeing_check",
+          "access_entry");
 
   private final TestPostgres.Database database = TestPostgres.freshDatabase();
 
