@@ -47,6 +47,15 @@ final class RealmAdmin implements AutoCloseable {
           client.getAttributes().put("post.logout.redirect.uris", urls.postLogout());
           changed = true;
         }
+        // Keycloak tells the app when a user's session ends there (OIDC back-channel logout)
+        if (!urls.backchannelLogout().equals(client.getAttributes().get("backchannel.logout.url"))
+            || !Boolean.FALSE.equals(client.isFrontchannelLogout())) {
+          client.getAttributes().put("backchannel.logout.url", urls.backchannelLogout());
+          client.getAttributes().put("backchannel.logout.session.required", "true");
+          // it is sent only where front-channel logout is off
+          client.setFrontchannelLogout(false);
+          changed = true;
+        }
         if (changed) {
           resource.update(client);
         }

@@ -64,15 +64,21 @@ public final class RealmFiles {
         c.putArray("redirectUris").add(urls.redirect());
         c.putArray("webOrigins").add(urls.origin());
         c.withObject("attributes").put("post.logout.redirect.uris", urls.postLogout());
+        c.withObject("attributes").put("backchannel.logout.url", urls.backchannelLogout());
+        c.withObject("attributes").put("backchannel.logout.session.required", "true");
+        // Keycloak tells the app by back-channel only where front-channel logout is off
+        c.put("frontchannelLogout", false);
       }
     }
   }
 
   /** Where the web client may send a user back to: this app's callback, origin and start page. */
-  record WebClientUrls(String redirect, String origin, String postLogout) {
+  record WebClientUrls(
+      String redirect, String origin, String postLogout, String backchannelLogout) {
     static WebClientUrls of(String appUrl) {
       var base = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
-      return new WebClientUrls(base + "/oauth/callback/keycloak", base, base + "/");
+      return new WebClientUrls(
+          base + "/oauth/callback/keycloak", base, base + "/", base + "/auth/backchannel-logout");
     }
   }
 

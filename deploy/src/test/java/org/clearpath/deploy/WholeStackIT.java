@@ -1427,4 +1427,30 @@ class WholeStackIT {
       asService.users().get(li).roles().realmLevel().add(List.of(counselor));
     }
   }
+
+  @Test
+  @Order(13)
+  void sessions_ended_in_keycloak_end_in_clearpath_at_once_by_back_channel() {
+    var li = logIn("counselor.li", "Counselor-demo-2");
+    li.waitForURL(appUrl + "/");
+    assertThat(li.request().get(appUrl + "/api/me").status()).isEqualTo(200);
+    // an administrator ends her sessions in Keycloak; she stays enabled with her roles, so only
+    // Keycloak's back-channel logout to the app can end the session she has here
+    try (var admin = masterAdmin()) {
+      var users = admin.realm(RealmFiles.REALM).users();
+      var id = users.searchByUsername("counselor.li", true).getFirst().getId();
+      users.get(id).logout();
+    }
+    li.reload();
+    assertThat(li.getByTestId("login")).isVisible();
+    assertThat(li.request().get(appUrl + "/api/me").status()).isEqualTo(401);
+    // a new login is a new session, and it works
+    li.getByTestId("login").click();
+    li.waitForURL(url -> url.startsWith(keycloak.url()));
+    li.locator("#username").fill("counselor.li");
+    li.locator("#password").fill("Counselor-demo-2");
+    li.locator("#kc-login").click();
+    li.waitForURL(appUrl + "/");
+    assertThat(li.request().get(appUrl + "/api/me").status()).isEqualTo(200);
+  }
 }

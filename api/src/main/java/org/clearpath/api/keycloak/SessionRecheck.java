@@ -41,6 +41,8 @@ public class SessionRecheck implements Ordered {
   private record Known(boolean enabled, Set<String> roles, Instant checkedAt, Instant seenAt) {}
 
   private final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>();
+  // whose sessions Keycloak ended, and when: sessions made until then are refused
+  private final ConcurrentHashMap<String, Instant> ended = new ConcurrentHashMap<>();
   private final Set<String> waiting = ConcurrentHashMap.newKeySet();
   private final Keycloak keycloak;
   private final KeycloakSettings settings;
@@ -50,8 +52,10 @@ public class SessionRecheck implements Ordered {
   private final String sessionCookie;
   private final boolean secureCookies;
   private final java.util.concurrent.ExecutorService checks;
+  private final org.clearpath.domain.staff.EndedSessions endedSessions;
 
   SessionRecheck(
+      org.clearpath.domain.staff.EndedSessions endedSessions,
       Keycloak keycloak,
       KeycloakSettings settings,
       io.micronaut.security.token.RolesFinder rolesFinder,
@@ -59,6 +63,7 @@ public class SessionRecheck implements Ordered {
       @Value("${micronaut.security.token.cookie.cookie-max-age:8h}") Duration forgetAfter,
       @Value("${micronaut.security.token.cookie.cookie-name:JWT}") String sessionCookie,
       @Value("${micronaut.security.token.cookie.cookie-secure:false}") boolean secureCookies) {
+    this.endedSessions = endedSessions;
     this.keycloak = keycloak;
     this.settings = settings;
     this.rolesFinder = rolesFinder;
@@ -83,6 +88,16 @@ public class SessionRecheck implements Ordered {
     }
     var id = authentication.getName();
     var now = Instant.now();
+    var endedAt = ended.get(id);
+    var issued = BrowserSessions.issuedAt(authentication);
+    if (endedAt != null && (issued == null || !issued.isAfter(endedAt))) {
+      return Problem.of(
+              HttpStatus.UNAUTHORIZED,
+              "your session was ended in Keycloak: log in again",
+              request.getPath())
+          .toResponse()
+          .cookie(BrowserSessions.expired(sessionCookie, true, secureCookies));
+    }
     var was = known.get(id);
     if (was == null) {
       known.put(id, new Known(true, null, Instant.EPOCH, now));
@@ -105,6 +120,16 @@ public class SessionRecheck implements Ordered {
     return null;
   }
 
+  /**
+   * Keycloak ended the user's sessions (back-channel logout): every browser session of theirs made
+   * until {@code at} is refused from now on; a later login is not. Kept as long as a session lasts.
+   */
+  public void endSessions(String userId, Instant at) {
+    ended.merge(userId, at, (a, b) -> a.isAfter(b) ? a : b);
+    // for the other instances, which read it at their next round
+    endedSessions.end(userId, at);
+  }
+
   /** Someone deactivated from Clearpath: refused at once on this instance. */
   public void revoke(String userId) {
     known.put(userId, new Known(false, Set.of(), Instant.now(), Instant.now()));
@@ -119,6 +144,16 @@ public class SessionRecheck implements Ordered {
     known
         .entrySet()
         .removeIf(e -> Duration.between(e.getValue().seenAt(), now).compareTo(forgetAfter) > 0);
+    // no session made before then can still be alive
+    ended.values().removeIf(at -> Duration.between(at, now).compareTo(forgetAfter) > 0);
+    // what Keycloak told the other instances
+    try {
+      endedSessions
+          .endedAfter(now.minus(forgetAfter))
+          .forEach((user, at) -> ended.merge(user, at, (a, b) -> a.isAfter(b) ? a : b));
+    } catch (RuntimeException e) {
+      LOG.warn("could not read the sessions ended elsewhere: {}", e.toString());
+    }
     for (var entry : known.entrySet()) {
       if (Duration.between(entry.getValue().checkedAt(), now).compareTo(every) >= 0) {
         startCheck(entry.getKey());

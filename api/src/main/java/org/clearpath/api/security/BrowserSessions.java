@@ -20,6 +20,15 @@ public final class BrowserSessions {
     return request.getUserPrincipal(Authentication.class).orElse(null);
   }
 
+  /** When the session was made (its token's {@code iat}), or nothing. */
+  public static @Nullable java.time.Instant issuedAt(Authentication authentication) {
+    return switch (authentication.getAttributes().get("iat")) {
+      case Number seconds -> java.time.Instant.ofEpochSecond(seconds.longValue());
+      case java.util.Date date -> date.toInstant();
+      case null, default -> null;
+    };
+  }
+
   /** A cookie that tells the browser to forget {@code name} at once. */
   public static Cookie expired(String name, boolean httpOnly, boolean secure) {
     return Cookie.of(name, "").path("/").maxAge(0).httpOnly(httpOnly).secure(secure);

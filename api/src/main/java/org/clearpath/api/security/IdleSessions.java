@@ -13,7 +13,6 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.security.authentication.Authentication;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -66,7 +65,7 @@ public class IdleSessions implements Ordered {
       return null;
     }
     var signed = request.getCookies().findCookie(COOKIE).map(Cookie::getValue).map(this::read);
-    var login = issuedAt(authentication);
+    var login = BrowserSessions.issuedAt(authentication);
     var last = signed.orElse(null);
     if (last == null || (login != null && login.isAfter(last))) {
       last = login;
@@ -100,14 +99,6 @@ public class IdleSessions implements Ordered {
               .secure(secure)
               .sameSite(SameSite.Lax));
     }
-  }
-
-  private static @Nullable Instant issuedAt(Authentication authentication) {
-    return switch (authentication.getAttributes().get("iat")) {
-      case Number seconds -> Instant.ofEpochSecond(seconds.longValue());
-      case java.util.Date date -> date.toInstant();
-      case null, default -> null;
-    };
   }
 
   /** {@code <epoch seconds>.<HMAC-SHA256 of them>}. */

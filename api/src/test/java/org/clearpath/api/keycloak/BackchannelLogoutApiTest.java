@@ -1,0 +1,133 @@
+package org.clearpath.api.keycloak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.clearpath.api.testing.ApiTestSupport.send;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.clearpath.api.testing.ApiTestSupport;
+import org.clearpath.api.testing.ApiTestSupport.User;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Keycloak's back-channel logout ends the user's browser sessions made until then; a later login
+ * stands, and anything that is not the realm's logout token for this client is refused. (The tests'
+ * tokens are signed with the test key, which the app's validator trusts here as it trusts the
+ * realm's JWKS for real; the browser suite does it with Keycloak itself.)
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BackchannelLogoutApiTest implements TestPropertyProvider {
+  private static final String ISSUER = "http://127.0.0.1:9/realms/clearpath";
+
+  @Inject
+  @Client("/")
+  HttpClient http;
+
+  @Inject TokenGenerator tokens;
+  @Inject org.clearpath.domain.staff.EndedSessions endedSessions;
+  @Inject SessionRecheck recheck;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return ApiTestSupport.properties();
+  }
+
+  private String sessionOf(User user, long issuedAt) {
+    Map<String, Object> claims = new HashMap<>();
+    claims.put("sub", user.id());
+    claims.put("preferred_username", user.username());
+    claims.put("realm_access", Map.of("roles", user.roles()));
+    claims.put("iat", issuedAt);
+    claims.put("exp", issuedAt + 600);
+    return tokens.generateToken(claims).orElseThrow();
+  }
+
+  private String logoutToken(String subject, String issuer, String audience, boolean event) {
+    Map<String, Object> claims = new HashMap<>();
+    claims.put("sub", subject);
+    claims.put("iss", issuer);
+    claims.put("aud", List.of(audience));
+    claims.put("iat", Instant.now().getEpochSecond());
+    claims.put("jti", java.util.UUID.randomUUID().toString());
+    if (event) {
+      claims.put("events", Map.of(BackchannelLogout.EVENT, Map.of()));
+    }
+    return tokens.generateToken(claims).orElseThrow();
+  }
+
+  private int me(String session) {
+    return send(http, HttpRequest.GET("/api/me").header("Cookie", "JWT=" + session)).code();
+  }
+
+  private io.micronaut.http.HttpResponse<String> backchannel(String token) {
+    return send(
+        http,
+        HttpRequest.POST(
+                "/auth/backchannel-logout",
+                token == null ? Map.of() : Map.of("logout_token", token))
+            .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+  }
+
+  @Test
+  void a_logout_token_ends_the_sessions_made_until_then_and_a_later_login_stands() {
+    var wang = User.with("counselor");
+    var li = User.with("counselor");
+    var now = Instant.now().getEpochSecond();
+    var wangsSession = sessionOf(wang, now - 60);
+    var lisSession = sessionOf(li, now - 60);
+    assertThat(me(wangsSession)).isEqualTo(200);
+
+    assertThat(backchannel(logoutToken(wang.id(), ISSUER, "clearpath-web", true)).code())
+        .isEqualTo(200);
+    assertThat(me(wangsSession)).isEqualTo(401);
+    // only hers
+    assertThat(me(lisSession)).isEqualTo(200);
+    // a login after it is a new session
+    assertThat(me(sessionOf(wang, now + 2))).isEqualTo(200);
+  }
+
+  @Test
+  void anything_but_the_realms_logout_token_for_this_client_is_refused_naming_the_field() {
+    var chen = User.with("client");
+    var session = sessionOf(chen, Instant.now().getEpochSecond() - 60);
+    for (var token :
+        new String[] {
+          null,
+          "not-a-jwt",
+          logoutToken(chen.id(), "http://elsewhere/realms/clearpath", "clearpath-web", true),
+          logoutToken(chen.id(), ISSUER, "another-client", true),
+          // an access token, not a logout: no back-channel event
+          logoutToken(chen.id(), ISSUER, "clearpath-web", false)
+        }) {
+      var refused = backchannel(token);
+      assertThat(refused.code()).as(String.valueOf(token)).isEqualTo(400);
+      assertThat(refused.body()).contains("\"field\":\"logout_token\"");
+    }
+    assertThat(me(session)).isEqualTo(200);
+  }
+
+  @Test
+  void a_logout_another_instance_heard_of_ends_the_session_here_at_the_next_round() {
+    var zhou = User.with("counselor");
+    var now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    var session = sessionOf(zhou, now.getEpochSecond() - 60);
+    assertThat(me(session)).isEqualTo(200);
+    // the back-channel call went to another instance, which wrote it down
+    endedSessions.end(zhou.id(), now);
+    assertThat(endedSessions.endedAfter(now.minusSeconds(1))).containsEntry(zhou.id(), now);
+    recheck.recheckEveryone();
+    assertThat(me(session)).isEqualTo(401);
+  }
+}
