@@ -48,6 +48,29 @@ public final class ProblemHandlers {
     }
   }
 
+  /** A form body that is not form encoding (a stray %, bytes that are not text): 400. */
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  static class MalformedFormHandler
+      implements ExceptionHandler<
+          io.netty.handler.codec.http.multipart.HttpPostRequestDecoder.ErrorDataDecoderException,
+          HttpResponse<?>> {
+    @Override
+    public HttpResponse<?> handle(
+        HttpRequest request,
+        io.netty.handler.codec.http.multipart.HttpPostRequestDecoder.ErrorDataDecoderException e) {
+      return Problem.ofField(
+              HttpStatus.BAD_REQUEST,
+              new Problem.FieldError(
+                  "body",
+                  "not form-encoded (application/x-www-form-urlencoded)",
+                  "input.form",
+                  null),
+              path(request))
+          .toResponse();
+    }
+  }
+
   @Singleton
   @Produces(Problem.MEDIA_TYPE)
   static class NotFoundHandler implements ExceptionHandler<NotFound, HttpResponse<?>> {
