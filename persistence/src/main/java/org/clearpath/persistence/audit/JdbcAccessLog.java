@@ -135,36 +135,78 @@ public class JdbcAccessLog implements AccessLog {
     }
   }
 
+  /** One statement for the whole batch: its columns as arrays, unnested into rows. */
   private void write(List<AccessEntry> batch) {
+    var n = batch.size();
+    var cases = new java.util.UUID[n];
+    var actorIds = new String[n];
+    var actorNames = new String[n];
+    var whats = new String[n];
+    var denied = new String[n];
+    var details = new String[n];
+    var ats = new String[n];
+    for (int i = 0; i < n; i++) {
+      var entry = batch.get(i);
+      cases[i] = entry.caseId().value();
+      actorIds[i] = entry.actorId();
+      actorNames[i] = entry.actorName();
+      whats[i] = entry.what();
+      denied[i] = Boolean.toString(entry.denied());
+      details[i] = json(entry.details());
+      ats[i] = entry.at().toString();
+    }
     transactions.executeWrite(
         status -> {
           var connection = status.getConnection();
           // a read's trace: not worth an fsync wait of its own (see above)
           Sql.execute(connection, "set local synchronous_commit = off");
-          var rows = new ArrayList<Object[]>(batch.size());
-          for (var entry : batch) {
-            var details = MessageColumns.strings(entry.details());
-            rows.add(
-                new Object[] {
-                  entry.caseId().value(),
-                  entry.actorId(),
-                  entry.actorName(),
-                  entry.what(),
-                  entry.denied(),
-                  details[0],
-                  details[1],
-                  entry.at()
-                });
-          }
-          Sql.batch(
+          Sql.update(
               connection,
-              "insert into access_entry (case_id, actor_id, actor_name, what, denied, details,"
-                  + " at) values (?, ?, ?, ?, ?, "
-                  + MessageColumns.STRINGS
-                  + ", ?)",
-              rows);
+              "insert into access_entry (case_id, actor_id, actor_name, what, denied, details, at)"
+                  + " select * from unnest(?::uuid[], ?::text[], ?::text[], ?::text[],"
+                  + " ?::text[]::boolean[], ?::text[]::jsonb[], ?::text[]::timestamptz[])",
+              cases,
+              actorIds,
+              actorNames,
+              whats,
+              denied,
+              details,
+              ats);
           return null;
         });
+  }
+
+  /** A JSON object of strings. */
+  static String json(java.util.Map<String, String> map) {
+    var out = new StringBuilder("{");
+    for (var entry : new java.util.TreeMap<>(map).entrySet()) {
+      if (out.length() > 1) {
+        out.append(',');
+      }
+      quote(out, entry.getKey());
+      out.append(':');
+      quote(out, entry.getValue());
+    }
+    return out.append('}').toString();
+  }
+
+  private static void quote(StringBuilder out, String text) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      var c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
   }
 
   private void flushQuietly() {
