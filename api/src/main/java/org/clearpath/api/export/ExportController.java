@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +37,7 @@ import org.clearpath.api.problem.Inputs;
 import org.clearpath.api.security.Principals;
 import org.clearpath.api.security.Roles;
 import org.clearpath.api.stage.StageController;
+import org.clearpath.api.web.ZipFiles;
 import org.clearpath.domain.casefile.GuardedCases;
 import org.clearpath.domain.evidence.HandlingEvidence;
 import org.clearpath.domain.evidence.Sha256;
@@ -159,7 +159,8 @@ public class ExportController {
         });
     guarded.read(caseId, actor, org.clearpath.domain.audit.AccessEntry.Access.EXPORT);
     var name = "clearpath-" + caseId + ".zip";
-    return HttpResponse.ok(zipped(dataJson, pdf, files))
+    return HttpResponse.ok(
+            ZipFiles.inTemporaryFile("clearpath-export-", out -> write(dataJson, pdf, files, out)))
         .contentType(MediaType.of("application/zip"))
         .header("Content-Disposition", EvidenceController.disposition(name));
   }
@@ -181,29 +182,6 @@ public class ExportController {
       data.put(name, read.get());
     } catch (NotPermitted notTheirs) {
       // not part of what this asker is shown
-    }
-  }
-
-  /**
-   * The ZIP in a temporary file (unlinked at once; its open stream is what is sent), the files
-   * copied from the store a chunk at a time and checked against the hash taken on arrival.
-   */
-  private StreamedFile zipped(
-      byte[] dataJson, byte[] pdf, List<org.clearpath.domain.evidence.EvidenceFile> files) {
-    try {
-      var file = Files.createTempFile("clearpath-export-", ".zip");
-      try {
-        try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
-          write(dataJson, pdf, files, out);
-        }
-        var length = Files.size(file);
-        return new StreamedFile(
-            Files.newInputStream(file), MediaType.of("application/zip"), 0, length);
-      } finally {
-        Files.deleteIfExists(file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -232,10 +210,10 @@ public class ExportController {
             + "本压缩包是 Clearpath 中本案的全部资料：data.json 为数据，summary.pdf 为可读版本，files/"
             + " 为文件；每个文件的 SHA-256 在到达时记录，导出时已核验（sha256sum -c SHA256SUMS）。\n";
     try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-      put(zip, "README.txt", readme.getBytes(StandardCharsets.UTF_8));
-      put(zip, "SHA256SUMS", sums.toString().getBytes(StandardCharsets.UTF_8));
-      put(zip, "data.json", dataJson);
-      put(zip, "summary.pdf", pdf);
+      ZipFiles.put(zip, "README.txt", readme.getBytes(StandardCharsets.UTF_8));
+      ZipFiles.put(zip, "SHA256SUMS", sums.toString().getBytes(StandardCharsets.UTF_8));
+      ZipFiles.put(zip, "data.json", dataJson);
+      ZipFiles.put(zip, "summary.pdf", pdf);
       for (var entry : verified.entrySet()) {
         zip.putNextEntry(new ZipEntry(entry.getKey()));
         try (var content = entry.getValue().content().get()) {
@@ -244,11 +222,5 @@ public class ExportController {
         zip.closeEntry();
       }
     }
-  }
-
-  private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(bytes);
-    zip.closeEntry();
   }
 }

@@ -152,10 +152,12 @@ final class BundleFiles {
             + " this bundle was made; SHA256SUMS lists them (check with: sha256sum -c SHA256SUMS).\n"
             + "证据文件的 SHA-256 校验值在文件到达时记录，生成本材料时已重新核验。\n";
     try (var zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-      put(zip, "README.txt", readme.getBytes(StandardCharsets.UTF_8));
-      put(zip, "SHA256SUMS", sums.toString().getBytes(StandardCharsets.UTF_8));
+      org.clearpath.api.web.ZipFiles.put(
+          zip, "README.txt", readme.getBytes(StandardCharsets.UTF_8));
+      org.clearpath.api.web.ZipFiles.put(
+          zip, "SHA256SUMS", sums.toString().getBytes(StandardCharsets.UTF_8));
       for (Map.Entry<String, byte[]> text : texts.entrySet()) {
-        put(zip, text.getKey(), text.getValue());
+        org.clearpath.api.web.ZipFiles.put(zip, text.getKey(), text.getValue());
       }
       for (var file : evidence.entrySet()) {
         zip.putNextEntry(new ZipEntry(file.getKey()));
@@ -165,12 +167,6 @@ final class BundleFiles {
         zip.closeEntry();
       }
     }
-  }
-
-  private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-    zip.putNextEntry(new ZipEntry(name));
-    zip.write(bytes);
-    zip.closeEntry();
   }
 
   private static byte[] csv(EvidenceBundle bundle) {

@@ -10,7 +10,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
@@ -303,34 +302,12 @@ public class ComplaintController {
     }
     var pdf =
         BundleFiles.pdf(bundle, complaints::citationOf, clock.instant(), actor(auth).username());
-    return HttpResponse.ok(zipping(bundle, pdf))
+    return HttpResponse.ok(
+            org.clearpath.api.web.ZipFiles.inTemporaryFile(
+                "clearpath-bundle-", out -> BundleFiles.zip(bundle, pdf, out)))
         .contentType(MediaType.of("application/zip"))
         .header("Content-Disposition", EvidenceController.disposition(name(bundle) + ".zip"))
         .header("Cache-Control", "no-store");
-  }
-
-  /**
-   * The ZIP, written to a temporary file first with the evidence copied from the store a chunk at a
-   * time, so memory holds neither and a failure is an error response, never a ZIP cut short. The
-   * file is unlinked at once; its open stream is what the response sends.
-   */
-  private static StreamedFile zipping(EvidenceBundle bundle, byte[] pdf) {
-    try {
-      var file = java.nio.file.Files.createTempFile("clearpath-bundle-", ".zip");
-      try {
-        try (var out =
-            new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file))) {
-          BundleFiles.zip(bundle, pdf, out);
-        }
-        var length = java.nio.file.Files.size(file);
-        return new StreamedFile(
-            java.nio.file.Files.newInputStream(file), MediaType.of("application/zip"), 0, length);
-      } finally {
-        java.nio.file.Files.deleteIfExists(file); // an open stream keeps reading what it held
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("could not write the bundle", e);
-    }
   }
 
   private static String name(EvidenceBundle bundle) {

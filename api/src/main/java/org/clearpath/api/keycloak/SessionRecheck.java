@@ -91,12 +91,7 @@ public class SessionRecheck implements Ordered {
     var endedAt = ended.get(id);
     var issued = BrowserSessions.issuedAt(authentication);
     if (endedAt != null && (issued == null || !issued.isAfter(endedAt))) {
-      return Problem.of(
-              HttpStatus.UNAUTHORIZED,
-              "your session was ended in Keycloak: log in again",
-              request.getPath())
-          .toResponse()
-          .cookie(BrowserSessions.expired(sessionCookie, true, secureCookies));
+      return refused(request, "your session was ended in Keycloak: log in again");
     }
     var was = known.get(id);
     if (was == null) {
@@ -107,17 +102,19 @@ public class SessionRecheck implements Ordered {
     known.computeIfPresent(id, (k, v) -> new Known(v.enabled(), v.roles(), v.checkedAt(), now));
     if (!was.enabled()
         || (was.roles() != null && !was.roles().containsAll(authentication.getRoles()))) {
-      return Problem.of(
-              HttpStatus.UNAUTHORIZED,
-              "your account was disabled or changed: log in again",
-              request.getPath())
-          .toResponse()
-          .cookie(BrowserSessions.expired(sessionCookie, true, secureCookies));
+      return refused(request, "your account was disabled or changed: log in again");
     }
     if (Duration.between(was.checkedAt(), now).compareTo(every) >= 0) {
       startCheck(id);
     }
     return null;
+  }
+
+  /** 401, and the browser forgets the session. */
+  private HttpResponse<?> refused(HttpRequest<?> request, String why) {
+    return Problem.of(HttpStatus.UNAUTHORIZED, why, request.getPath())
+        .toResponse()
+        .cookie(BrowserSessions.expired(sessionCookie, true, secureCookies));
   }
 
   /**
