@@ -81,7 +81,13 @@ public class BackchannelLogout {
           || subject.isBlank()) {
         throw refused("not the realm's logout event for " + clientId);
       }
-      sessions.endSessions(subject, Instant.now());
+      // the one session it names (Keycloak sends sid, as the client asks); else all the user's
+      var sid = claims.getStringClaim("sid");
+      if (sid != null && !sid.isBlank()) {
+        sessions.endSession(sid, Instant.now());
+      } else {
+        sessions.endSessions(subject, Instant.now());
+      }
       return HttpResponse.ok().header("Cache-Control", "no-store");
     } catch (ParseException e) {
       throw refused("its claims could not be read");

@@ -1,5 +1,7 @@
 package org.clearpath.api.keycloak;
 
+import static java.time.temporal.ChronoUnit.SECONDS;
+
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
@@ -41,7 +43,8 @@ public class SessionRecheck implements Ordered {
   private record Known(boolean enabled, Set<String> roles, Instant checkedAt, Instant seenAt) {}
 
   private final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>();
-  // whose sessions Keycloak ended, and when: sessions made until then are refused
+  // Keycloak sessions that ended there (by sid), and users whose sessions made until a moment did
+  private final ConcurrentHashMap<String, Instant> endedSessionIds = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Instant> ended = new ConcurrentHashMap<>();
   private final Set<String> waiting = ConcurrentHashMap.newKeySet();
   private final Keycloak keycloak;
@@ -90,7 +93,11 @@ public class SessionRecheck implements Ordered {
     var now = Instant.now();
     var endedAt = ended.get(id);
     var issued = BrowserSessions.issuedAt(authentication);
-    if (endedAt != null && (issued == null || !issued.isAfter(endedAt))) {
+    var sid = BrowserSessions.keycloakSession(authentication);
+    if ((sid != null && endedSessionIds.containsKey(sid))
+        // a whole second: iat has no finer grain (a token without sid only)
+        || (endedAt != null
+            && (issued == null || issued.isBefore(endedAt.plusSeconds(1).truncatedTo(SECONDS))))) {
       return refused(request, "your session was ended in Keycloak: log in again");
     }
     var was = known.get(id);
@@ -124,7 +131,13 @@ public class SessionRecheck implements Ordered {
   public void endSessions(String userId, Instant at) {
     ended.merge(userId, at, (a, b) -> a.isAfter(b) ? a : b);
     // for the other instances, which read it at their next round
-    endedSessions.end(userId, at);
+    endedSessions.end(org.clearpath.domain.staff.EndedSessions.Kind.USER, userId, at);
+  }
+
+  /** Keycloak ended one session (its {@code sid}): the browser session made from it ends. */
+  public void endSession(String keycloakSession, Instant at) {
+    endedSessionIds.merge(keycloakSession, at, (a, b) -> a.isAfter(b) ? a : b);
+    endedSessions.end(org.clearpath.domain.staff.EndedSessions.Kind.SESSION, keycloakSession, at);
   }
 
   /** Someone deactivated from Clearpath: refused at once on this instance. */
@@ -143,11 +156,16 @@ public class SessionRecheck implements Ordered {
         .removeIf(e -> Duration.between(e.getValue().seenAt(), now).compareTo(forgetAfter) > 0);
     // no session made before then can still be alive
     ended.values().removeIf(at -> Duration.between(at, now).compareTo(forgetAfter) > 0);
+    endedSessionIds.values().removeIf(at -> Duration.between(at, now).compareTo(forgetAfter) > 0);
     // what Keycloak told the other instances
     try {
+      var since = now.minus(forgetAfter);
       endedSessions
-          .endedAfter(now.minus(forgetAfter))
+          .endedAfter(org.clearpath.domain.staff.EndedSessions.Kind.USER, since)
           .forEach((user, at) -> ended.merge(user, at, (a, b) -> a.isAfter(b) ? a : b));
+      endedSessions
+          .endedAfter(org.clearpath.domain.staff.EndedSessions.Kind.SESSION, since)
+          .forEach((sid, at) -> endedSessionIds.merge(sid, at, (a, b) -> a.isAfter(b) ? a : b));
     } catch (RuntimeException e) {
       LOG.warn("could not read the sessions ended elsewhere: {}", e.toString());
     }

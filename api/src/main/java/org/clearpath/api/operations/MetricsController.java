@@ -30,11 +30,17 @@ public class MetricsController {
   private static final String FORMAT = "text/plain; version=0.0.4; charset=utf-8";
   private final PrometheusMeterRegistry registry;
   private final byte[] token;
+  private final io.micronaut.management.health.aggregator.HealthAggregator<?> health;
+  private final io.micronaut.management.health.indicator.HealthIndicator[] indicators;
 
   MetricsController(
       PrometheusMeterRegistry registry,
+      io.micronaut.management.health.aggregator.HealthAggregator<?> health,
+      io.micronaut.management.health.indicator.HealthIndicator[] indicators,
       @Nullable @Value("${clearpath.metrics.token:}") String token) {
     this.registry = registry;
+    this.health = health;
+    this.indicators = indicators;
     this.token =
         token == null || token.isBlank()
             ? null
@@ -44,13 +50,41 @@ public class MetricsController {
   @Get(produces = FORMAT)
   @Secured(SecurityRule.IS_ANONYMOUS)
   public HttpResponse<String> scrape(@Nullable @Header(HttpHeaders.AUTHORIZATION) String given) {
+    HttpResponse<String> refused = refused(given);
+    if (refused != null) {
+      return refused;
+    }
+    return HttpResponse.ok(registry.scrape()).contentType(FORMAT);
+  }
+
+  /**
+   * The health checks with their details (the database, disk space), for operators holding the same
+   * token: {@code /health} itself says only UP or DOWN, to anyone.
+   */
+  @Get(uri = "/health", produces = io.micronaut.http.MediaType.APPLICATION_JSON)
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  public org.reactivestreams.Publisher<HttpResponse<?>> health(
+      @Nullable @Header(HttpHeaders.AUTHORIZATION) String given) {
+    HttpResponse<?> refused = refused(given);
+    if (refused != null) {
+      return io.micronaut.core.async.publisher.Publishers.just(refused);
+    }
+    return io.micronaut.core.async.publisher.Publishers.map(
+        health.aggregate(
+            indicators,
+            io.micronaut.management.endpoint.health.HealthLevelOfDetail.STATUS_DESCRIPTION_DETAILS),
+        HttpResponse::ok);
+  }
+
+  /** 404 without a configured token, 401 without the right one; nothing when it is right. */
+  private <T> @Nullable HttpResponse<T> refused(@Nullable String given) {
     if (token == null) {
       return HttpResponse.notFound();
     }
     if (given == null || !MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
-      return HttpResponse.<String>status(HttpStatus.UNAUTHORIZED)
+      return HttpResponse.<T>status(HttpStatus.UNAUTHORIZED)
           .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"metrics\"");
     }
-    return HttpResponse.ok(registry.scrape()).contentType(FORMAT);
+    return null;
   }
 }

@@ -74,6 +74,7 @@ public class BearerTokenRules implements Ordered {
     // the metrics scraper's Bearer token is the configured one, not Keycloak's (MetricsController)
     if (token.isEmpty()
         || org.clearpath.api.operations.MetricsController.PATH.equals(request.getPath())
+        || request.getPath().startsWith(org.clearpath.api.operations.MetricsController.PATH + "/")
         // passed these rules and the signature check before, and not expired
         || validated.isKnown(token.get())) {
       return null;

@@ -7,7 +7,16 @@ import io.micronaut.security.authentication.Authentication;
 
 /** What the filters that end browser sessions share: whose session a request is, and the end. */
 public final class BrowserSessions {
+  /** The session's attribute naming the Keycloak session it came from (the ID token's sid). */
+  public static final String KEYCLOAK_SESSION = "sid";
+
   private BrowserSessions() {}
+
+  /** The Keycloak session the browser session came from, or nothing. */
+  public static @Nullable String keycloakSession(Authentication authentication) {
+    var sid = authentication.getAttributes().get(KEYCLOAK_SESSION);
+    return sid == null ? null : sid.toString();
+  }
 
   /**
    * The authentication of a request made with the browser's session cookie, or nothing: anonymous

@@ -43,6 +43,8 @@ public class KeycloakAuthenticationMapper implements OpenIdAuthenticationMapper 
     putIfPresent(attributes, Principals.LOCALE, claims.getLocale());
     // kept so that logout can end the Keycloak session too (id_token_hint)
     putIfPresent(attributes, OPENID_TOKEN_KEY, tokenResponse.getIdToken());
+    // Keycloak's session, which a back-channel logout names (BackchannelLogout)
+    putIfPresent(attributes, BrowserSessions.KEYCLOAK_SESSION, claims.getClaims().get("sid"));
     var roles = rolesFinder.resolveRoles(claims.getClaims());
     return Publishers.just(AuthenticationResponse.success(claims.getSubject(), roles, attributes));
   }

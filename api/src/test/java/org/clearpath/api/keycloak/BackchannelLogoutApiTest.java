@@ -45,7 +45,15 @@ class BackchannelLogoutApiTest implements TestPropertyProvider {
   }
 
   private String sessionOf(User user, long issuedAt) {
+    return sessionOf(user, issuedAt, null);
+  }
+
+  /** A browser session; {@code sid}: the Keycloak session it came from, as a real login has. */
+  private String sessionOf(User user, long issuedAt, String sid) {
     Map<String, Object> claims = new HashMap<>();
+    if (sid != null) {
+      claims.put("sid", sid);
+    }
     claims.put("sub", user.id());
     claims.put("preferred_username", user.username());
     claims.put("realm_access", Map.of("roles", user.roles()));
@@ -55,7 +63,15 @@ class BackchannelLogoutApiTest implements TestPropertyProvider {
   }
 
   private String logoutToken(String subject, String issuer, String audience, boolean event) {
+    return logoutToken(subject, issuer, audience, event, null);
+  }
+
+  private String logoutToken(
+      String subject, String issuer, String audience, boolean event, String sid) {
     Map<String, Object> claims = new HashMap<>();
+    if (sid != null) {
+      claims.put("sid", sid);
+    }
     claims.put("sub", subject);
     claims.put("iss", issuer);
     claims.put("aud", List.of(audience));
@@ -125,9 +141,29 @@ class BackchannelLogoutApiTest implements TestPropertyProvider {
     var session = sessionOf(zhou, now.getEpochSecond() - 60);
     assertThat(me(session)).isEqualTo(200);
     // the back-channel call went to another instance, which wrote it down
-    endedSessions.end(zhou.id(), now);
-    assertThat(endedSessions.endedAfter(now.minusSeconds(1))).containsEntry(zhou.id(), now);
+    endedSessions.end(org.clearpath.domain.staff.EndedSessions.Kind.USER, zhou.id(), now);
+    assertThat(
+            endedSessions.endedAfter(
+                org.clearpath.domain.staff.EndedSessions.Kind.USER, now.minusSeconds(1)))
+        .containsEntry(zhou.id(), now);
     recheck.recheckEveryone();
     assertThat(me(session)).isEqualTo(401);
+  }
+
+  @Test
+  void a_logout_naming_a_keycloak_session_ends_that_session_only() {
+    var wu = User.with("supervisor");
+    var now = Instant.now().getEpochSecond();
+    var laptop = sessionOf(wu, now, "kc-session-laptop");
+    var phone = sessionOf(wu, now, "kc-session-phone");
+    assertThat(me(laptop)).isEqualTo(200);
+    assertThat(
+            backchannel(logoutToken(wu.id(), ISSUER, "clearpath-web", true, "kc-session-laptop"))
+                .code())
+        .isEqualTo(200);
+    assertThat(me(laptop)).isEqualTo(401);
+    // made in the same second, from another Keycloak session: it stands
+    assertThat(me(phone)).isEqualTo(200);
+    assertThat(me(sessionOf(wu, now, "kc-session-new-login"))).isEqualTo(200);
   }
 }

@@ -76,4 +76,26 @@ class MetricsApiTest implements TestPropertyProvider {
         .contains("jvm_memory_used_bytes")
         .containsPattern("(hikaricp|jdbc)_connections_active");
   }
+
+  @Test
+  void operators_read_the_health_details_with_the_token_and_nobody_else_does() {
+    assertThat(ApiTestSupport.send(http, HttpRequest.GET("/metrics/health")).code()).isEqualTo(401);
+    assertThat(
+            ApiTestSupport.send(
+                    http,
+                    HttpRequest.GET("/metrics/health")
+                        .bearerAuth(ApiTestSupport.tokenFor(tokens, supervisor)))
+                .code())
+        .isEqualTo(401);
+    var details = ApiTestSupport.send(http, HttpRequest.GET("/metrics/health").bearerAuth(TOKEN));
+    assertThat(details.code()).isEqualTo(200);
+    // the database check, with what it found
+    assertThat(details.body()).contains("\"status\":\"UP\"").contains("jdbc").contains("details");
+    // /health itself stays UP or DOWN, whoever asks
+    var plain =
+        ApiTestSupport.send(
+            http,
+            HttpRequest.GET("/health").bearerAuth(ApiTestSupport.tokenFor(tokens, supervisor)));
+    assertThat(plain.body()).doesNotContain("jdbc");
+  }
 }

@@ -4,15 +4,21 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * Whose sign-in sessions the identity provider ended, and when (OpenID back-channel logout): kept
- * where every instance of the app reads it, so that a logout one instance heard of ends the
- * sessions on all of them.
+ * Sign-in sessions the identity provider ended (OpenID back-channel logout): one session by its id,
+ * or all of a user's made until a moment. Kept where every instance of the app reads it, so that a
+ * logout one instance heard of ends the sessions on all of them.
  */
 public interface EndedSessions {
 
-  /** The user's sessions made until {@code at} are over (a later {@code at} wins). */
-  void end(String userId, Instant at);
+  /** What was ended: a session ({@code SESSION}, by its id) or a user's ({@code USER}, by id). */
+  enum Kind {
+    SESSION,
+    USER
+  }
 
-  /** Every user whose sessions were ended after {@code since}, with the latest moment. */
-  Map<String, Instant> endedAfter(Instant since);
+  /** Ended at {@code at} (a later {@code at} wins). */
+  void end(Kind kind, String id, Instant at);
+
+  /** Everything of that kind ended after {@code since}, by id, with the latest moment. */
+  Map<String, Instant> endedAfter(Kind kind, Instant since);
 }
