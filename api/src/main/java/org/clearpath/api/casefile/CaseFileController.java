@@ -57,7 +57,7 @@ public class CaseFileController {
       String counselorName,
       boolean hasPortalLogin,
       long version) {
-    static CaseView of(CaseFile c) {
+    public static CaseView of(CaseFile c) {
       return of(org.clearpath.domain.casefile.CaseSummary.of(c));
     }
 

@@ -56,7 +56,7 @@ public class EvidenceController {
       String source,
       String uploadedByName,
       String uploadedAt) {
-    static EvidenceView of(EvidenceFile f) {
+    public static EvidenceView of(EvidenceFile f) {
       return new EvidenceView(
           f.id().toString(),
           f.contactId() == null ? null : f.contactId().toString(),

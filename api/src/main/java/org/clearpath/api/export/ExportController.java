@@ -56,7 +56,6 @@ import org.clearpath.domain.shared.Transactions;
 @Controller("/api/cases/{id}/export.zip")
 @Tag(name = "cases")
 public class ExportController {
-  private final CaseFileController cases;
   private final CaseRecordController records;
   private final DebtController debts;
   private final StageController stages;
@@ -64,7 +63,6 @@ public class ExportController {
   private final FlagController flags;
   private final PlanController plans;
   private final BudgetController budgets;
-  private final EvidenceController evidenceViews;
   private final HandlingEvidence evidence;
   private final GuardedCases guarded;
   private final Transactions transactions;
@@ -73,7 +71,6 @@ public class ExportController {
 
   @SuppressWarnings("ParameterNumber")
   ExportController(
-      CaseFileController cases,
       CaseRecordController records,
       DebtController debts,
       StageController stages,
@@ -81,13 +78,11 @@ public class ExportController {
       FlagController flags,
       PlanController plans,
       BudgetController budgets,
-      EvidenceController evidenceViews,
       HandlingEvidence evidence,
       GuardedCases guarded,
       Transactions transactions,
       JsonMapper json,
       Clock clock) {
-    this.cases = cases;
     this.records = records;
     this.debts = debts;
     this.stages = stages;
@@ -95,7 +90,6 @@ public class ExportController {
     this.flags = flags;
     this.plans = plans;
     this.budgets = budgets;
-    this.evidenceViews = evidenceViews;
     this.evidence = evidence;
     this.guarded = guarded;
     this.transactions = transactions;
@@ -112,18 +106,18 @@ public class ExportController {
   public HttpResponse<StreamedFile> export(
       @PathVariable String id, @QueryValue @Nullable String lang, Authentication auth) {
     var caseId = Inputs.caseId(id);
-    var zh = language(lang);
     var actor = Principals.actor(auth);
     // the case first: 404 for a case not theirs, before any other work
-    var caseView = cases.get(id, auth);
+    var caseFile = guarded.visible(caseId, actor);
+    var zh = language(lang);
     var data = new LinkedHashMap<String, Object>();
     data.put("exportedAt", clock.instant().toString());
     data.put("exportedBy", actor.username());
-    data.put("case", caseView);
+    data.put("case", CaseFileController.CaseView.of(caseFile));
     part(data, "record", () -> records.record(id, auth));
     if (!data.containsKey("record")) {
       // the client's own details, without the staff's notes
-      var client = guarded.visible(caseId, actor).client();
+      var client = caseFile.client();
       var own = new LinkedHashMap<String, Object>();
       own.put("phone", client.phone());
       own.put("email", client.email());
@@ -138,7 +132,7 @@ public class ExportController {
     part(data, "plans", () -> plans.list(id, auth));
     part(data, "budgets", () -> budgets.history(id, auth));
     var files = evidence.ofCase(caseId, actor);
-    part(data, "files", () -> evidenceViews.list(id, auth));
+    data.put("files", files.stream().map(EvidenceController.EvidenceView::of).toList());
     byte[] dataJson;
     Map<String, Object> tree;
     try {

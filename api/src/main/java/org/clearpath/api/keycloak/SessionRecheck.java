@@ -117,6 +117,10 @@ public class SessionRecheck implements Ordered {
     return null;
   }
 
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
   /** 401, and the browser forgets the session. */
   private HttpResponse<?> refused(HttpRequest<?> request, String why) {
     return Problem.of(HttpStatus.UNAUTHORIZED, why, request.getPath())
@@ -129,14 +133,14 @@ public class SessionRecheck implements Ordered {
    * until {@code at} is refused from now on; a later login is not. Kept as long as a session lasts.
    */
   public void endSessions(String userId, Instant at) {
-    ended.merge(userId, at, (a, b) -> a.isAfter(b) ? a : b);
+    ended.merge(userId, at, SessionRecheck::later);
     // for the other instances, which read it at their next round
     endedSessions.end(org.clearpath.domain.staff.EndedSessions.Kind.USER, userId, at);
   }
 
   /** Keycloak ended one session (its {@code sid}): the browser session made from it ends. */
   public void endSession(String keycloakSession, Instant at) {
-    endedSessionIds.merge(keycloakSession, at, (a, b) -> a.isAfter(b) ? a : b);
+    endedSessionIds.merge(keycloakSession, at, SessionRecheck::later);
     endedSessions.end(org.clearpath.domain.staff.EndedSessions.Kind.SESSION, keycloakSession, at);
   }
 
@@ -162,10 +166,10 @@ public class SessionRecheck implements Ordered {
       var since = now.minus(forgetAfter);
       endedSessions
           .endedAfter(org.clearpath.domain.staff.EndedSessions.Kind.USER, since)
-          .forEach((user, at) -> ended.merge(user, at, (a, b) -> a.isAfter(b) ? a : b));
+          .forEach((user, at) -> ended.merge(user, at, SessionRecheck::later));
       endedSessions
           .endedAfter(org.clearpath.domain.staff.EndedSessions.Kind.SESSION, since)
-          .forEach((sid, at) -> endedSessionIds.merge(sid, at, (a, b) -> a.isAfter(b) ? a : b));
+          .forEach((sid, at) -> endedSessionIds.merge(sid, at, SessionRecheck::later));
     } catch (RuntimeException e) {
       LOG.warn("could not read the sessions ended elsewhere: {}", e.toString());
     }

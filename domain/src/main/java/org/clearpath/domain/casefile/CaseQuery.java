@@ -136,6 +136,21 @@ public record CaseQuery(
         reach);
   }
 
+  /** The search text, stripped; none when there is none or it is blank. */
+  public Optional<String> searched() {
+    return text.map(String::strip).filter(t -> !t.isEmpty());
+  }
+
+  /** The search text as a phone number's digits (spaces and dashes dropped), if it could be one. */
+  public Optional<String> searchedPhone() {
+    return searched().map(t -> t.replaceAll("[\\s-]", "")).filter(d -> d.matches("\\+?[0-9]{3,}"));
+  }
+
+  /** The search text as an ID number (letters and digits), if it could be one. */
+  public Optional<String> searchedIdNumber() {
+    return searched().filter(t -> t.matches("[0-9A-Za-z]{4,32}"));
+  }
+
   /** The same query, only cases whose client's name, phone or ID number matches the text. */
   public CaseQuery matching(String searched) {
     return new CaseQuery(

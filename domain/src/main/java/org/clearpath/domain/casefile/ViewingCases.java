@@ -43,8 +43,14 @@ public final class ViewingCases {
    * their identifiers: the access log keeps who found each case so (not the number searched).
    */
   private CasePage searched(CasePage page, CaseQuery query, Actor actor) {
-    var text = query.text().map(t -> t.replaceAll("[\\s-]", "")).orElse("");
-    if (text.matches("\\+?[0-9A-Za-z]{3,32}") && text.chars().anyMatch(Character::isDigit)) {
+    // a name of Latin letters can look like an ID number: a number has a digit
+    var byNumber =
+        query.searchedPhone().isPresent()
+            || query
+                .searchedIdNumber()
+                .filter(t -> t.chars().anyMatch(Character::isDigit))
+                .isPresent();
+    if (byNumber) {
       for (var found : page.cases()) {
         guarded.read(
             found.id(), actor, org.clearpath.domain.audit.AccessEntry.Access.SEARCH_NUMBER);

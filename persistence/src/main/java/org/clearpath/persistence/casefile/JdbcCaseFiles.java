@@ -124,7 +124,7 @@ public class JdbcCaseFiles implements CaseFiles {
               parameters.add(entered.from());
               parameters.add(entered.to());
             });
-    var searched = query.text().map(String::strip).filter(text -> !text.isEmpty());
+    var searched = query.searched();
     searched.ifPresent(
         text -> {
           // each arm has its index (V11); a phone or ID number is only asked for when the
@@ -137,15 +137,20 @@ public class JdbcCaseFiles implements CaseFiles {
             parameters.add(text.replaceAll("([\\\\%_])", "\\\\$1"));
           }
           sql.append(")");
-          var digits = text.replaceAll("[\\s-]", "");
-          if (digits.matches("\\+?[0-9]{3,}")) {
-            sql.append(" or regexp_replace(c.phone, '[\\s-]', '', 'g') = ?");
-            parameters.add(digits);
-          }
-          if (text.matches("[0-9A-Za-z]{4,32}")) {
-            sql.append(" or c.id_number = upper(?)");
-            parameters.add(text);
-          }
+          query
+              .searchedPhone()
+              .ifPresent(
+                  digits -> {
+                    sql.append(" or regexp_replace(c.phone, '[\\s-]', '', 'g') = ?");
+                    parameters.add(digits);
+                  });
+          query
+              .searchedIdNumber()
+              .ifPresent(
+                  idNumber -> {
+                    sql.append(" or c.id_number = upper(?)");
+                    parameters.add(idNumber);
+                  });
           sql.append(")");
         });
     // the count needs only the filters: no order. Filtered by nothing but counselor, stage or
