@@ -300,6 +300,7 @@ export const api = {
   invite: (person: InviteRequest) => body(client.POST('/api/staff', { body: person })),
   deactivate: (userId: string) => body(client.POST('/api/staff/{userId}/deactivation', { params: { path: { userId } } })),
   resetPassword: (userId: string) => body(client.POST('/api/staff/{userId}/password-reset', { params: { path: { userId } } })),
+  resetSecondFactor: (userId: string) => nothing(client.POST('/api/staff/{userId}/second-factor-reset', { params: { path: { userId } } })),
   handOver: (userId: string, to: string) =>
     body(client.POST('/api/staff/{userId}/hand-over', { params: { path: { userId } }, body: { to } })),
   reviews: (caseId: string) => body(client.GET('/api/cases/{id}/reviews', id(caseId))),

@@ -15,7 +15,8 @@ type Invite = { username: string; firstName: string; lastName: string; email: st
 /**
  * The office's staff (admins): invite a counselor or supervisor (the one-time password is shown
  * once), deactivate someone who leaves and hand their open cases to another counselor, reset a
- * password. The latest changes are listed below.
+ * password or a lost authenticator app (the next login sets up a new one). The latest changes are
+ * listed below.
  */
 export default function Staff() {
   const { t, lang, me } = useApp();
@@ -74,6 +75,16 @@ export default function Staff() {
                       >
                         {t('staff.reset')}
                       </Button>{' '}
+                      <Popconfirm
+                        title={t('staff.resetSecondFactorSure', { username: m.username })}
+                        onConfirm={() => void act(() => api.resetSecondFactor(m.id))}
+                        okText={t('staff.resetSecondFactor')}
+                        cancelText={t('form.cancel')}
+                      >
+                        <Button size="small" data-testid="reset-second-factor">
+                          {t('staff.resetSecondFactor')}
+                        </Button>
+                      </Popconfirm>{' '}
                       {m.enabled && m.id !== me?.id && (
                         <Popconfirm title={t('staff.deactivateSure', { username: m.username })} onConfirm={() => void act(() => api.deactivate(m.id))} okText={t('staff.deactivate')} cancelText={t('form.cancel')}>
                           <Button size="small" danger data-testid="deactivate">

@@ -205,6 +205,130 @@ final class RealmAdmin implements AutoCloseable {
     }
   }
 
+  /** The login flow that asks staff for a one-time code from an authenticator app. */
+  static final String STAFF_OTP_FLOW = "clearpath browser";
+
+  private static final String FORMS = "clearpath login forms";
+  private static final String STAFF_CODE = "clearpath staff code";
+
+  /**
+   * Whether the realm's browser login asks everyone but clients (counselors, supervisors, admins,
+   * directors) for a one-time code after their password (TOTP, Keycloak's OTP policy). Someone
+   * without an authenticator app yet sets one up at that login. Keycloak's own {@code browser} flow
+   * is used when not. Idempotent: this runs at every start.
+   */
+  void requireStaffSecondFactor(boolean required) {
+    if (required) {
+      ensureStaffOtpFlow();
+    }
+    var wanted = required ? STAFF_OTP_FLOW : "browser";
+    var representation = realm().toRepresentation();
+    if (!wanted.equals(representation.getBrowserFlow())) {
+      representation.setBrowserFlow(wanted);
+      realm().update(representation);
+    }
+  }
+
+  /**
+   * The flow, made once: the session cookie, or the password form followed, for anyone who is not a
+   * client, by the one-time code form (which has them set up an app first if they have none).
+   */
+  private void ensureStaffOtpFlow() {
+    var flows = realm().flows();
+    var made =
+        flows.getFlows().stream()
+            .filter(flow -> STAFF_OTP_FLOW.equals(flow.getAlias()))
+            .findFirst();
+    if (made.isPresent()) {
+      if (complete(flows.getExecutions(STAFF_OTP_FLOW))) {
+        return;
+      }
+      // left half made by a start that stopped: made again, unbound first
+      var representation = realm().toRepresentation();
+      if (STAFF_OTP_FLOW.equals(representation.getBrowserFlow())) {
+        representation.setBrowserFlow("browser");
+        realm().update(representation);
+      }
+      flows.deleteFlow(made.get().getId());
+    }
+    var top = new org.keycloak.representations.idm.AuthenticationFlowRepresentation();
+    top.setAlias(STAFF_OTP_FLOW);
+    top.setDescription("Clearpath: password, then a one-time code for staff");
+    top.setProviderId("basic-flow");
+    top.setTopLevel(true);
+    top.setBuiltIn(false);
+    try (var response = flows.createFlow(top)) {
+      if (response.getStatus() >= 300) {
+        throw new IllegalStateException(
+            "Keycloak refused the login flow: HTTP " + response.getStatus());
+      }
+    }
+    flows.addExecution(STAFF_OTP_FLOW, java.util.Map.of("provider", "auth-cookie"));
+    flows.addExecutionFlow(
+        STAFF_OTP_FLOW,
+        java.util.Map.of(
+            "alias", FORMS, "type", "basic-flow", "provider", "", "description", "Password"));
+    flows.addExecution(FORMS, java.util.Map.of("provider", "auth-username-password-form"));
+    flows.addExecutionFlow(
+        FORMS,
+        java.util.Map.of(
+            "alias",
+            STAFF_CODE,
+            "type",
+            "basic-flow",
+            "provider",
+            "",
+            "description",
+            "A one-time code for everyone but clients"));
+    flows.addExecution(STAFF_CODE, java.util.Map.of("provider", "conditional-user-role"));
+    flows.addExecution(STAFF_CODE, java.util.Map.of("provider", "auth-otp-form"));
+    for (var execution : flows.getExecutions(STAFF_OTP_FLOW)) {
+      var requirement =
+          switch (String.valueOf(execution.getProviderId())) {
+            case "auth-cookie" -> "ALTERNATIVE";
+            case "auth-username-password-form", "conditional-user-role", "auth-otp-form" ->
+                "REQUIRED";
+            default ->
+                STAFF_CODE.equals(execution.getDisplayName()) ? "CONDITIONAL" : "ALTERNATIVE";
+          };
+      execution.setRequirement(requirement);
+      flows.updateExecutions(STAFF_OTP_FLOW, execution);
+      if ("conditional-user-role".equals(execution.getProviderId())) {
+        var config = new org.keycloak.representations.idm.AuthenticatorConfigRepresentation();
+        config.setAlias("clearpath-not-a-client");
+        config.setConfig(java.util.Map.of("condUserRole", "client", "negate", "true"));
+        try (var response = flows.newExecutionConfig(execution.getId(), config)) {
+          if (response.getStatus() >= 300) {
+            throw new IllegalStateException(
+                "Keycloak refused the staff condition: HTTP " + response.getStatus());
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the flow has each of its steps, the staff condition configured. */
+  private static boolean complete(
+      List<org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation> steps) {
+    var providers =
+        steps.stream()
+            .map(
+                org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation
+                    ::getProviderId)
+            .toList();
+    return providers.containsAll(
+            List.of(
+                "auth-cookie",
+                "auth-username-password-form",
+                "conditional-user-role",
+                "auth-otp-form"))
+        && steps.stream()
+            .anyMatch(
+                step ->
+                    "conditional-user-role".equals(step.getProviderId())
+                        && step.getAuthenticationConfig() != null);
+  }
+
   Optional<String> ensureFirstSupervisor() {
     var supervisors = realm().roles().get("supervisor").getUserMembers(0, 1);
     if (!supervisors.isEmpty()) {

@@ -1453,4 +1453,74 @@ class WholeStackIT {
     li.waitForURL(appUrl + "/");
     assertThat(li.request().get(appUrl + "/api/me").status()).isEqualTo(200);
   }
+
+  @Test
+  @Order(14)
+  void staff_give_a_one_time_code_after_the_password_and_an_admin_resets_a_lost_authenticator() {
+    var phones = new AuthenticatorApp();
+    // what every start of an install does (the demo's dev overlay does not)
+    try (var realmAdmin = new RealmAdmin(keycloak)) {
+      realmAdmin.requireStaffSecondFactor(true);
+      realmAdmin.requireStaffSecondFactor(true);
+    }
+    try {
+      // a counselor without an authenticator app sets one up at the login, after the password
+      var li = logIn("counselor.li", "Counselor-demo-2");
+      assertThat(li.locator("#kc-totp-secret-qr-code")).isVisible();
+      phones.setUp(li, "counselor.li");
+      li.waitForURL(appUrl + "/");
+      assertThat(li.getByTestId("my-day")).isVisible();
+      li.context().close();
+
+      // the next login asks for a code: a wrong one is refused, the app's one lets her in
+      var again = logIn("counselor.li", "Counselor-demo-2");
+      // (five digits: never the code)
+      again.locator("input[name=otp]").fill("00000");
+      again.locator("#kc-login").click();
+      assertThat(again.locator("#input-error-otp")).containsText("Invalid authenticator code");
+      phones.enterCode(again, "counselor.li");
+      again.waitForURL(appUrl + "/");
+      assertThat(again.getByTestId("my-day")).isVisible();
+      again.context().close();
+
+      // a client is not asked for one
+      var chen = logIn("chen.e2e", NEW_CLIENT_PASSWORD);
+      chen.waitForURL(appUrl + "/my-case");
+      chen.context().close();
+
+      // li lost her phone: an admin (who gives her own code first) resets it from the Staff page
+      var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
+      phones.setUp(zhao, "supervisor.zhao");
+      zhao.waitForURL(appUrl + "/");
+      zhao.getByTestId("nav-staff").click();
+      zhao.locator("[data-testid=staff-member][data-username='counselor.li']")
+          .getByTestId("reset-second-factor")
+          .click();
+      zhao.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset two-step login"))
+          .last()
+          .click();
+      assertThat(zhao.getByTestId("staff-changes")).containsText("Two-step login reset");
+      try (var admin = masterAdmin()) {
+        var users = admin.realm(RealmFiles.REALM).users();
+        var id = users.searchByUsername("counselor.li", true).getFirst().getId();
+        assertThat(users.get(id).credentials())
+            .extracting(org.keycloak.representations.idm.CredentialRepresentation::getType)
+            .containsExactly("password");
+      }
+      // her password stays; her next login sets up her new phone
+      var lost = logIn("counselor.li", "Counselor-demo-2");
+      assertThat(lost.locator("#kc-totp-secret-qr-code")).isVisible();
+      phones.setUp(lost, "counselor.li");
+      lost.waitForURL(appUrl + "/");
+      lost.context().close();
+    } finally {
+      try (var realmAdmin = new RealmAdmin(keycloak)) {
+        realmAdmin.requireStaffSecondFactor(false);
+      }
+    }
+    // turned off, as in the demo: the password alone
+    var wang = logIn("counselor.wang", "Counselor-demo-1");
+    wang.waitForURL(appUrl + "/");
+    assertThat(wang.getByTestId("my-day")).isVisible();
+  }
 }

@@ -145,4 +145,18 @@ public class KeycloakStaffAccounts implements StaffAccounts {
     realm().users().get(id.value()).resetPassword(credential);
     return password;
   }
+
+  @Override
+  public int resetSecondFactor(UserId id) {
+    var user = realm().users().get(id.value());
+    var removed = 0;
+    for (var credential : user.credentials()) {
+      // Keycloak keeps an authenticator app as a credential of type "otp" (OTPCredentialModel)
+      if ("otp".equals(credential.getType())) {
+        user.removeCredential(credential.getId());
+        removed++;
+      }
+    }
+    return removed;
+  }
 }

@@ -142,6 +142,7 @@ public class StaffController {
                 "staff.invited",
                 "staff.deactivated",
                 "staff.password-reset",
+                "staff.second-factor-reset",
                 "staff.cases-handed-over",
                 "team.created",
                 "team.changed",
@@ -204,6 +205,16 @@ public class StaffController {
     var id = user(userId);
     var password = staff.resetPassword(actor, id);
     return new OneTimePassword(userId, password);
+  }
+
+  @Operation(
+      summary = "Remove the account's authenticator app (admins): the next login sets up a new one")
+  @Post("/{userId}/second-factor-reset")
+  @Secured(Roles.ADMIN)
+  public HttpResponse<Void> resetSecondFactor(@PathVariable String userId, Authentication auth) {
+    var actor = Principals.actor(auth);
+    staff.resetSecondFactor(actor, user(userId));
+    return HttpResponse.noContent();
   }
 
   @Operation(summary = "Hand every open case of this counselor to another (supervisors)")

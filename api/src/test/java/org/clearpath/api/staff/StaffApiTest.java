@@ -69,6 +69,11 @@ class StaffApiTest implements TestPropertyProvider {
           .isEqualTo(403);
       assertThat(as(user, HttpRequest.POST("/api/staff/" + someone + "/password-reset", Map.of())))
           .isEqualTo(403);
+      assertThat(
+              as(
+                  user,
+                  HttpRequest.POST("/api/staff/" + someone + "/second-factor-reset", Map.of())))
+          .isEqualTo(403);
     }
     var handOver = Map.of("to", UUID.randomUUID().toString());
     for (var user : List.of(User.with("counselor"), User.with("admin"), User.with("client"))) {

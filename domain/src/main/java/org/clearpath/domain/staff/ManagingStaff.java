@@ -147,6 +147,21 @@ public final class ManagingStaff {
   }
 
   /**
+   * The recovery of someone who lost their authenticator: it is removed, and their next login sets
+   * up a new one. Their password stays.
+   */
+  public void resetSecondFactor(Actor actor, UserId id) {
+    admin(actor);
+    var member = member(id);
+    var removed = accounts.resetSecondFactor(id);
+    audited(
+        actor,
+        "staff.second-factor-reset",
+        Map.of(
+            "username", member.username(), "user", id.value(), "removed", String.valueOf(removed)));
+  }
+
+  /**
    * A supervisor hands every open case of one counselor (of their teams, or in none) to another
    * (each reassignment audited on its case, the hand-over in the office audit). Returns how many
    * cases moved.

@@ -27,4 +27,10 @@ public interface StaffAccounts {
 
   /** A new one-time password, to change at the next login. */
   String resetPassword(UserId id);
+
+  /**
+   * Removes the account's authenticator apps (its second factor): where the realm asks staff for a
+   * one-time code, the next login sets up a new one. Returns how many were removed.
+   */
+  int resetSecondFactor(UserId id);
 }

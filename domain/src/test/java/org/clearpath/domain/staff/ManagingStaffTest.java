@@ -95,6 +95,15 @@ class ManagingStaffTest {
     public String resetPassword(UserId id) {
       return "One-Time-2";
     }
+
+    final Map<UserId, Integer> authenticators = new LinkedHashMap<>();
+
+    @Override
+    public int resetSecondFactor(UserId id) {
+      var removed = authenticators.getOrDefault(id, 0);
+      authenticators.put(id, 0);
+      return removed;
+    }
   }
 
   @Test
@@ -122,6 +131,27 @@ class ManagingStaffTest {
     assertThat(officeAudit)
         .extracting(OfficeAuditEntry::action)
         .containsExactly("staff.invited", "staff.password-reset");
+  }
+
+  @Test
+  void an_admin_resets_a_lost_second_factor_which_is_audited_with_how_many_went() {
+    var invited =
+        staff.invite(admin, "counselor.zhou", "周", "", "zhou@example.org", Role.COUNSELOR);
+    var zhou = invited.member().id();
+    accounts.authenticators.put(zhou, 2);
+    assertThatThrownBy(() -> staff.resetSecondFactor(CaseFixture.actor(Role.SUPERVISOR), zhou))
+        .isInstanceOf(NotPermitted.class);
+    assertThat(accounts.authenticators).containsEntry(zhou, 2);
+    assertThatThrownBy(() -> staff.resetSecondFactor(admin, new UserId("nobody")))
+        .isInstanceOf(org.clearpath.domain.shared.NotFound.class);
+
+    staff.resetSecondFactor(admin, zhou);
+    assertThat(accounts.authenticators).containsEntry(zhou, 0);
+    assertThat(officeAudit.getLast().action()).isEqualTo("staff.second-factor-reset");
+    assertThat(officeAudit.getLast().details())
+        .containsEntry("username", "counselor.zhou")
+        .containsEntry("user", zhou.value())
+        .containsEntry("removed", "2");
   }
 
   @Test

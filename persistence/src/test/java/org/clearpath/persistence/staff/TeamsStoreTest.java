@@ -94,6 +94,11 @@ class TeamsStoreTest implements TestPropertyProvider {
           public String resetPassword(UserId id) {
             throw new UnsupportedOperationException();
           }
+
+          @Override
+          public int resetSecondFactor(UserId id) {
+            throw new UnsupportedOperationException();
+          }
         };
     return new ManagingTeams(teams, accounts, audit, transactions, Clock.fixed(AT, ZoneOffset.UTC));
   }
