@@ -1,6 +1,5 @@
 package org.clearpath.deploy;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.security.SecureRandom;
@@ -21,32 +20,10 @@ public final class ClearpathApp {
       String webClientSecret,
       String serviceClientSecret,
       String sessionSecret,
+      String masterKey,
       Map<String, ?> database,
       boolean demoData,
       String... environments) {}
-
-  /** For the end-to-end tests: the dev realm's secrets, the dev environment, a new session key. */
-  public static ApplicationContext start(
-      String appUrl,
-      int port,
-      String keycloakUrl,
-      ObjectNode realm,
-      Map<String, ?> database,
-      boolean demoData,
-      String... args) {
-    return start(
-        new Settings(
-            appUrl,
-            port,
-            keycloakUrl,
-            RealmFiles.clientSecret(realm, RealmFiles.WEB_CLIENT),
-            RealmFiles.clientSecret(realm, RealmFiles.SERVICE_CLIENT),
-            randomSecret(),
-            database,
-            demoData,
-            "dev"),
-        args);
-  }
 
   public static ApplicationContext start(Settings settings, String... args) {
     var properties = new HashMap<String, Object>(settings.database());
@@ -59,6 +36,8 @@ public final class ClearpathApp {
     properties.put(
         "micronaut.security.token.jwt.signatures.secret.generator.secret",
         settings.sessionSecret());
+    // wraps the data keys of the sealed client records
+    properties.put("clearpath.crypto.master-key", settings.masterKey());
     properties.put("clearpath.demo-data", Boolean.toString(settings.demoData()));
     // a browser keeps a Secure cookie only from https (and localhost): plain http:// gets none
     properties.put(

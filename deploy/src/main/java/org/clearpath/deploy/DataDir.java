@@ -19,6 +19,7 @@ record DataDir(Path root) {
   static final String WEB_SECRET = "keycloak.web-client-secret";
   static final String SERVICE_SECRET = "keycloak.service-client-secret";
   static final String SESSION_SECRET = "app.session-secret";
+  static final String MASTER_KEY = "app.master-key";
   // the app database's owner (Flyway) and the app's runtime login (DatabaseRoles)
   static final String DB_OWNER_PASSWORD = "postgres.owner-password";
   static final String DB_APP_PASSWORD = "postgres.app-password";
@@ -97,6 +98,7 @@ record DataDir(Path root) {
             WEB_SECRET,
             SERVICE_SECRET,
             SESSION_SECRET,
+            MASTER_KEY,
             DB_OWNER_PASSWORD,
             DB_APP_PASSWORD
           }) {

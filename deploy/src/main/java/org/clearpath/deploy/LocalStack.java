@@ -213,6 +213,8 @@ public final class LocalStack {
           secrets.getProperty(DataDir.SERVICE_SECRET));
       admin.ensureStaffRoles();
       admin.narrowServiceAccount();
+      // staff give a one-time code after their password; the demo users have no authenticator
+      admin.requireStaffSecondFactor(staffSecondFactor(!demo));
       if (demo) {
         admin.addDemoUsers(RealmFiles.devOverlay(realmDir));
       }
@@ -229,6 +231,7 @@ public final class LocalStack {
                 secrets.getProperty(DataDir.WEB_SECRET),
                 secrets.getProperty(DataDir.SERVICE_SECRET),
                 secrets.getProperty(DataDir.SESSION_SECRET),
+                masterKey(secrets),
                 appDatabase,
                 demo,
                 demo ? new String[] {"dev"} : new String[0]));
@@ -393,10 +396,12 @@ public final class LocalStack {
     try (var admin = new RealmAdmin(url, username, password)) {
       admin.ensureStaffRoles();
       admin.narrowServiceAccount();
+      admin.requireStaffSecondFactor(staffSecondFactor(true));
     }
     say(
         "The service account clearpath-service now gives only the counselor, supervisor and client"
-            + " roles (Keycloak's fine-grained admin permissions).");
+            + " roles (Keycloak's fine-grained admin permissions); staff log in with a one-time"
+            + " code (CLEARPATH_STAFF_OTP=off to not).");
   }
 
   // ---------------------------------------------------------------- stop
@@ -531,6 +536,31 @@ public final class LocalStack {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " must be a port number, not '" + text + "'");
     }
+  }
+
+  /**
+   * The master key: {@code CLEARPATH_MASTER_KEY} when set (e.g. from a secrets manager), else the
+   * install's own in {@code secrets.properties}, made on the first start that needs it. Losing it
+   * loses every sealed client record: it is kept with the backups, never in them.
+   */
+  private static String masterKey(java.util.Properties secrets) {
+    var set = env("CLEARPATH_MASTER_KEY", "");
+    return set.isBlank() ? secrets.getProperty(DataDir.MASTER_KEY) : set;
+  }
+
+  /**
+   * Whether staff must give a one-time code at login: {@code CLEARPATH_STAFF_OTP=on|off}, else
+   * {@code otherwise}.
+   */
+  static boolean staffSecondFactor(boolean otherwise) {
+    var set = env("CLEARPATH_STAFF_OTP", "").strip();
+    return switch (set) {
+      case "" -> otherwise;
+      case "on" -> true;
+      case "off" -> false;
+      default ->
+          throw new IllegalArgumentException("CLEARPATH_STAFF_OTP is on or off, not '" + set + "'");
+    };
   }
 
   private static String env(String name, String fallback) {

@@ -63,7 +63,8 @@ final class AppProcess implements AutoCloseable {
     var process = builder.start();
     var url = "http://localhost:" + port;
     try (var http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build()) {
-      var deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+      // a first start on data generated in plain columns seals them first (KeysAtStart)
+      var deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
       while (true) {
         if (!process.isAlive()) {
           throw new IllegalStateException("the app died: " + Files.readString(log));

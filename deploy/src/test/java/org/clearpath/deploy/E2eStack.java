@@ -58,6 +58,7 @@ final class E2eStack implements AutoCloseable {
             RealmFiles.clientSecret(realm, RealmFiles.WEB_CLIENT),
             RealmFiles.clientSecret(realm, RealmFiles.SERVICE_CLIENT),
             sessionSecret,
+            org.clearpath.persistence.testing.TestPostgres.MASTER_KEY,
             withShortRecheck(database.micronautProperties()),
             demo,
             "dev"));

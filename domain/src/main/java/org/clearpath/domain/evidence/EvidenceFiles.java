@@ -12,12 +12,13 @@ import org.clearpath.domain.shared.CaseId;
 public interface EvidenceFiles {
 
   /**
-   * Reads {@code content} to its end and keeps it, in pieces, for the file {@code fileId} that
-   * {@link #store} describes later in the same transaction (else the transaction fails at commit).
+   * Reads {@code content} to its end and keeps it, in pieces sealed under the case's key, for the
+   * file {@code fileId} of {@code caseId} that {@link #store} describes later in the same
+   * transaction (else the transaction fails at commit).
    *
    * @return how many bytes it kept
    */
-  long storeContent(UUID fileId, java.io.InputStream content);
+  long storeContent(CaseId caseId, UUID fileId, java.io.InputStream content);
 
   /** The description of a file whose content was stored in this transaction. */
   void store(EvidenceFile file);

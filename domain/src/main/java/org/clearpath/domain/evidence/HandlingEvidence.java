@@ -117,7 +117,7 @@ public final class HandlingEvidence {
           }
           var id = UUID.randomUUID();
           var arrival = new Arrival(content, maxBytes);
-          files.storeContent(id, arrival);
+          files.storeContent(caseId, id, arrival);
           if (arrival.size() == 0) {
             throw new InvalidInput(
                 "file", "the file is empty", Message.of("refusal.the-file-is-empty"));

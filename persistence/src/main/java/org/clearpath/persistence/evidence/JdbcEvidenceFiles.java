@@ -20,11 +20,13 @@ import org.clearpath.domain.evidence.EvidenceFiles;
 import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.UserId;
 import org.clearpath.persistence.Sql;
+import org.clearpath.persistence.crypto.CaseKeys;
 
 /**
  * {@link EvidenceFiles} in PostgreSQL: the description in {@code evidence_file}, the bytes in
- * {@code evidence_chunk}, 256 KiB a row (V16); triggers keep both append-only. Content goes in and
- * out one chunk at a time, so a file never sits whole in memory.
+ * {@code evidence_chunk}, 256 KiB a row (V16), each sealed under the case's key (V32); triggers
+ * keep both append-only. Content goes in and out one chunk at a time, so a file never sits whole in
+ * memory.
  */
 @Singleton
 public class JdbcEvidenceFiles implements EvidenceFiles {
@@ -37,16 +39,25 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
 
   private final JdbcOperations jdbc;
   private final TransactionOperations<Connection> transactions;
+  private final CaseKeys keys;
 
-  JdbcEvidenceFiles(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+  JdbcEvidenceFiles(
+      JdbcOperations jdbc, TransactionOperations<Connection> transactions, CaseKeys keys) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.keys = keys;
+  }
+
+  /** What a chunk is bound to: its file and its place, so none opens elsewhere or out of order. */
+  private static byte[] aad(UUID fileId, int n) {
+    return ("evidence:" + fileId + ":" + n).getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Override
   @Transactional
-  public long storeContent(UUID fileId, InputStream content) {
+  public long storeContent(CaseId caseId, UUID fileId, InputStream content) {
     var connection = jdbc.getConnection();
+    var key = keys.of(connection, caseId.value());
     var buffer = new byte[CHUNK];
     long stored = 0;
     try {
@@ -60,7 +71,8 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
             "insert into evidence_chunk (file_id, n, bytes) values (?, ?, ?)",
             fileId,
             n,
-            filled == CHUNK ? buffer : Arrays.copyOf(buffer, filled));
+            CaseKeys.sealWith(
+                key, filled == CHUNK ? buffer : Arrays.copyOf(buffer, filled), aad(fileId, n)));
         stored += filled;
       }
     } catch (IOException e) {
@@ -73,7 +85,9 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
   public void store(EvidenceFile file) {
     Sql.update(
         jdbc.getConnection(),
-        "insert into evidence_file (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into evidence_file ("
+            + COLUMNS
+            + ", sealed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)",
         file.id(),
         file.caseId().value(),
         file.contactId(),
@@ -113,6 +127,8 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
    */
   private final class Chunks extends InputStream {
     private final UUID fileId;
+    // the case's key when the file's chunks are sealed, looked up with the first chunk
+    private java.util.Optional<javax.crypto.spec.SecretKeySpec> key;
     private int next;
     private byte[] chunk = new byte[0];
     private int position;
@@ -128,15 +144,24 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
         var n = next++;
         var bytes =
             transactions.executeRead(
-                status ->
-                    Sql.query(
-                        jdbc.getConnection(),
-                        "select bytes from evidence_chunk where file_id = ? and n = ?",
-                        rows -> rows.getBytes(1),
-                        fileId,
-                        n));
+                status -> {
+                  if (key == null) {
+                    key = keyOf(fileId);
+                  }
+                  return Sql.query(
+                      jdbc.getConnection(),
+                      "select bytes from evidence_chunk where file_id = ? and n = ?",
+                      rows -> rows.getBytes(1),
+                      fileId,
+                      n);
+                });
         ended = bytes.isEmpty();
-        chunk = ended ? new byte[0] : bytes.getFirst();
+        chunk =
+            ended
+                ? new byte[0]
+                : key.isPresent()
+                    ? CaseKeys.openWith(key.get(), bytes.getFirst(), aad(fileId, n))
+                    : bytes.getFirst();
         position = 0;
       }
       return position < chunk.length;
@@ -173,6 +198,21 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
       chunk = new byte[0];
       position = 0;
     }
+  }
+
+  /** The key a file's chunks are sealed under: none for a file stored before V32 (or none yet). */
+  private java.util.Optional<javax.crypto.spec.SecretKeySpec> keyOf(UUID fileId) {
+    return Sql.query(
+            jdbc.getConnection(),
+            """
+            select e.case_id, k.master_key_id, k.wrapped from evidence_file e
+            join case_key k on k.case_id = e.case_id
+            where e.id = ? and e.sealed
+            """,
+            rows -> keys.open(rows.getObject(1, UUID.class), rows.getString(2), rows.getBytes(3)),
+            fileId)
+        .stream()
+        .findFirst();
   }
 
   private List<EvidenceFile> query(String sql, UUID parameter) {

@@ -163,7 +163,9 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
   private void store(EvidenceFile file, byte[] content) {
     transactions.executeWrite(
         status -> {
-          assertThat(files.storeContent(file.id(), new java.io.ByteArrayInputStream(content)))
+          assertThat(
+                  files.storeContent(
+                      file.caseId(), file.id(), new java.io.ByteArrayInputStream(content)))
               .isEqualTo(content.length);
           files.store(file);
           return null;
@@ -221,13 +223,75 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
   }
 
   @Test
+  void content_is_sealed_under_the_cases_key_and_each_chunk_opens_only_in_its_place()
+      throws Exception {
+    var caseId = aCase("c1");
+    var text = "催收员威胁联系我的单位和家人。".repeat(20_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    var file = described(caseId, null, "记录.txt", "text/plain", text);
+    store(file, text);
+    assertThat(read(file.id())).isEqualTo(text);
+    var marker =
+        java.util.HexFormat.of()
+            .formatHex("催收员威胁".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(
+            database.count(
+                "select count(*) from evidence_chunk where encode(bytes, 'hex') like '%"
+                    + marker
+                    + "%'"))
+        .isZero();
+    assertThat(
+            database.count(
+                "select count(*) from evidence_chunk where file_id = '" + file.id() + "'"))
+        .isGreaterThan(1);
+
+    // the first two chunks swapped, as only a superuser past the triggers could: neither opens
+    database.execute(
+        "set session_replication_role = replica; update evidence_chunk set n = 1000 where file_id"
+            + " = '"
+            + file.id()
+            + "' and n = 0; update evidence_chunk set n = 0 where file_id = '"
+            + file.id()
+            + "' and n = 1; update evidence_chunk set n = 1 where file_id = '"
+            + file.id()
+            + "' and n = 1000");
+    assertThatThrownBy(() -> read(file.id()))
+        .hasRootCauseInstanceOf(javax.crypto.AEADBadTagException.class);
+
+    // a file stored before sealing (V32) is read as it was kept
+    var old =
+        described(
+            caseId,
+            null,
+            "旧.txt",
+            "text/plain",
+            "旧的证据".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    database.execute(
+        "set session_replication_role = replica; insert into evidence_file (id, case_id,"
+            + " file_name, media_type, size_bytes, sha256, source, uploaded_by, uploaded_by_name,"
+            + " uploaded_at) values ('"
+            + old.id()
+            + "', '"
+            + caseId.value()
+            + "', '旧.txt', 'text/plain', 12, '"
+            + old.sha256()
+            + "', 'STAFF', 'c1', 'w', now()); insert into evidence_chunk (file_id, n, bytes)"
+            + " values ('"
+            + old.id()
+            + "', 0, convert_to('旧的证据', 'UTF8'))");
+    assertThat(new String(read(old.id()), java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("旧的证据");
+  }
+
+  @Test
   void content_without_its_file_described_in_the_same_transaction_is_not_kept() {
     var id = UUID.randomUUID();
+    var caseId = aCase("c1");
     assertThatThrownBy(
             () ->
                 transactions.executeWrite(
                     status ->
-                        files.storeContent(id, new java.io.ByteArrayInputStream(new byte[] {1}))))
+                        files.storeContent(
+                            caseId, id, new java.io.ByteArrayInputStream(new byte[] {1}))))
         .hasStackTraceContaining("evidence_chunk");
     assertThat(read(id)).isEmpty();
   }

@@ -35,6 +35,7 @@ public final class TestPostgres {
       this(jdbcUrl, username, password, null);
     }
 
+    /** The app's properties for this database, with the tests' master key ({@link #MASTER_KEY}). */
     public Map<String, String> micronautProperties() {
       if (roles == null) {
         return Map.of(
@@ -42,12 +43,14 @@ public final class TestPostgres {
             "datasources.default.username", username,
             "datasources.default.password", password,
             "datasources.default.driver-class-name", "org.postgresql.Driver",
-            "flyway.datasources.default.enabled", "true");
+            "flyway.datasources.default.enabled", "true",
+            "clearpath.crypto.master-key", MASTER_KEY);
       }
       var properties =
           new java.util.HashMap<>(
               DatabaseRoles.micronautProperties(jdbcUrl, roles.owner(), roles.runtime()));
       properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+      properties.put("clearpath.crypto.master-key", MASTER_KEY);
       return Map.copyOf(properties);
     }
 
@@ -77,6 +80,9 @@ public final class TestPostgres {
 
     String password();
   }
+
+  /** The master key the tests' data keys are wrapped under: never one of an install. */
+  public static final String MASTER_KEY = "test-only-master-key-0123456789abcdef";
 
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static Server server;
