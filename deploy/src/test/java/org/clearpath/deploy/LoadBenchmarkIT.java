@@ -196,7 +196,10 @@ class LoadBenchmarkIT {
       var name = "case" + (part.isEmpty() ? " page" : part);
       var raw =
           switch (part) {
-            case "" -> "select c.* from case_file c where c.id = ?";
+            // the case with its wrapped data key, as the app reads it (V31)
+            case "" ->
+                "select c.*, k.master_key_id, k.wrapped from case_file c left join case_key k on"
+                    + " k.case_id = c.id where c.id = ?";
             case "/contacts" ->
                 "select id, case_id, occurred_at, client_zone, lender_id, debt_id, agency,"
                     + " collector_name, collector_number, direction, channel, contacted,"

@@ -33,4 +33,14 @@ public interface EvidenceFiles {
    * being sent after its request's transaction ended). Empty if nothing is stored.
    */
   java.io.InputStream content(UUID id);
+
+  /**
+   * Thrown while {@link #content} is read when stored bytes no longer open under their key: they
+   * were changed behind the application's back.
+   */
+  final class Unopenable extends RuntimeException {
+    public Unopenable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
 }

@@ -150,6 +150,9 @@ public class MasterKeys {
    *     changed
    */
   static byte[] open(SecretKeySpec key, byte[] sealed, byte[] aad) {
+    if (sealed.length < NONCE + TAG_BITS / 8) {
+      throw new IllegalStateException("sealed data too short to be sealed: changed?");
+    }
     try {
       var cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE));

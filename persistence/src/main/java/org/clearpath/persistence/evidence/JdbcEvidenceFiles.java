@@ -159,12 +159,19 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
         chunk =
             ended
                 ? new byte[0]
-                : key.isPresent()
-                    ? CaseKeys.openWith(key.get(), bytes.getFirst(), aad(fileId, n))
-                    : bytes.getFirst();
+                : key.isPresent() ? opened(key.get(), bytes.getFirst(), n) : bytes.getFirst();
         position = 0;
       }
       return position < chunk.length;
+    }
+
+    private byte[] opened(javax.crypto.spec.SecretKeySpec key, byte[] sealed, int n) {
+      try {
+        return CaseKeys.openWith(key, sealed, aad(fileId, n));
+      } catch (IllegalStateException changed) {
+        throw new EvidenceFiles.Unopenable(
+            "chunk " + n + " of evidence file " + fileId + " does not open under its key", changed);
+      }
     }
 
     @Override
