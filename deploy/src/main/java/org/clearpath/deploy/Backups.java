@@ -113,7 +113,7 @@ final class Backups {
           }
         }
         if (Files.exists(dataDir.secretsFile())) {
-          putFile(out, SECRETS, dataDir.secretsFile());
+          put(out, SECRETS, withoutMasterKey(dataDir.secretsFile()));
         }
       }
       Files.move(partial, zip, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -130,8 +130,30 @@ final class Backups {
     }
   }
 
-  /** Restores a backup into a data directory that holds no database yet. */
-  static void restore(Path zip, DataDir dataDir) {
+  /**
+   * The install's secrets as a backup keeps them: all but the master key, which would open every
+   * sealed record of a stolen backup. It is kept apart, and given again to {@link #restore}.
+   */
+  private static byte[] withoutMasterKey(Path secretsFile) throws IOException {
+    var secrets = new java.util.Properties();
+    try (var in = Files.newBufferedReader(secretsFile)) {
+      secrets.load(in);
+    }
+    secrets.remove(DataDir.MASTER_KEY);
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var writer =
+        new java.io.OutputStreamWriter(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+      secrets.store(writer, "Clearpath local stack secrets (without the master key)");
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Restores a backup into a data directory that holds no database yet. {@code masterKey} is the
+   * install's master key, which backups do not hold (one made before they left it out does, and
+   * serves when none is given); without either nothing is restored.
+   */
+  static void restore(Path zip, DataDir dataDir, String masterKey) {
     if (!Files.isRegularFile(zip)) {
       throw new IllegalArgumentException("no backup at " + zip);
     }
@@ -153,6 +175,12 @@ final class Backups {
       } else {
         System.out.println(
             "[local-stack] (no " + sumFile.getFileName() + " beside it: not checked)");
+      }
+      var keptKey = masterKeyIn(zip);
+      if (masterKey.isBlank() && keptKey.isEmpty()) {
+        throw new IllegalStateException(
+            "a backup does not hold the master key: set CLEARPATH_MASTER_KEY to this install's"
+                + " (app.master-key in its secrets.properties, kept apart from the backups)");
       }
       dataDir.create();
       var target = dataDir.postgres();
@@ -186,11 +214,44 @@ final class Backups {
       for (var dir : EMPTIED_DIRS) {
         Files.createDirectories(target.resolve(dir));
       }
+      if (!masterKey.isBlank()) {
+        addMasterKey(dataDir.secretsFile(), masterKey.strip());
+      }
       Files.createDirectories(target.resolve("pg_wal/archive_status"));
       Files.createDirectories(target.resolve("pg_wal/summaries"));
     } catch (IOException e) {
       throw new UncheckedIOException("restore failed", e);
     }
+  }
+
+  /** The master key a backup's secrets hold: only those made before backups left it out. */
+  private static java.util.Optional<String> masterKeyIn(Path zip) throws IOException {
+    try (var in = new ZipInputStream(Files.newInputStream(zip))) {
+      for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+        if (entry.getName().equals(SECRETS)) {
+          var secrets = new java.util.Properties();
+          secrets.load(
+              new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.ISO_8859_1));
+          return java.util.Optional.ofNullable(secrets.getProperty(DataDir.MASTER_KEY))
+              .filter(k -> !k.isBlank());
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static void addMasterKey(Path secretsFile, String masterKey) throws IOException {
+    var secrets = new java.util.Properties();
+    if (Files.exists(secretsFile)) {
+      try (var in = Files.newBufferedReader(secretsFile)) {
+        secrets.load(in);
+      }
+    }
+    secrets.setProperty(DataDir.MASTER_KEY, masterKey);
+    try (var out = Files.newBufferedWriter(secretsFile)) {
+      secrets.store(out, "Clearpath local stack secrets: keep private, keep with the backups");
+    }
+    Files.setPosixFilePermissions(secretsFile, PosixFilePermissions.fromString("rw-------"));
   }
 
   /**

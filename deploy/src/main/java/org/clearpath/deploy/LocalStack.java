@@ -514,7 +514,7 @@ public final class LocalStack {
 
   private void restoreCommand(Path zip) {
     say("Restoring " + zip + " into " + dataDir.root() + "…");
-    Backups.restore(zip.toAbsolutePath(), dataDir);
+    Backups.restore(zip.toAbsolutePath(), dataDir, env("CLEARPATH_MASTER_KEY", ""));
     say(
         "Restored. Start with ./deploy/local-stack.sh (PostgreSQL replays its log on the first start).");
   }

@@ -67,8 +67,53 @@ class BackupsTest {
     var zip = backup(Instant.parse("2026-12-01T02:30:00Z"));
     Files.writeString(zip.resolveSibling(zip.getFileName() + ".sha256"), "0".repeat(64) + "  x\n");
     var target = new DataDir(dir.resolve("data"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Backups.restore(zip, target))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Backups.restore(zip, target, "a-master-key-of-at-least-32-bytes-long"))
         .hasMessageContaining("does not match its SHA-256");
     assertThat(target.hasDatabase()).isFalse();
+  }
+
+  /** A backup as {@link Backups#backup} writes one: secrets and a server's data directory. */
+  private Path backupWithSecrets(String secrets) throws IOException {
+    var zip = dir.resolve("clearpath-2026-12-01T02-30-00Z.zip");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      out.putNextEntry(new java.util.zip.ZipEntry("secrets.properties"));
+      out.write(secrets.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      out.closeEntry();
+      out.putNextEntry(new java.util.zip.ZipEntry("postgres/PG_VERSION"));
+      out.write("17\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      out.closeEntry();
+    }
+    return zip;
+  }
+
+  private static String masterKeyOf(DataDir data) throws IOException {
+    var secrets = new java.util.Properties();
+    try (var in = Files.newBufferedReader(data.secretsFile())) {
+      secrets.load(in);
+    }
+    return secrets.getProperty(DataDir.MASTER_KEY);
+  }
+
+  @Test
+  void a_backup_without_the_master_key_is_restored_only_with_the_key_given_apart()
+      throws IOException {
+    var zip = backupWithSecrets("app.session-secret=s\n");
+    var refused = new DataDir(dir.resolve("refused"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Backups.restore(zip, refused, ""))
+        .hasMessageContaining("CLEARPATH_MASTER_KEY");
+    assertThat(refused.hasDatabase()).isFalse();
+
+    var restored = new DataDir(dir.resolve("restored"));
+    Backups.restore(zip, restored, "the-install-master-key-0123456789abcdef");
+    assertThat(restored.hasDatabase()).isTrue();
+    assertThat(masterKeyOf(restored)).isEqualTo("the-install-master-key-0123456789abcdef");
+    assertThat(Files.readString(restored.secretsFile())).contains("app.session-secret=s");
+
+    // one made before backups left the key out holds it, and serves
+    var older = backupWithSecrets("app.master-key=older-key-kept-in-the-backup-0123456789\n");
+    var fromOlder = new DataDir(dir.resolve("older"));
+    Backups.restore(older, fromOlder, "");
+    assertThat(masterKeyOf(fromOlder)).isEqualTo("older-key-kept-in-the-backup-0123456789");
   }
 }

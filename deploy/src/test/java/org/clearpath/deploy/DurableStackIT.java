@@ -288,12 +288,36 @@ class DurableStackIT {
         zip.resolveSibling(zip.getFileName() + ".sha256"),
         kept.resolve(zip.getFileName() + ".sha256"));
 
+    // the backup holds every secret but the master key, which is kept apart
+    var masterKey = new java.util.Properties();
+    try (var in = Files.newBufferedReader(dataDir.resolve("secrets.properties"))) {
+      masterKey.load(in);
+    }
+    var key = masterKey.getProperty("app.master-key");
+    assertThat(key).isNotBlank();
+    try (var backedUp = new java.util.zip.ZipFile(zip.toFile())) {
+      var secrets =
+          new String(
+              backedUp.getInputStream(backedUp.getEntry("secrets.properties")).readAllBytes(),
+              StandardCharsets.ISO_8859_1);
+      assertThat(secrets).contains("app.session-secret").doesNotContain("app.master-key");
+    }
+
     assertThat(run("stop")).isZero();
     stack.awaitExit();
     deleteTree(dataDir);
     assertThat(dataDir).doesNotExist();
 
-    var restore = new CapturingRun(this, "restore", kept.resolve(zip.getFileName()).toString());
+    var withoutKey = new CapturingRun(this, "restore", kept.resolve(zip.getFileName()).toString());
+    assertThat(withoutKey.exit).isNotZero();
+    assertThat(withoutKey.output).contains("CLEARPATH_MASTER_KEY");
+    assertThat(dataDir.resolve("postgres")).doesNotExist();
+    var restore =
+        new CapturingRun(
+            this,
+            Map.of("CLEARPATH_MASTER_KEY", key),
+            "restore",
+            kept.resolve(zip.getFileName()).toString());
     assertThat(restore.exit).as(restore.output).isZero();
     stack = Stack.start(this, "restored", "--demo");
 
@@ -606,9 +630,13 @@ class DurableStackIT {
     final String output;
 
     CapturingRun(DurableStackIT test, String... args) throws Exception {
+      this(test, Map.of(), args);
+    }
+
+    CapturingRun(DurableStackIT test, Map<String, String> env, String... args) throws Exception {
       var command = new ArrayList<>(List.of("bash", "deploy/local-stack.sh"));
       command.addAll(List.of(args));
-      var process = test.launch(command);
+      var process = test.launch(command, env);
       output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       exit = process.waitFor();
       System.out.println("[" + args[0] + "] " + output);
@@ -616,6 +644,10 @@ class DurableStackIT {
   }
 
   private Process launch(List<String> command) {
+    return launch(command, Map.of());
+  }
+
+  private Process launch(List<String> command, Map<String, String> extra) {
     // Ctrl-C must reach the launcher as it does from a terminal, even when this test runs in a
     // background job, whose children inherit SIGINT as ignored (and a JVM then keeps ignoring it)
     var withSignals = new ArrayList<>(List.of("env", "--default-signal=INT"));
@@ -629,6 +661,8 @@ class DurableStackIT {
     env.put("CLEARPATH_KEYCLOAK_PORT", Integer.toString(keycloakPort));
     env.put("CLEARPATH_PG_PORT", Integer.toString(pgPort));
     env.remove("CLEARPATH_DB_URL");
+    env.remove("CLEARPATH_MASTER_KEY");
+    env.putAll(extra);
     try {
       return builder.start();
     } catch (IOException e) {
