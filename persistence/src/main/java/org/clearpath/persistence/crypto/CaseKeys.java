@@ -40,6 +40,39 @@ public class CaseKeys {
     return made == 1 ? new SecretKeySpec(key, "AES") : of(connection, caseId);
   }
 
+  /**
+   * The data keys of many cases at once, those without one made (three statements for all): what
+   * sealing a whole office's records at a start needs.
+   */
+  java.util.Map<UUID, SecretKeySpec> ofAll(Connection connection, java.util.List<UUID> caseIds) {
+    var ids = caseIds.toArray(UUID[]::new);
+    var fresh = new String[ids.length];
+    var keysById = new java.util.HashMap<UUID, SecretKeySpec>();
+    for (var i = 0; i < ids.length; i++) {
+      var key = MasterKeys.newDataKey();
+      fresh[i] = java.util.HexFormat.of().formatHex(master.wrap(key, aad(ids[i])));
+    }
+    Sql.update(
+        connection,
+        "insert into case_key (case_id, master_key_id, wrapped) select id, ?, decode(wrapped,"
+            + " 'hex') from unnest(?::uuid[], ?::text[]) as made(id, wrapped)"
+            + " on conflict do nothing",
+        master.currentId(),
+        ids,
+        fresh);
+    // what is stored now, whether made here or before
+    Sql.query(
+        connection,
+        "select case_id, master_key_id, wrapped from case_key where case_id = any(?)",
+        rows -> {
+          var id = rows.getObject(1, UUID.class);
+          keysById.put(id, open(id, rows.getString(2), rows.getBytes(3)));
+          return id;
+        },
+        (Object) ids);
+    return keysById;
+  }
+
   /** The case's data key, from its wrapped form as read from {@code case_key}. */
   public SecretKeySpec open(UUID caseId, String masterKeyId, byte[] wrapped) {
     return new SecretKeySpec(master.unwrap(masterKeyId, wrapped, aad(caseId)), "AES");

@@ -22,17 +22,20 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public class KeysAtStart implements ApplicationEventListener<StartupEvent> {
   private static final Logger LOG = LoggerFactory.getLogger(KeysAtStart.class);
-  private static final int BATCH = 500;
+  private static final int BATCH = 2_000;
   private final MasterKeys master;
   private final SealedClientRecords records;
+  private final CaseKeys caseKeys;
   private final TransactionOperations<Connection> transactions;
 
   KeysAtStart(
       MasterKeys master,
       SealedClientRecords records,
+      CaseKeys caseKeys,
       TransactionOperations<Connection> transactions) {
     this.master = master;
     this.records = records;
+    this.caseKeys = caseKeys;
     this.transactions = transactions;
   }
 
@@ -115,10 +118,14 @@ public class KeysAtStart implements ApplicationEventListener<StartupEvent> {
                       rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5))
                 },
             BATCH);
+    if (plain.isEmpty()) {
+      return 0;
+    }
+    var keys = caseKeys.ofAll(connection, plain.stream().map(row -> (UUID) row[0]).toList());
     var sealed = new ArrayList<Object[]>();
     for (var row : plain) {
       var id = (UUID) row[0];
-      var record = records.seal(connection, id, (SealedClientRecords.Fields) row[1]);
+      var record = records.seal(connection, id, keys.get(id), (SealedClientRecords.Fields) row[1]);
       sealed.add(new Object[] {record.record(), record.phoneHash(), record.idNumberHash(), id});
     }
     Sql.batch(

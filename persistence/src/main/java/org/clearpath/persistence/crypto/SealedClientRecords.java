@@ -46,7 +46,11 @@ public class SealedClientRecords {
 
   /** Seals the fields under the case's data key, made now if the case has none. */
   public Sealed seal(Connection connection, UUID caseId, Fields fields) {
-    var dataKey = caseKeys.of(connection, caseId);
+    return seal(connection, caseId, caseKeys.of(connection, caseId), fields);
+  }
+
+  /** Seals the fields under the case's data key, given. */
+  Sealed seal(Connection connection, UUID caseId, SecretKeySpec dataKey, Fields fields) {
     var record = MasterKeys.seal(dataKey, encode(fields), aad("client-record", caseId));
     return new Sealed(
         record,
