@@ -215,6 +215,25 @@ class SealedClientRecordsTest {
   }
 
   @Test
+  void the_master_key_can_come_from_a_file_and_is_the_same_key_there() throws java.io.IOException {
+    var file = java.nio.file.Files.createTempFile("master", ".key");
+    try {
+      java.nio.file.Files.writeString(file, KEY_B + "\n");
+      var fromFile = new MasterKeys("", file.toString(), "");
+      var fromSetting = new MasterKeys(KEY_B, "", "");
+      assertThat(fromFile.currentId()).isEqualTo(fromSetting.currentId());
+      var aad = "case-key:x".getBytes(StandardCharsets.UTF_8);
+      var dataKey = MasterKeys.newDataKey();
+      assertThat(fromSetting.unwrap(fromFile.currentId(), fromFile.wrap(dataKey, aad), aad))
+          .isEqualTo(dataKey);
+      assertThat(new MasterKeys(TestPostgres.MASTER_KEY, "", "").currentId())
+          .isNotEqualTo(fromFile.currentId());
+    } finally {
+      java.nio.file.Files.delete(file);
+    }
+  }
+
+  @Test
   void a_master_key_is_required_and_long_enough() {
     assertThatThrownBy(() -> new MasterKeys("", "", ""))
         .hasMessageContaining("CLEARPATH_MASTER_KEY");
