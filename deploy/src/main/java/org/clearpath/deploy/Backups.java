@@ -113,7 +113,7 @@ final class Backups {
           }
         }
         if (Files.exists(dataDir.secretsFile())) {
-          put(out, SECRETS, withoutMasterKey(dataDir.secretsFile()));
+          put(out, SECRETS, withoutMasterKey(dataDir.storedSecrets()));
         }
       }
       Files.move(partial, zip, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -134,11 +134,7 @@ final class Backups {
    * The install's secrets as a backup keeps them: all but the master key, which would open every
    * sealed record of a stolen backup. It is kept apart, and given again to {@link #restore}.
    */
-  private static byte[] withoutMasterKey(Path secretsFile) throws IOException {
-    var secrets = new java.util.Properties();
-    try (var in = Files.newBufferedReader(secretsFile)) {
-      secrets.load(in);
-    }
+  private static byte[] withoutMasterKey(java.util.Properties secrets) throws IOException {
     secrets.remove(DataDir.MASTER_KEY);
     var bytes = new java.io.ByteArrayOutputStream();
     try (var writer =
@@ -215,7 +211,9 @@ final class Backups {
         Files.createDirectories(target.resolve(dir));
       }
       if (!masterKey.isBlank()) {
-        addMasterKey(dataDir.secretsFile(), masterKey.strip());
+        var secrets = dataDir.storedSecrets();
+        secrets.setProperty(DataDir.MASTER_KEY, masterKey.strip());
+        dataDir.store(secrets);
       }
       Files.createDirectories(target.resolve("pg_wal/archive_status"));
       Files.createDirectories(target.resolve("pg_wal/summaries"));
@@ -238,20 +236,6 @@ final class Backups {
       }
     }
     return java.util.Optional.empty();
-  }
-
-  private static void addMasterKey(Path secretsFile, String masterKey) throws IOException {
-    var secrets = new java.util.Properties();
-    if (Files.exists(secretsFile)) {
-      try (var in = Files.newBufferedReader(secretsFile)) {
-        secrets.load(in);
-      }
-    }
-    secrets.setProperty(DataDir.MASTER_KEY, masterKey);
-    try (var out = Files.newBufferedWriter(secretsFile)) {
-      secrets.store(out, "Clearpath local stack secrets: keep private, keep with the backups");
-    }
-    Files.setPosixFilePermissions(secretsFile, PosixFilePermissions.fromString("rw-------"));
   }
 
   /**

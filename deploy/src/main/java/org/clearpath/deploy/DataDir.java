@@ -83,14 +83,8 @@ record DataDir(Path root) {
    * real install.
    */
   Properties secrets() {
-    var file = secretsFile();
-    var secrets = new Properties();
+    var secrets = storedSecrets();
     try {
-      if (Files.exists(file)) {
-        try (var in = Files.newBufferedReader(file)) {
-          secrets.load(in);
-        }
-      }
       var changed = false;
       for (var key :
           new String[] {
@@ -108,21 +102,38 @@ record DataDir(Path root) {
         }
       }
       if (changed) {
-        Files.createDirectories(root);
-        var temp = root.resolve("secrets.properties.tmp");
-        Files.deleteIfExists(temp);
-        Files.createFile(
-            temp,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        try (var out = Files.newBufferedWriter(temp)) {
-          secrets.store(out, "Clearpath local stack secrets: keep private, keep with the backups");
-        }
-        Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        store(secrets);
       }
       return secrets;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The secrets as stored now (none if there is no file yet), without making any. */
+  Properties storedSecrets() {
+    var secrets = new Properties();
+    if (Files.exists(secretsFile())) {
+      try (var in = Files.newBufferedReader(secretsFile())) {
+        secrets.load(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return secrets;
+  }
+
+  /** Replaces the secrets file at once (never half written), readable by the owner only. */
+  void store(Properties secrets) throws IOException {
+    Files.createDirectories(root);
+    var temp = root.resolve("secrets.properties.tmp");
+    Files.deleteIfExists(temp);
+    Files.createFile(
+        temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    try (var out = Files.newBufferedWriter(temp)) {
+      secrets.store(out, "Clearpath local stack secrets: keep private; keep app.master-key apart");
+    }
+    Files.move(temp, secretsFile(), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** Random text that passes the realm's password policy (upper, lower, digit, 12+). */

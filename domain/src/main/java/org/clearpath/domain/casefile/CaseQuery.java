@@ -143,7 +143,7 @@ public record CaseQuery(
 
   /** The search text as a phone number's digits (spaces and dashes dropped), if it could be one. */
   public Optional<String> searchedPhone() {
-    return searched().map(t -> t.replaceAll("[\\s-]", "")).filter(d -> d.matches("\\+?[0-9]{3,}"));
+    return searched().map(ClientRecord::phoneDigits).filter(d -> d.matches("\\+?[0-9]{3,}"));
   }
 
   /** The search text as an ID number (letters and digits), if it could be one. */

@@ -96,6 +96,14 @@ public record ClientRecord(
   }
 
   /** The ID number with all but its first 3 and last 4 characters hidden (short ones: last 2). */
+  /**
+   * A phone number as it is searched for (and its search hash taken): what is written, without
+   * spaces or dashes.
+   */
+  public static String phoneDigits(String phone) {
+    return phone.replaceAll("[\\s-]", "");
+  }
+
   public String idNumberMasked() {
     if (idNumber == null) {
       return null;

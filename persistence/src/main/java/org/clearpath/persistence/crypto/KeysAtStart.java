@@ -4,7 +4,6 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.UUID;
@@ -71,7 +70,7 @@ public class KeysAtStart implements ApplicationEventListener<StartupEvent> {
             rows -> new Object[] {rows.getString(1), rows.getString(2), rows.getBytes(3)},
             current);
     for (var row : installKeys) {
-      var aad = ("install-key:" + row[0]).getBytes(StandardCharsets.UTF_8);
+      var aad = SealedClientRecords.installKeyAad((String) row[0]);
       var key = master.unwrap((String) row[1], (byte[]) row[2], aad);
       Sql.update(
           connection,
@@ -91,7 +90,7 @@ public class KeysAtStart implements ApplicationEventListener<StartupEvent> {
             BATCH);
     var again = new ArrayList<Object[]>();
     for (var row : caseKeys) {
-      var aad = SealedClientRecords.aad("case-key", (UUID) row[0]);
+      var aad = CaseKeys.aad((UUID) row[0]);
       var key = master.unwrap((String) row[1], (byte[]) row[2], aad);
       again.add(new Object[] {current, master.wrap(key, aad), row[0]});
     }

@@ -23,7 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
  * clearpath.crypto.master-key-file} ({@code CLEARPATH_MASTER_KEY_FILE}), a secret of at least 32
  * bytes from which the AES-256 key is derived (SHA-256). During a rotation the keys it replaces are
  * named in {@code clearpath.crypto.previous-master-keys} (comma-separated) until {@link
- * KeyRotation} has wrapped every data key again under the new one.
+ * KeysAtStart} has wrapped every data key again under the new one.
  */
 @Singleton
 public class MasterKeys {
@@ -93,10 +93,6 @@ public class MasterKeys {
   /** The id of the key that wraps new data keys. */
   public String currentId() {
     return current.id();
-  }
-
-  boolean knows(String id) {
-    return known.containsKey(id);
   }
 
   /** A data key wrapped under the current master key, bound to what it is for ({@code aad}). */

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.clearpath.domain.casefile.ClientRecord;
 import org.clearpath.persistence.Sql;
 
 /**
@@ -25,6 +26,9 @@ import org.clearpath.persistence.Sql;
 @Singleton
 public class SealedClientRecords {
   private static final byte FORMAT = 1;
+  private static final String SEARCH = "search";
+  private static final String SEARCH_KEY =
+      "select master_key_id, wrapped from install_key where purpose = '" + SEARCH + "'";
   private final MasterKeys master;
   private final CaseKeys caseKeys;
   private volatile SecretKeySpec searchKey;
@@ -35,11 +39,7 @@ public class SealedClientRecords {
   }
 
   /** What is sealed of a client record. */
-  public record Fields(String phone, String email, String idNumber, String householdNotes) {
-    public boolean isEmpty() {
-      return phone == null && email == null && idNumber == null && householdNotes == null;
-    }
-  }
+  public record Fields(String phone, String email, String idNumber, String householdNotes) {}
 
   /** The sealed record and the search hashes of its phone and ID number (null when absent). */
   public record Sealed(byte[] record, byte[] phoneHash, byte[] idNumberHash) {}
@@ -54,7 +54,9 @@ public class SealedClientRecords {
     var record = MasterKeys.seal(dataKey, encode(fields), aad("client-record", caseId));
     return new Sealed(
         record,
-        fields.phone() == null ? null : phoneHash(connection, digits(fields.phone())),
+        fields.phone() == null
+            ? null
+            : phoneHash(connection, ClientRecord.phoneDigits(fields.phone())),
         fields.idNumber() == null ? null : idNumberHash(connection, fields.idNumber()));
   }
 
@@ -68,13 +70,6 @@ public class SealedClientRecords {
     }
     var dataKey = caseKeys.open(caseId, masterKeyId, wrappedKey);
     return decode(MasterKeys.open(dataKey, record, aad("client-record", caseId)));
-  }
-
-  /**
-   * A phone number as searched and hashed: its digits and a leading +, without spaces or dashes.
-   */
-  public static String digits(String phone) {
-    return phone.replaceAll("[\\s-]", "");
   }
 
   public byte[] phoneHash(Connection connection, String digits) {
@@ -101,26 +96,27 @@ public class SealedClientRecords {
     if (known != null) {
       return known;
     }
-    var aad = "install-key:search".getBytes(StandardCharsets.UTF_8);
-    var stored =
-        CaseKeys.stored(
-            connection, "select master_key_id, wrapped from install_key where purpose = 'search'");
+    var aad = installKeyAad(SEARCH);
+    var stored = CaseKeys.stored(connection, SEARCH_KEY);
     if (stored == null) {
       Sql.update(
           connection,
-          "insert into install_key (purpose, master_key_id, wrapped) values ('search', ?, ?)"
+          "insert into install_key (purpose, master_key_id, wrapped) values (?, ?, ?)"
               + " on conflict do nothing",
+          SEARCH,
           master.currentId(),
           master.wrap(MasterKeys.newDataKey(), aad));
-      stored =
-          CaseKeys.stored(
-              connection,
-              "select master_key_id, wrapped from install_key where purpose = 'search'");
+      stored = CaseKeys.stored(connection, SEARCH_KEY);
     }
     known =
         new SecretKeySpec(master.unwrap(stored.masterKeyId(), stored.wrapped(), aad), "HmacSHA256");
     searchKey = known;
     return known;
+  }
+
+  /** What a key of the install is bound to when wrapped: its purpose. */
+  static byte[] installKeyAad(String purpose) {
+    return ("install-key:" + purpose).getBytes(StandardCharsets.UTF_8);
   }
 
   static byte[] aad(String what, UUID caseId) {
