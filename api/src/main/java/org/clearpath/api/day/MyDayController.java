@@ -21,7 +21,6 @@ import org.clearpath.api.stage.StageSettings;
 import org.clearpath.domain.day.DayQueue;
 import org.clearpath.domain.day.DaySection;
 import org.clearpath.domain.day.PlanningTheDay;
-import org.clearpath.domain.harassment.Flagging;
 
 /** "My day": what a counselor (or a supervisor, across every case) should act on today. */
 @Controller("/api/my-day")
@@ -42,11 +41,10 @@ public class MyDayController {
     @Singleton
     PlanningTheDay planningTheDay(
         DayQueue queue,
-        Flagging flagging,
         Clock clock,
         org.clearpath.domain.supervision.ReviewIntervals intervals,
         org.clearpath.domain.shared.Oversight oversight) {
-      return new PlanningTheDay(queue, flagging, clock, intervals, oversight);
+      return new PlanningTheDay(queue, clock, intervals, oversight);
     }
   }
 

@@ -33,6 +33,14 @@ class HarassmentConfiguration {
   }
 
   @Singleton
+  org.clearpath.domain.harassment.JudgingFindings judgingFindings(
+      Flagging flagging,
+      org.clearpath.domain.harassment.KeptFindings kept,
+      org.clearpath.domain.shared.Transactions transactions) {
+    return new org.clearpath.domain.harassment.JudgingFindings(flagging, kept, transactions);
+  }
+
+  @Singleton
   HandlingEvidence handlingEvidence(
       GuardedCases cases,
       EvidenceFiles files,

@@ -99,36 +99,6 @@ class MyDayApiTest implements TestPropertyProvider {
   }
 
   @Test
-  void findings_come_from_every_case_contacted_lately_however_many_are_judged_at_a_time() {
-    // more cases than the findings are worked out for at a time: each has a call at 23:30
-    var zhou = User.with("counselor");
-    var night =
-        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1) + "T23:30";
-    for (int i = 0; i < 60; i++) {
-      var opened =
-          cases.open(
-              new OpenCase(new ClientName("周" + i), Optional.empty()),
-              ApiTestSupport.counselor(zhou));
-      var body = new java.util.HashMap<String, Object>();
-      body.put("localTime", night);
-      body.put("zone", "Asia/Shanghai");
-      body.put("direction", "INBOUND");
-      body.put("channel", "PHONE");
-      body.put("contacted", "CLIENT");
-      body.put("summary", "催收员深夜来电");
-      var logged =
-          ApiTestSupport.send(
-              http,
-              HttpRequest.POST("/api/cases/" + opened.id() + "/contacts", body)
-                  .bearerAuth(ApiTestSupport.tokenFor(tokens, zhou)));
-      assertThat(logged.code()).as(ApiTestSupport.bodyOf(logged)).isEqualTo(201);
-    }
-    var findings = sections(get(zhou, "/api/my-day")).get("FINDING");
-    assertThat(findings).containsEntry("total", 60);
-    assertThat(clients(findings)).hasSize(20).allMatch(name -> name.startsWith("周"));
-  }
-
-  @Test
   void clients_and_people_without_a_role_may_not_see_it_and_bad_input_names_the_field() {
     assertThat(get(client, "/api/my-day").code()).isEqualTo(403);
     assertThat(get(nobody, "/api/my-day").code()).isEqualTo(403);

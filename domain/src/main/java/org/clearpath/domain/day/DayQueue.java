@@ -2,7 +2,6 @@ package org.clearpath.domain.day;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.clearpath.domain.shared.Reach;
 
 /**
@@ -39,8 +38,10 @@ public interface DayQueue {
   DaySection approvalsPending(Reach reach, int limit);
 
   /**
-   * The open cases (not closed or resolved) contacted since then, most recently contacted first
-   * (on: the day of their latest contact).
+   * What the harassment rules found (the findings kept beside each case) that no flag covers yet,
+   * neither raised nor dismissed, in the open cases (not closed or resolved) contacted since then:
+   * latest finding first (on: its last day; parameters: the finding's message with its code, kind
+   * and rule).
    */
-  List<DayItem> recentlyContacted(Reach reach, Instant since, int limit);
+  DaySection findings(Reach reach, Instant contactedSince, int limit);
 }

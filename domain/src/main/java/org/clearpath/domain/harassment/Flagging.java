@@ -21,7 +21,6 @@ import org.clearpath.domain.shared.InvalidInput;
 import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.NotFound;
 import org.clearpath.domain.shared.NotPermitted;
-import org.clearpath.domain.shared.Role;
 
 /**
  * Use case: find harassment in a case's contact log with the rule packs in force, flag it (from a
@@ -114,38 +113,26 @@ public final class Flagging {
   }
 
   /**
-   * What the rules find that no flag covers yet (neither raised nor dismissed), in each of these
-   * cases, read together: for a queue over cases the staff member's reach already selected.
+   * What the rules find in each of these cases' logs, read together, flagged or not: for the
+   * findings kept beside each case ({@link JudgingFindings}), in the caller's transaction.
    */
-  public java.util.Map<CaseId, List<Finding>> unflagged(
-      java.util.Collection<CaseId> caseIds, Actor actor) {
-    if (!actor.is(Role.COUNSELOR) && !actor.is(Role.SUPERVISOR)) {
-      throw new NotPermitted("harassment findings are for staff");
+  java.util.Map<CaseId, List<Finding>> judged(java.util.Collection<CaseId> caseIds) {
+    var logs = contacts.ofCases(caseIds);
+    var named = lendersOf(logs.values());
+    var jurisdictions = new java.util.HashMap<CaseId, String>();
+    for (var caseFile : cases.caseFiles().findAll(logs.keySet())) {
+      jurisdictions.put(caseFile.id(), jurisdictionOf(caseFile));
     }
-    return transactions.readOnly(
-        () -> {
-          var logs = contacts.ofCases(caseIds);
-          var covered = flags.findingKeysOf(caseIds);
-          var named = lendersOf(logs.values());
-          var jurisdictions = new java.util.HashMap<CaseId, String>();
-          for (var caseFile : cases.caseFiles().findAll(logs.keySet())) {
-            jurisdictions.put(caseFile.id(), jurisdictionOf(caseFile));
-          }
-          var found = new java.util.LinkedHashMap<CaseId, List<Finding>>();
-          for (var caseId : caseIds) {
-            var handled = covered.getOrDefault(caseId, java.util.Set.of());
-            found.put(
-                caseId,
-                detectIn(
-                        jurisdictions.getOrDefault(caseId, packs.office()),
-                        logs.getOrDefault(caseId, List.of()),
-                        named)
-                    .stream()
-                    .filter(f -> !handled.contains(f.key()))
-                    .toList());
-          }
-          return found;
-        });
+    var found = new java.util.LinkedHashMap<CaseId, List<Finding>>();
+    for (var caseId : caseIds) {
+      found.put(
+          caseId,
+          detectIn(
+              jurisdictions.getOrDefault(caseId, packs.office()),
+              logs.getOrDefault(caseId, List.of()),
+              named));
+    }
+    return found;
   }
 
   public List<Flag> ofCase(CaseId caseId, Actor actor) {

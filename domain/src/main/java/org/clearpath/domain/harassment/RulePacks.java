@@ -115,6 +115,32 @@ public final class RulePacks {
     return governing;
   }
 
+  /**
+   * Changed whenever the rules' code changes what they find (a rule's logic, its message): kept
+   * findings judged before are judged again at the next start ({@link #fingerprint}).
+   */
+  static final int RULES_REVISION = 1;
+
+  /**
+   * Names these packs, their governing and the office, and the revision of the rules' code: two
+   * sets of packs that judge alike have the same fingerprint (SHA-256, hex).
+   */
+  public String fingerprint() {
+    var text = new StringBuilder("revision ").append(RULES_REVISION).append('\n');
+    text.append("office ").append(office).append('\n');
+    packs.forEach(pack -> text.append(pack).append('\n'));
+    new java.util.TreeMap<>(governing)
+        .forEach((where, g) -> text.append(where).append(' ').append(g).append('\n'));
+    try {
+      var digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
   /** The office's jurisdiction. */
   public String office() {
     return office;

@@ -81,6 +81,24 @@ class PackDefinitionsTest {
   }
 
   @Test
+  void packs_that_judge_alike_have_one_fingerprint_and_other_packs_or_another_office_another() {
+    var shipped = RulePacks.shipped("CN").fingerprint();
+    // made again (the governing's map in another order inside the JVM), the same
+    assertThat(
+            new RulePacks(
+                    RulePacks.shippedPacks().reversed(),
+                    new java.util.HashMap<>(RulePacks.shippedGoverning()),
+                    "CN")
+                .fingerprint())
+        .isEqualTo(shipped)
+        .matches("[0-9a-f]{64}");
+    assertThat(PackDefinitions.apply(List.of(), null, "CN").fingerprint()).isEqualTo(shipped);
+    assertThat(PackDefinitions.apply(List.of(cbaVersion2()), null, "CN").fingerprint())
+        .isNotEqualTo(shipped);
+    assertThat(RulePacks.shipped("US").fingerprint()).isNotEqualTo(shipped);
+  }
+
+  @Test
   void a_new_version_ends_the_open_one_the_day_before_and_judges_contacts_from_its_first_day() {
     var packs = PackDefinitions.apply(List.of(cbaVersion2()), null, "CN");
     var versions = packs.packs().stream().filter(p -> p.id().equals("CN-CBA-2026")).toList();

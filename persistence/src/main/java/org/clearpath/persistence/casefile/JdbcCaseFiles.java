@@ -54,6 +54,16 @@ public class JdbcCaseFiles implements CaseFiles {
     return expression + " " + direction + " " + nulls + ", c.opened_at desc, c.id";
   }
 
+  /** Who entered a stage between two days: the page reads it case by case, in its order... */
+  private static final String ENTERED_EXISTS =
+      " and exists (select 1 from stage_period entered where entered.case_id = c.id"
+          + " and entered.stage = ? and entered.started_on between ? and ?)";
+
+  /** ...and the count as the cases whose ids the periods' index gives (same parameters). */
+  private static final String ENTERED_ANY =
+      " and c.id = any(array(select entered.case_id from stage_period entered"
+          + " where entered.stage = ? and entered.started_on between ? and ?))";
+
   /**
    * A page and its count are two statements on one connection, without a transaction: a count that
    * differs by a case being opened meanwhile does no harm, and it saves the round trips.
@@ -121,9 +131,7 @@ public class JdbcCaseFiles implements CaseFiles {
         .entered()
         .ifPresent(
             entered -> {
-              sql.append(
-                  " and exists (select 1 from stage_period entered where entered.case_id = c.id"
-                      + " and entered.stage = ? and entered.started_on between ? and ?)");
+              sql.append(ENTERED_EXISTS);
               parameters.add(entered.stage().name());
               parameters.add(entered.from());
               parameters.add(entered.to());
@@ -168,11 +176,16 @@ public class JdbcCaseFiles implements CaseFiles {
             && query.openedBefore().isEmpty()
             && query.noContactSince().isEmpty()
             && query.entered().isEmpty();
-    var count =
+    String count =
         (kept
                 ? "select coalesce(sum(c.cases), 0) from case_count c\n"
                 : "select count(*) from case_file c\n")
             + where;
+    if (query.entered().isPresent()) {
+      // counted off the periods' index: the cases that entered, looked up by id (as a semi-join
+      // the planner read every case: 24 ms instead of 8 on 100,000 cases, 6,000 of them entered)
+      count = count.replace(ENTERED_EXISTS, ENTERED_ANY);
+    }
     var countParameters = parameters.toArray();
     sql.append("\norder by ").append(orderBy(query)).append("\nlimit ? offset ?");
     parameters.add(query.size());

@@ -248,22 +248,46 @@ public class JdbcDayQueue implements DayQueue {
 
   @Override
   @Connectable
-  public List<DayItem> recentlyContacted(Reach reach, Instant since, int limit) {
-    // off the case's latest contact, kept by the database (V10), in the order of the quiet-case
-    // indexes read backwards: the first cases are the answer, however many were contacted. (It
-    // grouped every entry recorded since then: at 100,000 cases all contacted that fortnight, a
-    // counselor's request aggregated half a million entries.) One statement per reach, so each
-    // plans for its own index.
-    var sql =
-        "select c.id, c.client_name, c.counselor_name, c.last_contact_at::date as on_day"
-            + " from case_file c"
+  public DaySection findings(Reach reach, Instant contactedSince, int limit) {
+    // the findings kept beside each case (V33), less those a flag covers (raised or dismissed)
+    var from =
+        " from case_finding f join case_file c on c.id = f.case_id"
             + " where c.status not in ('CLOSED', 'RESOLVED')"
             + Reaches.condition(reach, "c.counselor_id")
-            + " and c.last_contact_at is not null"
-            + " and coalesce(c.last_contact_at, c.opened_at) >= ?"
-            + " order by coalesce(c.last_contact_at, c.opened_at) desc, c.id desc limit ?";
-    return Sql.query(
-        jdbc.getConnection(), sql, JdbcDayQueue::item, Reaches.with(reach, since, limit));
+            + " and c.last_contact_at >= ?"
+            + " and not exists (select 1 from harassment_flag h where h.case_id = f.case_id"
+            + " and h.finding_key = f.finding_key)";
+    var parameters = Reaches.with(reach, contactedSince);
+    var withLimit = java.util.Arrays.copyOf(parameters, parameters.length + 1);
+    withLimit[parameters.length] = limit;
+    var connection = jdbc.getConnection();
+    var items =
+        Sql.query(
+            connection,
+            "select c.id, c.client_name, c.counselor_name, f.found_to as on_day, f.kind, f.rule, "
+                + org.clearpath.persistence.MessageColumns.select(
+                    "f.why_code", "f.why_params", "why")
+                + from
+                + " order by f.found_to desc, c.last_contact_at desc, c.id, f.finding_key limit ?",
+            JdbcDayQueue::finding,
+            withLimit);
+    return new DaySection(
+        Kind.FINDING, total(items, limit, "select count(*)" + from, parameters), items);
+  }
+
+  /** A finding's row: its message's parameters, with its code, kind and rule. */
+  private static DayItem finding(ResultSet rows) throws SQLException {
+    var why = org.clearpath.persistence.MessageColumns.read(rows, "why");
+    var params = new java.util.TreeMap<String, String>(why.params());
+    params.put("code", why.code());
+    params.put("kind", rows.getString("kind"));
+    params.put("rule", rows.getString("rule"));
+    return new DayItem(
+        new CaseId(rows.getObject("id", UUID.class)),
+        rows.getString("client_name"),
+        rows.getString("counselor_name"),
+        Sql.date(rows, "on_day"),
+        Map.copyOf(params));
   }
 
   /**
@@ -276,9 +300,16 @@ public class JdbcDayQueue implements DayQueue {
     var withLimit = java.util.Arrays.copyOf(parameters, parameters.length + 1);
     withLimit[parameters.length] = limit;
     var items = Sql.query(jdbc.getConnection(), rowsSql, JdbcDayQueue::item, withLimit);
-    var total =
-        Sql.query(jdbc.getConnection(), countSql, rows -> rows.getLong(1), parameters).getFirst();
-    return new DaySection(kind, Math.toIntExact(total), items);
+    return new DaySection(kind, total(items, limit, countSql, parameters), items);
+  }
+
+  /** A section shorter than its limit is all there is; else its count query says how many. */
+  private int total(List<DayItem> items, int limit, String countSql, Object[] parameters) {
+    if (items.size() < limit) {
+      return items.size();
+    }
+    return Math.toIntExact(
+        Sql.query(jdbc.getConnection(), countSql, rows -> rows.getLong(1), parameters).getFirst());
   }
 
   /** A row: the case, its day, and every column named p_x as parameter x. */

@@ -35,6 +35,8 @@ class DayQueueTest implements TestPropertyProvider {
   @Inject JdbcCaseFiles caseFiles;
   @Inject JdbcContactLog log;
   @Inject JdbcDayQueue queue;
+  @Inject org.clearpath.persistence.harassment.JdbcKeptFindings findings;
+  @Inject org.clearpath.persistence.JdbcTransactions transactions;
   private final TestPostgres.Database database = TestPostgres.freshDatabase();
 
   @Override
@@ -104,39 +106,79 @@ class DayQueueTest implements TestPropertyProvider {
         .isEqualTo(2);
   }
 
-  @Test
-  void the_cases_for_findings_are_the_open_ones_contacted_lately_latest_first() throws Exception {
-    var counselor = new UserId("recent");
-    var yesterday = TestCases.open(caseFiles, "recent", NOW.minusSeconds(86_400 * 40));
-    contact(yesterday, NOW.minusSeconds(86_400), null, null);
-    var anHourAgo = TestCases.open(caseFiles, "recent", NOW.minusSeconds(86_400 * 40));
-    contact(anHourAgo, NOW.minusSeconds(86_400 * 20), null, null);
-    contact(anHourAgo, NOW.minusSeconds(3600), null, null);
-    var longAgo = TestCases.open(caseFiles, "recent", NOW.minusSeconds(86_400 * 40));
-    contact(longAgo, NOW.minusSeconds(86_400 * 20), null, null);
-    var never = TestCases.open(caseFiles, "recent", NOW.minusSeconds(86_400));
-    var closed = TestCases.open(caseFiles, "recent", NOW.minusSeconds(86_400 * 40));
-    contact(closed, NOW.minusSeconds(7200), null, null);
-    database.execute("update case_file set status = 'CLOSED' where id = '" + closed.value() + "'");
-    var someoneElses = TestCases.open(caseFiles, "other-recent", NOW.minusSeconds(86_400 * 40));
-    contact(someoneElses, NOW.minusSeconds(60), null, null);
+  private static org.clearpath.domain.harassment.Finding finding(
+      String rule, LocalDate on, ContactEntry entry) {
+    return new org.clearpath.domain.harassment.Finding(
+        rule,
+        org.clearpath.domain.harassment.FlagKind.UNREASONABLE_HOURS,
+        "a call at night",
+        org.clearpath.domain.shared.Message.of("finding.quiet-hours", "time", "23:30"),
+        java.util.List.of(entry.id().toString()),
+        on,
+        on);
+  }
 
+  @Test
+  void findings_are_the_kept_ones_no_flag_covers_of_open_cases_contacted_lately_latest_first()
+      throws Exception {
+    var counselor = new UserId("finder");
     var since = NOW.minusSeconds(86_400 * 14);
-    assertThat(
-            queue.recentlyContacted(
-                org.clearpath.domain.shared.Reach.caseload(counselor), since, 10))
-        .extracting(DayItem::caseId)
-        .containsExactly(anHourAgo, yesterday)
-        .doesNotContain(longAgo, never, closed);
-    assertThat(
-            queue.recentlyContacted(
-                org.clearpath.domain.shared.Reach.caseload(counselor), since, 1))
-        .extracting(DayItem::caseId)
-        .containsExactly(anHourAgo);
-    assertThat(queue.recentlyContacted(org.clearpath.domain.shared.Reach.everyone(), since, 100))
-        .extracting(DayItem::caseId)
-        .containsSubsequence(someoneElses, anHourAgo, yesterday) // with the other tests' cases
-        .doesNotContain(longAgo, never, closed);
+    var recent = TestCases.open(caseFiles, "finder", NOW.minusSeconds(86_400 * 40));
+    var recentEntry = contact(recent, NOW.minusSeconds(86_400), null, null);
+    var older = TestCases.open(caseFiles, "finder", NOW.minusSeconds(86_400 * 40));
+    var olderEntry = contact(older, NOW.minusSeconds(86_400 * 3), null, null);
+    var longAgo = TestCases.open(caseFiles, "finder", NOW.minusSeconds(86_400 * 40));
+    var longAgoEntry = contact(longAgo, NOW.minusSeconds(86_400 * 20), null, null);
+    var closed = TestCases.open(caseFiles, "finder", NOW.minusSeconds(86_400 * 40));
+    var closedEntry = contact(closed, NOW.minusSeconds(7200), null, null);
+    database.execute("update case_file set status = 'CLOSED' where id = '" + closed.value() + "'");
+    var flagged = TestCases.open(caseFiles, "finder", NOW.minusSeconds(86_400 * 40));
+    var flaggedEntry = contact(flagged, NOW.minusSeconds(7200), null, null);
+    var someoneElses = TestCases.open(caseFiles, "other-finder", NOW.minusSeconds(86_400 * 40));
+    var elseEntry = contact(someoneElses, NOW.minusSeconds(60), null, null);
+    var kept =
+        new java.util.LinkedHashMap<
+            CaseId, java.util.List<org.clearpath.domain.harassment.Finding>>();
+    kept.put(
+        recent,
+        java.util.List.of(
+            finding("cn.quiet-hours", TODAY.minusDays(1), recentEntry),
+            finding("cn.third-party", TODAY.minusDays(5), recentEntry)));
+    kept.put(older, java.util.List.of(finding("cn.quiet-hours", TODAY.minusDays(3), olderEntry)));
+    kept.put(
+        longAgo, java.util.List.of(finding("cn.quiet-hours", TODAY.minusDays(20), longAgoEntry)));
+    kept.put(closed, java.util.List.of(finding("cn.quiet-hours", TODAY, closedEntry)));
+    var covered = finding("cn.quiet-hours", TODAY, flaggedEntry);
+    kept.put(flagged, java.util.List.of(covered));
+    kept.put(someoneElses, java.util.List.of(finding("cn.quiet-hours", TODAY, elseEntry)));
+    transactions.inOne(
+        () -> {
+          findings.keep(kept);
+          return null;
+        });
+    database.execute(
+        "insert into harassment_flag (id, case_id, kind, source, rule, finding_key, description,"
+            + " status, raised_by, raised_by_name, raised_at) values (gen_random_uuid(), '"
+            + flagged.value()
+            + "', 'UNREASONABLE_HOURS', 'DETECTED', 'cn.quiet-hours', '"
+            + covered.key()
+            + "', 'x', 'DISMISSED', 'finder', 'finder', now())");
+
+    var mine = queue.findings(org.clearpath.domain.shared.Reach.caseload(counselor), since, 20);
+    assertThat(cases(mine)).containsExactly(recent, older, recent);
+    assertThat(mine.total()).isEqualTo(3);
+    assertThat(mine.items().getFirst().on()).isEqualTo(TODAY.minusDays(1));
+    assertThat(mine.items().getFirst().params())
+        .containsEntry("code", "finding.quiet-hours")
+        .containsEntry("time", "23:30")
+        .containsEntry("kind", "UNREASONABLE_HOURS")
+        .containsEntry("rule", "cn.quiet-hours");
+    var first = queue.findings(org.clearpath.domain.shared.Reach.caseload(counselor), since, 1);
+    assertThat(cases(first)).containsExactly(recent);
+    assertThat(first.total()).isEqualTo(3);
+    assertThat(cases(queue.findings(org.clearpath.domain.shared.Reach.everyone(), since, 100)))
+        .containsSubsequence(someoneElses, recent, older, recent)
+        .doesNotContain(longAgo, closed, flagged);
   }
 
   @Test

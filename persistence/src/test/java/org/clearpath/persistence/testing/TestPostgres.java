@@ -62,6 +62,19 @@ public final class TestPostgres {
       }
     }
 
+    /** The first column of every row a query answers, as text, read straight from the database. */
+    public java.util.List<String> strings(String sql) throws java.sql.SQLException {
+      try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, username, password);
+          var statement = connection.createStatement();
+          var rows = statement.executeQuery(sql)) {
+        var found = new java.util.ArrayList<String>();
+        while (rows.next()) {
+          found.add(rows.getString(1));
+        }
+        return found;
+      }
+    }
+
     /** The single number a query answers, read straight from the database. */
     public long count(String sql) throws java.sql.SQLException {
       try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, username, password);
