@@ -8,6 +8,7 @@
 do $$
 declare
     t record;
+    e record;
 begin
     if not exists (select 1 from pg_roles where rolname = 'clearpath_runtime') then
         return;
@@ -20,6 +21,20 @@ begin
     loop
         execute format('revoke update, delete on %s from clearpath_runtime', t.name);
     end loop;
+    -- erasing a case empties some columns of the append-only tables and deletes the evidence's
+    -- bytes, which their trigger allows only for a case marked erased (V34)
+    if to_regclass('public.erasable') is not null then
+        for e in select * from erasable loop
+            if cardinality(e.columns) = 0 then
+                execute format('grant delete on %I to clearpath_runtime', e.table_name);
+            else
+                execute format('grant update (%s) on %I to clearpath_runtime',
+                               (select string_agg(quote_ident(c), ', ') from unnest(e.columns) c),
+                               e.table_name);
+            end if;
+        end loop;
+        revoke insert, update, delete on erasable from clearpath_runtime;
+    end if;
     -- the migrations are the owner's business
     revoke all on flyway_schema_history from clearpath_runtime;
     revoke all on all sequences in schema public from clearpath_runtime;

@@ -95,7 +95,11 @@ class RuntimeRoleTest implements TestPropertyProvider {
       for (var table : AppendOnlyTablesTest.APPEND_ONLY) {
         var column = aColumnOf(connection, table);
         refused(connection, "update " + table + " set " + column + " = " + column);
-        refused(connection, "delete from " + table);
+        if (!table.equals("evidence_chunk")) {
+          refused(connection, "delete from " + table);
+        }
+        // (the evidence's bytes may go, but only a case's that is erased: its trigger refuses
+        // the rest, ErasedCasesTest)
         refused(connection, "truncate " + table);
         refused(connection, "alter table " + table + " disable trigger all");
         refused(connection, "drop trigger " + table + "_no_truncate on " + table);

@@ -1,0 +1,21 @@
+package org.clearpath.domain.erasure;
+
+import java.time.Instant;
+import org.clearpath.domain.shared.CaseId;
+
+/**
+ * Where erasing a case happens: its personal data is emptied everywhere it is kept, while the
+ * record's structure stays (entries, payments, stages, flags with their dates, amounts, codes and
+ * who recorded them), so that the office's figures and the audit of the erasure survive. The case's
+ * data key is destroyed, so what was sealed under it (the client record, the evidence) can never be
+ * opened again.
+ */
+public interface ErasedCases {
+  /** The client's name an erased case shows instead. */
+  String ERASED_NAME = "—";
+
+  /**
+   * Erases the case in the caller's transaction; false if it was erased already (nothing changes).
+   */
+  boolean erase(CaseId caseId, Instant at);
+}
