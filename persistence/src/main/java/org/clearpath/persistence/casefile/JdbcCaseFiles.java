@@ -54,6 +54,9 @@ public class JdbcCaseFiles implements CaseFiles {
     return expression + " " + direction + " " + nulls + ", c.opened_at desc, c.id";
   }
 
+  private static final String WHERE = "where true\n";
+  private static final String NOT_ERASED = "where c.erased_at is null\n";
+
   /** Who entered a stage between two days: the page reads it case by case, in its order... */
   private static final String ENTERED_EXISTS =
       " and exists (select 1 from stage_period entered where entered.case_id = c.id"
@@ -81,7 +84,7 @@ public class JdbcCaseFiles implements CaseFiles {
     if (needsStage) {
       sql.append("left join stage_period sp on sp.case_id = c.id and sp.ended_on is null\n");
     }
-    sql.append("where true\n");
+    sql.append(WHERE);
     var parameters = new java.util.ArrayList<Object>();
     sql.append(org.clearpath.persistence.Reaches.condition(query.reach(), "c.counselor_id"));
     parameters.addAll(org.clearpath.persistence.Reaches.parameters(query.reach()));
@@ -169,24 +172,25 @@ public class JdbcCaseFiles implements CaseFiles {
         });
     // the count needs only the filters: no order. Filtered by nothing but counselor, stage or
     // status, it sums the counts the database keeps (V12) instead of counting the cases.
-    var where = sql.substring(sql.indexOf("where true"));
+    var where = sql.substring(sql.indexOf(WHERE));
     var kept =
         searched.isEmpty()
             && query.openedFrom().isEmpty()
             && query.openedBefore().isEmpty()
             && query.noContactSince().isEmpty()
             && query.entered().isEmpty();
+    // an erased case is no longer one of the office's (V34); the kept counts leave it out (V35)
     String count =
-        (kept
-                ? "select coalesce(sum(c.cases), 0) from case_count c\n"
-                : "select count(*) from case_file c\n")
-            + where;
+        kept
+            ? "select coalesce(sum(c.cases), 0) from case_count c\n" + where
+            : "select count(*) from case_file c\n" + where.replace(WHERE, NOT_ERASED);
     if (query.entered().isPresent()) {
       // counted off the periods' index: the cases that entered, looked up by id (as a semi-join
       // the planner read every case: 24 ms instead of 8 on 100,000 cases, 6,000 of them entered)
       count = count.replace(ENTERED_EXISTS, ENTERED_ANY);
     }
     var countParameters = parameters.toArray();
+    sql.replace(sql.indexOf(WHERE), sql.indexOf(WHERE) + WHERE.length(), NOT_ERASED);
     sql.append("\norder by ").append(orderBy(query)).append("\nlimit ? offset ?");
     parameters.add(query.size());
     parameters.add(query.offset());
@@ -350,7 +354,7 @@ public class JdbcCaseFiles implements CaseFiles {
   @Override
   @io.micronaut.data.connection.annotation.Connectable
   public Optional<CaseFile> find(CaseId id) {
-    return cases("where c.id = ?", id.value()).stream().findFirst();
+    return cases("where c.id = ? and c.erased_at is null", id.value()).stream().findFirst();
   }
 
   @Override
@@ -359,26 +363,30 @@ public class JdbcCaseFiles implements CaseFiles {
     return ids.isEmpty()
         ? List.of()
         : cases(
-            "where c.id = any(?)",
+            "where c.id = any(?) and c.erased_at is null",
             (Object) ids.stream().map(CaseId::value).distinct().toArray(java.util.UUID[]::new));
   }
 
   @Override
   @io.micronaut.data.connection.annotation.Connectable
   public List<CaseFile> assignedTo(UserId counselor) {
-    return cases("where c.counselor_id = ? order by c.opened_at desc", counselor.value());
+    return cases(
+        "where c.counselor_id = ? and c.erased_at is null order by c.opened_at desc",
+        counselor.value());
   }
 
   @Override
   @io.micronaut.data.connection.annotation.Connectable
   public List<CaseFile> ofClient(UserId client) {
-    return cases("where c.client_login_id = ? order by c.opened_at desc", client.value());
+    return cases(
+        "where c.client_login_id = ? and c.erased_at is null order by c.opened_at desc",
+        client.value());
   }
 
   @Override
   @io.micronaut.data.connection.annotation.Connectable
   public List<CaseFile> all() {
-    return cases("order by c.opened_at desc");
+    return cases("where c.erased_at is null order by c.opened_at desc");
   }
 
   /** The client record sealed under the case's key, with the hashes a search looks for. */

@@ -41,11 +41,14 @@ public class JdbcErasedCases implements ErasedCases {
           // the working tables
           "delete from case_key where case_id = ?",
           "update harassment_flag set description = '', dismiss_reason = null where case_id = ?",
+          // nothing of it waits for anyone any more
           "update complaint set text = '', review_note = null, reference = null, answer = null,"
-              + " closing_note = null where case_id = ?",
+              + " closing_note = null, status = 'CLOSED' where case_id = ?",
           "update plan set terms = '', status_reason = null where case_id = ?",
-          "update plan_approval set note = null, why_params = '{}' where plan_id in (select id"
-              + " from plan where case_id = ?)",
+          "update plan_approval set note = null, why_params = '{}', status = case status when"
+              + " 'PENDING' then 'RETURNED' else status end where plan_id in (select id from plan"
+              + " where case_id = ?)",
+          "update erasure_request set note = null where case_id = ?",
           "update task set note = null where case_id = ?",
           "update stage_period set reason = '', reason_params = '{}' where case_id = ?"
               + " and reason_code = 'stage.manual'",
@@ -71,7 +74,8 @@ public class JdbcErasedCases implements ErasedCases {
             update case_file set erased_at = ?, client_name = ?, client_record = null,
                    phone_hash = null, id_number_hash = null, phone = null, email = null,
                    id_number = null, household_notes = null, client_login_id = null,
-                   status_reason = null, version = version + 1
+                   status = 'CLOSED', status_reason = null, follow_up_on = null,
+                   follow_up_channel = null, version = version + 1
             where id = ? and erased_at is null
             """,
             at,

@@ -62,6 +62,7 @@ class StageJobTest implements TestPropertyProvider {
               + " budget_line, budget, audit_entry, checklist_tick, stage_period, debt_repayment, debt_due, legal_milestone, debt,"
               + " lender, complaint_flag, complaint, flag_evidence, flag_contact, harassment_flag,"
               + " evidence_chunk, evidence_file, contact_entry, access_entry, case_finding, finding_due,"
+              + " erasure_request,"
               + " case_key, case_file");
       s.execute("set session_replication_role = origin");
     }
