@@ -1,7 +1,7 @@
 import { Alert, Badge, Card, Descriptions, Empty, Table, Tabs, Tag, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { QueryState } from '../../components/QueryState';
-import { AccessLog, AuditDetails, CaseRecord, useAudit, useCase } from '../../features/cases';
+import { AccessLog, AuditDetails, CaseRecord, Erasure, useAudit, useCase } from '../../features/cases';
 import { Contacts, useContacts } from '../../features/contacts';
 import { Debts, LegalSteps, useDebts } from '../../features/debts';
 import { Evidence, useEvidence } from '../../features/evidence';
@@ -172,7 +172,12 @@ function Workspace({ c, back }: { c: CaseView; back: string }) {
       key: 'record',
       label: <span data-testid="tab-record">{t('workspace.record')}</span>,
       forceRender: true,
-      children: <CaseRecord caseId={c.id} mine={mine} supervisor={supervisor} />,
+      children: (
+        <>
+          <CaseRecord caseId={c.id} mine={mine} supervisor={supervisor} />
+          <Erasure caseId={c.id} mine={mine} supervisor={supervisor} />
+        </>
+      ),
     },
     staff && {
       key: 'history',

@@ -184,6 +184,8 @@ export type InviteRequest = Schemas['StaffController.InviteRequest'];
 export type TeamView = Schemas['TeamController.TeamView'];
 export type TeamChange = Schemas['TeamController.TeamChange'];
 export type ReviewStanding = Schemas['ReviewController.StandingView'];
+export type ErasureRequestView = Schemas['ErasureController.RequestView'];
+export type LegalHoldView = Schemas['ErasureController.HoldView'];
 export type ReviewRequest = Schemas['ReviewController.ReviewRequest'];
 export type WellbeingCheckView = Schemas['WellbeingController.CheckView'];
 export type WellbeingRequest = Schemas['WellbeingController.CheckRequest'];
@@ -304,6 +306,26 @@ export const api = {
   handOver: (userId: string, to: string) =>
     body(client.POST('/api/staff/{userId}/hand-over', { params: { path: { userId } }, body: { to } })),
   reviews: (caseId: string) => body(client.GET('/api/cases/{id}/reviews', id(caseId))),
+  /** Ask for the case to be erased (its client, or its counselor). */
+  requestErasure: (caseId: string) => body(client.POST('/api/cases/{id}/erasure-requests', id(caseId))),
+  /** The case's open erasure request (null: none). */
+  openErasure: async (caseId: string): Promise<ErasureRequestView | null> => {
+    const { data, response } = await client.GET('/api/cases/{id}/erasure-requests/open', id(caseId));
+    return response.status === 204 ? null : (data ?? null);
+  },
+  erasureRequests: () => body(client.GET('/api/erasure-requests')),
+  approveErasure: (requestId: string, version: number) =>
+    body(client.POST('/api/erasure-requests/{requestId}/approval', { params: { path: { requestId } }, body: { version } })),
+  refuseErasure: (requestId: string, version: number, note: string) =>
+    body(client.POST('/api/erasure-requests/{requestId}/refusal', { params: { path: { requestId } }, body: { version, note } })),
+  /** The case's legal hold (null: none). */
+  legalHold: async (caseId: string): Promise<LegalHoldView | null> => {
+    const { data, response } = await client.GET('/api/cases/{id}/legal-hold', id(caseId));
+    return response.status === 204 ? null : (data ?? null);
+  },
+  setLegalHold: (caseId: string, reason: string) => body(client.POST('/api/cases/{id}/legal-hold', { ...id(caseId), body: { reason } })),
+  liftLegalHold: (caseId: string, reason: string) =>
+    nothing(client.POST('/api/cases/{id}/legal-hold/lift', { ...id(caseId), body: { reason } })),
   review: (caseId: string, r: ReviewRequest) => body(client.POST('/api/cases/{id}/reviews', { ...id(caseId), body: r })),
   wellbeing: (caseId: string) => body(client.GET('/api/cases/{id}/wellbeing', id(caseId))),
   checkWellbeing: (caseId: string, answers: WellbeingRequest) =>

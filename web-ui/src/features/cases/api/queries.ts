@@ -31,3 +31,9 @@ export const useCaseCounts = (enabled: boolean) =>
 
 export const useEntered = (stage: string, from: string, to: string) =>
   useQuery({ queryKey: ['entered', stage, from, to], queryFn: () => api.entered(stage, from, to) });
+
+export const useOpenErasure = (caseId: string) =>
+  useQuery({ queryKey: keys.ofCase(caseId, 'erasure'), queryFn: () => api.openErasure(caseId) });
+
+export const useLegalHold = (caseId: string, enabled: boolean) =>
+  useQuery({ queryKey: keys.ofCase(caseId, 'legal-hold'), queryFn: () => api.legalHold(caseId), enabled });

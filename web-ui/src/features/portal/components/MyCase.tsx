@@ -7,6 +7,7 @@ import { Debts } from '../../debts';
 import IncidentReport from './IncidentReport';
 import { Plans } from '../../plans';
 import { StageBadge } from '../../stages';
+import { Erasure } from '../../cases';
 
 /** The client's own view: their case's status and what happens next; nothing internal. */
 export default function MyCase() {
@@ -43,6 +44,7 @@ export default function MyCase() {
               {t('portal.export')}
             </a>
           </p>
+          <Erasure caseId={c.id} mine={false} supervisor={false} client />
         </div>
       ))}
     </section>

@@ -1456,6 +1456,70 @@ class WholeStackIT {
 
   @Test
   @Order(14)
+  void a_counselor_asks_for_erasure_a_hold_stops_it_and_a_supervisor_erases_the_case()
+      throws Exception {
+    // the counselor asks, on the case's record (刘芳's is 李's since Order 4)
+    var li = logIn("counselor.li", "Counselor-demo-2");
+    li.waitForURL(appUrl + "/");
+    li.navigate(appUrl + "/cases/" + liusCaseId + "?tab=record");
+    assertThat(li.getByTestId("case-client-name")).hasText("刘芳");
+    li.getByTestId("request-erasure").click();
+    li.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask for erasure"))
+        .last()
+        .click();
+    assertThat(li.getByTestId("erasure-requested")).containsText("counselor.li");
+    assertThat(li.getByTestId("approve-erasure")).hasCount(0);
+    li.context().close();
+
+    // a supervisor's legal hold stops it, with its reason on the case
+    var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
+    zhao.waitForURL(appUrl + "/");
+    zhao.navigate(appUrl + "/cases/" + liusCaseId + "?tab=record");
+    assertThat(zhao.getByTestId("erasure-requested")).isVisible();
+    zhao.getByTestId("set-legal-hold").click();
+    zhao.locator("#legal-hold-form_reason").fill("法院诉讼进行中");
+    zhao.getByTestId("legal-hold-form-save").click();
+    assertThat(zhao.getByTestId("legal-hold")).containsText("法院诉讼进行中");
+    zhao.getByTestId("approve-erasure").click();
+    zhao.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase the case"))
+        .last()
+        .click();
+    assertThat(zhao.getByTestId("erasure")).containsText("ON_LEGAL_HOLD");
+    assertThat(zhao.getByTestId("case-client-name")).hasText("刘芳");
+
+    // lifted, saying why: the case is erased and gone
+    zhao.getByTestId("lift-legal-hold").click();
+    zhao.locator("#legal-hold-form_reason").fill("诉讼已结束");
+    zhao.getByTestId("legal-hold-form-save").click();
+    assertThat(zhao.getByTestId("legal-hold")).hasCount(0);
+    zhao.getByTestId("approve-erasure").click();
+    zhao.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase the case"))
+        .last()
+        .click();
+    zhao.waitForURL(appUrl + "/cases");
+    assertThat(zhao.getByTestId("caseload")).not().containsText("刘芳");
+    assertThat(zhao.request().get(appUrl + "/api/cases/" + liusCaseId).status()).isEqualTo(404);
+    zhao.navigate(appUrl + "/cases/" + liusCaseId);
+    assertThat(zhao.getByTestId("case-not-found")).isVisible();
+    try (var connection =
+            java.sql.DriverManager.getConnection(
+                stack.database.jdbcUrl(), stack.database.username(), stack.database.password());
+        var statement = connection.createStatement();
+        var rows =
+            statement.executeQuery(
+                "select client_name, erased_at is not null, client_record is null from case_file"
+                    + " where id = '"
+                    + liusCaseId
+                    + "'")) {
+      rows.next();
+      assertThat(rows.getString(1)).isEqualTo("—");
+      assertThat(rows.getBoolean(2)).isTrue();
+      assertThat(rows.getBoolean(3)).isTrue();
+    }
+  }
+
+  @Test
+  @Order(15)
   void staff_give_a_one_time_code_after_the_password_and_an_admin_resets_a_lost_authenticator() {
     var phones = new AuthenticatorApp();
     // what every start of an install does (the demo's dev overlay does not)

@@ -44,7 +44,10 @@ public class JdbcErasedCases implements ErasedCases {
           // nothing of it waits for anyone any more
           "update complaint set text = '', review_note = null, reference = null, answer = null,"
               + " closing_note = null, status = 'CLOSED' where case_id = ?",
-          "update plan set terms = '', status_reason = null where case_id = ?",
+          // a plan of nobody's is watched no longer (no missed instalments, no tasks)
+          "update plan set terms = '', status_reason = null, status = case when status in"
+              + " ('PROPOSED', 'AGREED', 'ACTIVE') then 'WITHDRAWN' else status end"
+              + " where case_id = ?",
           "update plan_approval set note = null, why_params = '{}', status = case status when"
               + " 'PENDING' then 'RETURNED' else status end where plan_id in (select id from plan"
               + " where case_id = ?)",

@@ -398,6 +398,11 @@ class ErasedCasesTest {
         .isEqualTo(1);
     assertThat(count("select count(*) from audit_entry where case_id = " + id)).isEqualTo(1);
     assertThat(count("select count(*) from case_key where case_id = " + id)).isZero();
+    // nothing of it waits for anyone: its plan is withdrawn, its complaint closed
+    assertThat(count("select count(*) from plan where status = 'WITHDRAWN' and case_id = " + id))
+        .isEqualTo(1);
+    assertThat(count("select count(*) from complaint where status = 'CLOSED' and case_id = " + id))
+        .isEqualTo(1);
     assertThat(count("select count(*) from case_file where erased_at is not null and id = " + id))
         .isEqualTo(1);
     // erasing it again changes nothing
