@@ -18,4 +18,12 @@ public interface ErasedCases {
    * Erases the case in the caller's transaction; false if it was erased already (nothing changes).
    */
   boolean erase(CaseId caseId, Instant at);
+
+  /**
+   * Closed cases past their retention: of a jurisdiction (the case's own, else {@code office}) with
+   * a cut-off, closed before it, not erased and not on legal hold; longest closed first, at most
+   * {@code limit}.
+   */
+  java.util.List<CaseId> pastRetention(
+      java.util.Map<String, Instant> closedBefore, String office, int limit);
 }

@@ -145,6 +145,39 @@ public final class ErasingCases {
         });
   }
 
+  /** Cases erased per transaction by {@link #eraseExpired}. */
+  static final int RETENTION_BATCH = 100;
+
+  /** Who erases the cases past their retention in the audit. */
+  public static final org.clearpath.domain.shared.UserId RETENTION =
+      new org.clearpath.domain.shared.UserId("system:retention");
+
+  /**
+   * The daily job: erases every closed case past its retention period that is not on legal hold, in
+   * batches, each case audited as the retention's; how many it erased.
+   */
+  public int eraseExpired(RetentionPeriods periods) {
+    var cutoffs = periods.closedBefore(cases.now());
+    if (cutoffs.isEmpty()) {
+      return 0;
+    }
+    var erasedCount = 0;
+    for (int done; (done = transactions.inOne(() -> eraseSome(cutoffs, periods))) > 0; ) {
+      erasedCount += done;
+    }
+    return erasedCount;
+  }
+
+  private int eraseSome(Map<String, java.time.Instant> cutoffs, RetentionPeriods periods) {
+    var due = erased.pastRetention(cutoffs, periods.office(), RETENTION_BATCH);
+    var now = cases.now();
+    for (var caseId : due) {
+      erased.erase(caseId, now);
+      cases.audit(caseId, RETENTION, "retention", "case.erased", Map.of("reason", "retention"));
+    }
+    return due.size();
+  }
+
   /** The case's legal hold, for its staff. */
   public java.util.Optional<LegalHold> holdOf(CaseId caseId, Actor actor) {
     cases.internal(caseId, actor, "the legal hold");

@@ -92,4 +92,27 @@ public class JdbcErasedCases implements ErasedCases {
     }
     return true;
   }
+
+  @Override
+  @io.micronaut.data.connection.annotation.Connectable
+  public List<CaseId> pastRetention(
+      java.util.Map<String, Instant> closedBefore, String office, int limit) {
+    var where = closedBefore.keySet().toArray(String[]::new);
+    var cutoffs = closedBefore.values().stream().map(Instant::toString).toArray(String[]::new);
+    return Sql.query(
+        jdbc.getConnection(),
+        """
+        select c.id from case_file c
+        join unnest(?::text[], ?::text[]) as r(jurisdiction, cutoff)
+          on r.jurisdiction = coalesce(c.jurisdiction, ?)
+        where c.status = 'CLOSED' and c.erased_at is null and c.legal_hold_reason is null
+          and c.closed_at < r.cutoff::timestamptz
+        order by c.closed_at, c.id limit ?
+        """,
+        rows -> new CaseId(rows.getObject(1, java.util.UUID.class)),
+        where,
+        cutoffs,
+        office,
+        limit);
+  }
 }
