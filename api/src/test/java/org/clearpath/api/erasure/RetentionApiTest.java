@@ -9,7 +9,6 @@ import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -61,14 +60,7 @@ class RetentionApiTest implements TestPropertyProvider {
   }
 
   private void sql(String statement) throws Exception {
-    try (var connection =
-            DriverManager.getConnection(
-                properties.get("datasources.default.url"),
-                properties.get("datasources.default.username"),
-                properties.get("datasources.default.password"));
-        var s = connection.createStatement()) {
-      s.execute(statement);
-    }
+    ApiTestSupport.sql(properties, statement);
   }
 
   private int status(CaseFile caseFile) {

@@ -19,7 +19,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -161,14 +160,7 @@ class HarassmentApiTest implements TestPropertyProvider {
   }
 
   private void sql(String statement) throws Exception {
-    try (var connection =
-            DriverManager.getConnection(
-                properties.get("datasources.default.url"),
-                properties.get("datasources.default.username"),
-                properties.get("datasources.default.password"));
-        var s = connection.createStatement()) {
-      s.execute(statement);
-    }
+    ApiTestSupport.sql(properties, statement);
   }
 
   @Test

@@ -11,7 +11,6 @@ import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -111,11 +110,7 @@ class KeptFindingsApiTest implements TestPropertyProvider {
 
   private TreeSet<String> kept(CaseFile caseFile) throws Exception {
     var keys = new TreeSet<String>();
-    try (var connection =
-            DriverManager.getConnection(
-                properties.get("datasources.default.url"),
-                properties.get("datasources.default.username"),
-                properties.get("datasources.default.password"));
+    try (var connection = ApiTestSupport.database(properties);
         var statement =
             connection.prepareStatement("select finding_key from case_finding where case_id = ?")) {
       statement.setObject(1, caseFile.id().value());
@@ -129,14 +124,7 @@ class KeptFindingsApiTest implements TestPropertyProvider {
   }
 
   private void sql(String statement) throws Exception {
-    try (var connection =
-            DriverManager.getConnection(
-                properties.get("datasources.default.url"),
-                properties.get("datasources.default.username"),
-                properties.get("datasources.default.password"));
-        var s = connection.createStatement()) {
-      s.execute(statement);
-    }
+    ApiTestSupport.sql(properties, statement);
   }
 
   @SuppressWarnings("unchecked")

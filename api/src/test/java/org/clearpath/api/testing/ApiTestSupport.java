@@ -38,6 +38,24 @@ public final class ApiTestSupport {
     return props;
   }
 
+  /** A connection straight to the test's database, past the app (its properties). */
+  public static java.sql.Connection database(Map<String, String> properties)
+      throws java.sql.SQLException {
+    return java.sql.DriverManager.getConnection(
+        properties.get("datasources.default.url"),
+        properties.get("datasources.default.username"),
+        properties.get("datasources.default.password"));
+  }
+
+  /** Runs SQL straight on the test's database, past the app. */
+  public static void sql(Map<String, String> properties, String statement)
+      throws java.sql.SQLException {
+    try (var connection = database(properties);
+        var s = connection.createStatement()) {
+      s.execute(statement);
+    }
+  }
+
   /** Someone with an identity, a username and realm roles. */
   public record User(String id, String username, List<String> roles) {
     public static User with(String... roles) {
