@@ -23,6 +23,7 @@ const WHERE: Record<string, string> = {
   INCIDENT: 'harassment',
   INSTALMENT: 'plans',
   QUIET: 'contacts',
+  ERASURE: 'record',
 };
 
 /** The counselor's home: what to act on today, each row a link to where to act. */
@@ -153,6 +154,8 @@ function describe(t: Translate, lang: Lang, kind: string, item: Item, today: str
       );
     case 'PLAN_APPROVAL':
       return t('day.approval', { day, amount: money(p.amount) });
+    case 'ERASURE':
+      return t('day.erasure', { by: p.as === 'CLIENT' ? t('erasure.byClient') : t('erasure.byCounselor'), day });
     default:
       return day;
   }

@@ -1474,6 +1474,12 @@ class WholeStackIT {
     // a supervisor's legal hold stops it, with its reason on the case
     var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
     zhao.waitForURL(appUrl + "/");
+    // the supervisor's day lists it, a link to the case's record
+    var waiting = zhao.getByTestId("day-ERASURE");
+    assertThat(waiting).containsText("刘芳");
+    assertThat(waiting).containsText("the counselor");
+    waiting.getByRole(AriaRole.LINK).first().click();
+    assertThat(zhao.getByTestId("case-client-name")).hasText("刘芳");
     zhao.navigate(appUrl + "/cases/" + liusCaseId + "?tab=record");
     assertThat(zhao.getByTestId("erasure-requested")).isVisible();
     zhao.getByTestId("set-legal-hold").click();

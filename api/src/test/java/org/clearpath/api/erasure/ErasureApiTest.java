@@ -74,6 +74,27 @@ class ErasureApiTest implements TestPropertyProvider {
     return (String) errors.getFirst().get("field");
   }
 
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> dayOf(User user) {
+    var day = as(user, HttpRequest.GET("/api/my-day"));
+    assertThat(day.code()).as(ApiTestSupport.bodyOf(day)).isEqualTo(200);
+    return (List<Map<String, Object>>) json(day).get("sections");
+  }
+
+  private List<String> sectionsOfTheDay(User user) {
+    return dayOf(user).stream().map(s -> (String) s.get("kind")).toList();
+  }
+
+  /** The clients whose erasure the supervisor's day lists as waiting. */
+  @SuppressWarnings("unchecked")
+  private List<String> erasuresInTheDay(User user) {
+    return dayOf(user).stream()
+        .filter(s -> "ERASURE".equals(s.get("kind")))
+        .flatMap(s -> ((List<Map<String, Object>>) s.get("items")).stream())
+        .map(i -> (String) i.get("clientName"))
+        .toList();
+  }
+
   @Test
   void the_client_asks_a_supervisor_erases_and_the_case_is_gone_for_everyone() {
     var chen = User.with("client");
@@ -102,6 +123,8 @@ class ErasureApiTest implements TestPropertyProvider {
             ApiTestSupport.jsonList(
                 mapper, as(supervisor, HttpRequest.GET("/api/erasure-requests"))))
         .anyMatch(r -> r.get("id").equals(request.get("id")));
+    assertThat(erasuresInTheDay(supervisor)).contains("陈小明");
+    assertThat(sectionsOfTheDay(wang)).doesNotContain("ERASURE");
     var approval = "/api/erasure-requests/" + request.get("id") + "/approval";
     assertThat(post(wang, approval, Map.of("version", 0)).code()).isEqualTo(403);
     assertThat(post(chen, approval, Map.of("version", 0)).code()).isEqualTo(403);
@@ -139,6 +162,7 @@ class ErasureApiTest implements TestPropertyProvider {
     assertThat(as(supervisor, HttpRequest.GET("/api/cases?q=陈小明")).body())
         .doesNotContain(caseFile.id().toString());
     assertThat(post(supervisor, approval, Map.of("version", 1)).code()).isEqualTo(404);
+    assertThat(erasuresInTheDay(supervisor)).doesNotContain("陈小明");
     assertThat(
             ApiTestSupport.jsonList(
                 mapper, as(supervisor, HttpRequest.GET("/api/erasure-requests"))))

@@ -37,6 +37,9 @@ public interface DayQueue {
   /** Proposals waiting for a supervisor's approval, oldest first. */
   DaySection approvalsPending(Reach reach, int limit);
 
+  /** Erasures asked for and not yet decided, oldest first (parameter as: CLIENT or COUNSELOR). */
+  DaySection erasuresWaiting(Reach reach, int limit);
+
   /**
    * What the harassment rules found (the findings kept beside each case) that no flag covers yet,
    * neither raised nor dismissed, in the open cases (not closed or resolved) contacted since then:

@@ -25,7 +25,9 @@ public record DaySection(Kind kind, int total, List<DayItem> items) {
     /** a plan proposal waiting for a supervisor's approval */
     PLAN_APPROVAL,
     /** a case due (or overdue) for a supervisor's review */
-    REVIEW
+    REVIEW,
+    /** the erasure of a case asked for (by its client or counselor), waiting for a supervisor */
+    ERASURE
   }
 
   public DaySection {

@@ -72,6 +72,7 @@ public final class PlanningTheDay {
       sections.add(queue.complaintsToReview(reach, LISTED));
       sections.add(queue.approvalsPending(reach, LISTED));
       sections.add(queue.reviewsDue(reach, today, intervals, LISTED));
+      sections.add(queue.erasuresWaiting(reach, LISTED));
     }
     return new MyDay(today, days, sections);
   }

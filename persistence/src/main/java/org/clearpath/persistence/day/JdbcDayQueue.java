@@ -248,6 +248,24 @@ public class JdbcDayQueue implements DayQueue {
 
   @Override
   @Connectable
+  public DaySection erasuresWaiting(Reach reach, int limit) {
+    var from =
+        " from erasure_request r join case_file c on c.id = r.case_id"
+            + " where r.status = 'REQUESTED'"
+            + Reaches.condition(reach, "c.counselor_id");
+    return section(
+        Kind.ERASURE,
+        "select c.id, c.client_name, c.counselor_name, r.requested_at::date as on_day,"
+            + " r.requested_as as p_as"
+            + from
+            + " order by r.requested_at, r.id limit ?",
+        "select count(*)" + from,
+        limit,
+        reach);
+  }
+
+  @Override
+  @Connectable
   public DaySection findings(Reach reach, Instant contactedSince, int limit) {
     // the findings kept beside each case (V33), less those a flag covers (raised or dismissed)
     var from =
