@@ -39,6 +39,9 @@ describe('field errors', () => {
     expect(fieldMessage(coded)).toBe('请填写 1 到 365 之间的整数');
     expect(fieldMessage({ field: 'file', message: 'screenshot.jpg is not a picture' })).toBe('screenshot.jpg is not a picture');
     expect(fieldMessage({ ...coded, code: 'input.brand-new' })).toBe('a whole number from 1 to 365');
+    const held = { field: 'status', message: 'the case is on legal hold (it is ON_LEGAL_HOLD)', code: 'refusal.wrong-state', params: { state: 'ON_LEGAL_HOLD' } };
+    expect(fieldMessage(held)).toBe('本案处于法律保全中，解除保全前不能删除。');
+    expect(fieldMessage({ ...held, params: { state: 'WITHDRAWN' } })).toContain('WITHDRAWN');
     await i18n.changeLanguage('en');
     expect(fieldMessage(coded)).toBe('a whole number from 1 to 365');
   });

@@ -21,6 +21,9 @@ export interface FieldError {
 /** Says a field error in the UI's language when its code is known; the English otherwise. */
 export function fieldMessage(error: FieldError): string {
   if (!error.code) return error.message;
+  // a state that has its own sentence (a case on legal hold) says it; other states the common one
+  const state = error.code === 'refusal.wrong-state' ? error.params?.state : undefined;
+  if (state && i18next.exists(`problem.refusal.state.${state}`)) return i18next.t(`problem.refusal.state.${state}` as never) as string;
   const key = `problem.${error.code}`;
   return i18next.exists(key) ? (i18next.t(key as never, { ...(error.params ?? {}) }) as string) : error.message;
 }

@@ -1490,7 +1490,8 @@ class WholeStackIT {
     zhao.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Erase the case"))
         .last()
         .click();
-    assertThat(zhao.getByTestId("erasure")).containsText("ON_LEGAL_HOLD");
+    assertThat(zhao.getByTestId("erasure"))
+        .containsText("it cannot be erased until the hold is lifted");
     assertThat(zhao.getByTestId("case-client-name")).hasText("刘芳");
 
     // lifted, saying why: the case is erased and gone
