@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.clearpath.domain.day.DayItem;
@@ -275,22 +274,17 @@ public class JdbcDayQueue implements DayQueue {
             + " and c.last_contact_at >= ?"
             + " and not exists (select 1 from harassment_flag h where h.case_id = f.case_id"
             + " and h.finding_key = f.finding_key)";
-    var parameters = Reaches.with(reach, contactedSince);
-    var withLimit = java.util.Arrays.copyOf(parameters, parameters.length + 1);
-    withLimit[parameters.length] = limit;
-    var connection = jdbc.getConnection();
-    var items =
-        Sql.query(
-            connection,
-            "select c.id, c.client_name, c.counselor_name, f.found_to as on_day, f.kind, f.rule, "
-                + org.clearpath.persistence.MessageColumns.select(
-                    "f.why_code", "f.why_params", "why")
-                + from
-                + " order by f.found_to desc, c.last_contact_at desc, c.id, f.finding_key limit ?",
-            JdbcDayQueue::finding,
-            withLimit);
-    return new DaySection(
-        Kind.FINDING, total(items, limit, "select count(*)" + from, parameters), items);
+    return section(
+        Kind.FINDING,
+        "select c.id, c.client_name, c.counselor_name, f.found_to as on_day, f.kind, f.rule, "
+            + org.clearpath.persistence.MessageColumns.select("f.why_code", "f.why_params", "why")
+            + from
+            + " order by f.found_to desc, c.last_contact_at desc, c.id, f.finding_key limit ?",
+        "select count(*)" + from,
+        JdbcDayQueue::finding,
+        limit,
+        reach,
+        contactedSince);
   }
 
   /** A finding's row: its message's parameters, with its code, kind and rule. */
@@ -314,20 +308,32 @@ public class JdbcDayQueue implements DayQueue {
    */
   private DaySection section(
       Kind kind, String rowsSql, String countSql, int limit, Reach reach, Object... others) {
+    return section(kind, rowsSql, countSql, JdbcDayQueue::item, limit, reach, others);
+  }
+
+  /**
+   * {@link #section} with rows of its own; a section shorter than its limit is all there is, else
+   * its count query says how many.
+   */
+  private DaySection section(
+      Kind kind,
+      String rowsSql,
+      String countSql,
+      Sql.Row<DayItem> row,
+      int limit,
+      Reach reach,
+      Object... others) {
     var parameters = Reaches.with(reach, others);
     var withLimit = java.util.Arrays.copyOf(parameters, parameters.length + 1);
     withLimit[parameters.length] = limit;
-    var items = Sql.query(jdbc.getConnection(), rowsSql, JdbcDayQueue::item, withLimit);
-    return new DaySection(kind, total(items, limit, countSql, parameters), items);
-  }
-
-  /** A section shorter than its limit is all there is; else its count query says how many. */
-  private int total(List<DayItem> items, int limit, String countSql, Object[] parameters) {
-    if (items.size() < limit) {
-      return items.size();
-    }
-    return Math.toIntExact(
-        Sql.query(jdbc.getConnection(), countSql, rows -> rows.getLong(1), parameters).getFirst());
+    var items = Sql.query(jdbc.getConnection(), rowsSql, row, withLimit);
+    var total =
+        items.size() < limit
+            ? items.size()
+            : Math.toIntExact(
+                Sql.query(jdbc.getConnection(), countSql, rows -> rows.getLong(1), parameters)
+                    .getFirst());
+    return new DaySection(kind, total, items);
   }
 
   /** A row: the case, its day, and every column named p_x as parameter x. */

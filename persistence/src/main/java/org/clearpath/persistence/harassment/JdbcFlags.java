@@ -1,11 +1,9 @@
 package org.clearpath.persistence.harassment;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.clearpath.domain.harassment.Flag;
@@ -86,30 +84,6 @@ public class JdbcFlags implements Flags {
     if (changed != 1) {
       throw new StaleVersion("the flag");
     }
-  }
-
-  @Override
-  @ReadOnly
-  public Map<CaseId, java.util.Set<String>> findingKeysOf(java.util.Collection<CaseId> caseIds) {
-    var found = new java.util.LinkedHashMap<CaseId, java.util.Set<String>>();
-    caseIds.forEach(id -> found.put(id, new java.util.HashSet<>()));
-    if (caseIds.isEmpty()) {
-      return found;
-    }
-    Sql.Row<Map.Entry<CaseId, String>> row =
-        rows ->
-            Map.entry(
-                new CaseId(rows.getObject("case_id", UUID.class)), rows.getString("finding_key"));
-    for (var key :
-        Sql.query(
-            jdbc.getConnection(),
-            "select case_id, finding_key from harassment_flag"
-                + " where case_id = any(?) and finding_key is not null",
-            row,
-            (Object) caseIds.stream().map(CaseId::value).toArray(UUID[]::new))) {
-      found.computeIfAbsent(key.getKey(), id -> new java.util.HashSet<>()).add(key.getValue());
-    }
-    return found;
   }
 
   /** Flags with their contacts and files, in their order, in one statement. */

@@ -128,7 +128,7 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
   }
 
   @Test
-  void the_logs_and_flagged_findings_of_many_cases_read_together_match_them_case_by_case() {
+  void the_logs_of_many_cases_read_together_match_them_case_by_case() {
     var talked = aCase("c-batch");
     var silent = aCase("c-batch");
     var first = entry(talked, null, "一");
@@ -136,14 +136,6 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
     log.append(entry(talked, first.id(), "一，更正"));
     var other = aCase("c-batch");
     log.append(entry(other, null, "二"));
-    flags.add(
-        flag(
-            other,
-            FlagKind.UNREASONABLE_HOURS,
-            "cn.quiet-hours",
-            "cn.quiet-hours:2026-11-20",
-            "夜间",
-            List.of()));
 
     var cases = List.of(talked, silent, other);
     var logs = log.ofCases(cases);
@@ -153,10 +145,6 @@ class ContactAndEvidenceStoreTest implements TestPropertyProvider {
     }
     assertThat(logs.get(talked)).hasSize(2);
     assertThat(logs.get(silent)).isEmpty();
-    assertThat(flags.findingKeysOf(cases))
-        .containsEntry(other, java.util.Set.of("cn.quiet-hours:2026-11-20"))
-        .containsEntry(talked, java.util.Set.of())
-        .containsEntry(silent, java.util.Set.of());
     assertThat(log.ofCases(List.of())).isEmpty();
   }
 
