@@ -18,7 +18,7 @@ public record CaseFile(
     UserId counselor,
     String counselorName,
     UserId clientLogin,
-    ClientRecord client,
+    RecordOnDemand clientRecord,
     CaseStatus status,
     String statusReason,
     Stage stage,
@@ -31,9 +31,46 @@ public record CaseFile(
     Objects.requireNonNull(counselor, "counselor");
     Objects.requireNonNull(counselorName, "counselorName");
     Objects.requireNonNull(status, "status");
-    client = client == null ? ClientRecord.EMPTY : client;
+    clientRecord = clientRecord == null ? RecordOnDemand.of(ClientRecord.EMPTY) : clientRecord;
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(openedAt, "openedAt");
+  }
+
+  /** A case whose client record is at hand. */
+  public CaseFile(
+      CaseId id,
+      ClientName clientName,
+      UserId counselor,
+      String counselorName,
+      UserId clientLogin,
+      ClientRecord client,
+      CaseStatus status,
+      String statusReason,
+      Stage stage,
+      Instant openedAt,
+      long version) {
+    this(
+        id,
+        clientName,
+        counselor,
+        counselorName,
+        clientLogin,
+        RecordOnDemand.of(client),
+        status,
+        statusReason,
+        stage,
+        openedAt,
+        version);
+  }
+
+  /** The client's whole record: opened (decrypted) now if this read of the case had not yet. */
+  public ClientRecord client() {
+    return clientRecord.record();
+  }
+
+  /** The jurisdiction whose rules judge the case (its own, else the office's), record unopened. */
+  public String jurisdictionOr(String office) {
+    return clientRecord.jurisdictionOr(office);
   }
 
   public Optional<UserId> clientLoginIfAny() {
@@ -48,7 +85,7 @@ public record CaseFile(
         counselor,
         counselorName,
         clientLogin,
-        client,
+        clientRecord,
         status,
         statusReason,
         stage,
@@ -63,7 +100,7 @@ public record CaseFile(
         counselor,
         counselorName,
         clientLogin,
-        newRecord,
+        RecordOnDemand.of(newRecord),
         status,
         statusReason,
         stage,
@@ -78,7 +115,7 @@ public record CaseFile(
         counselor,
         counselorName,
         clientLogin,
-        client,
+        clientRecord,
         newStatus,
         reason,
         stage,
@@ -93,7 +130,7 @@ public record CaseFile(
         newCounselor,
         newCounselorName,
         clientLogin,
-        client,
+        clientRecord,
         status,
         statusReason,
         stage,

@@ -85,7 +85,7 @@ public final class Flagging {
 
   /** The jurisdiction whose packs judge a case: the client record's, else the office's. */
   public String jurisdictionOf(org.clearpath.domain.casefile.CaseFile caseFile) {
-    return caseFile.client().jurisdictionOr(packs.office());
+    return caseFile.jurisdictionOr(packs.office());
   }
 
   /** The lenders the entries name, read together. */

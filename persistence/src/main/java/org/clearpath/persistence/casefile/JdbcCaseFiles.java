@@ -421,25 +421,32 @@ public class JdbcCaseFiles implements CaseFiles {
   private CaseFile caseFile(java.sql.ResultSet rows) throws java.sql.SQLException {
     var login = rows.getString("client_login_id");
     var id = rows.getObject("id", java.util.UUID.class);
-    var fields =
-        sealed.open(
-            id,
-            rows.getString("master_key_id"),
-            rows.getBytes("wrapped"),
-            rows.getBytes("client_record"));
+    var zone = rows.getString("client_zone");
+    var jurisdiction = rows.getString("jurisdiction");
+    var masterKeyId = rows.getString("master_key_id");
+    var wrapped = rows.getBytes("wrapped");
+    var record = rows.getBytes("client_record");
+    // opened (two AES-GCM decryptions) only when the record's fields are asked for: most reads
+    // of a case need its zone and jurisdiction at most
     return new CaseFile(
         new CaseId(id),
         new ClientName(rows.getString("client_name")),
         new UserId(rows.getString("counselor_id")),
         rows.getString("counselor_name"),
         login == null ? null : new UserId(login),
-        new org.clearpath.domain.casefile.ClientRecord(
-            fields.phone(),
-            fields.email(),
-            fields.idNumber(),
-            fields.householdNotes(),
-            rows.getString("client_zone"),
-            rows.getString("jurisdiction")),
+        org.clearpath.domain.casefile.RecordOnDemand.opening(
+            zone,
+            jurisdiction,
+            () -> {
+              var fields = sealed.open(id, masterKeyId, wrapped, record);
+              return new org.clearpath.domain.casefile.ClientRecord(
+                  fields.phone(),
+                  fields.email(),
+                  fields.idNumber(),
+                  fields.householdNotes(),
+                  zone,
+                  jurisdiction);
+            }),
         CaseStatus.valueOf(rows.getString("status")),
         rows.getString("status_reason"),
         org.clearpath.domain.shared.Stage.valueOf(rows.getString("stage")),

@@ -135,14 +135,16 @@ class SealedClientRecordsTest {
       assertThat(found(caseFiles, "13800138000")).isEmpty();
       assertThat(everything(db)).doesNotContain("18612345678");
 
-      // a record moved to another case does not open there: each is bound to its case
+      // a record moved to another case does not open there: each is bound to its case (the case
+      // reads; its record fails when it is opened)
       db.execute(
           "update case_file set client_record = (select client_record from case_file where id = '"
               + stored.id().value()
               + "') where id = '"
               + other.id().value()
               + "'");
-      assertThatThrownBy(() -> caseFiles.find(other.id()))
+      var moved = caseFiles.find(other.id()).orElseThrow();
+      assertThatThrownBy(moved::client)
           .hasRootCauseInstanceOf(javax.crypto.AEADBadTagException.class);
     }
   }

@@ -22,7 +22,7 @@ public final class TestCases {
             new UserId(counselor),
             counselor,
             null,
-            null,
+            org.clearpath.domain.casefile.ClientRecord.EMPTY,
             CaseStatus.OPEN,
             null,
             Stage.CURRENT,
