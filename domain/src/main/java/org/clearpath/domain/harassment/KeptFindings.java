@@ -12,13 +12,24 @@ import org.clearpath.domain.shared.CaseId;
 public interface KeptFindings {
 
   /**
-   * Up to {@code max} cases due to be judged again, longest due first, held until the transaction
-   * ends; cases another transaction is judging are skipped.
+   * A case due to be judged, as it was taken: {@code mark} tells this marking from any later one.
    */
-  List<CaseId> takeDue(int max);
+  record Due(CaseId caseId, long mark) {}
 
-  /** These cases' kept findings are now these (all of them, flagged or not); none is due. */
-  void keep(Map<CaseId, List<Finding>> judged);
+  /**
+   * Takes up to {@code max} cases due to be judged again, longest due first, for long enough to
+   * judge them: other instances skip them meanwhile. Taking holds no lock past its own transaction,
+   * so nothing that marks a case waits for its judging.
+   */
+  List<Due> takeDue(int max);
+
+  /**
+   * The taken cases' findings are now these (all of them, flagged or not), for the cases that are
+   * still due; a case that is no longer due (its judging from a later taking was kept first) keeps
+   * the findings it has. A case marked again since it was taken stays due, to be judged again; the
+   * others are no longer due.
+   */
+  void keep(Map<Due, List<Finding>> judged);
 
   /**
    * Marks every case due unless the kept findings were judged by the packs with this fingerprint,

@@ -26,29 +26,58 @@ public class JdbcKeptFindings implements KeptFindings {
     this.jdbc = jdbc;
   }
 
+  /**
+   * How long a taking keeps other instances off its cases: a batch is judged in well under a
+   * second. Past it, another instance may judge them too, which does no harm (the first to keep
+   * ends the case's due); a taking that died is taken again then.
+   */
+  static final String TAKEN_FOR = "30 seconds";
+
   @Override
   @Transactional
-  public List<CaseId> takeDue(int max) {
+  public List<Due> takeDue(int max) {
     return Sql.query(
         jdbc.getConnection(),
-        "select case_id from finding_due order by marked_at, case_id limit ?"
-            + " for update skip locked",
-        rows -> new CaseId(rows.getObject(1, UUID.class)),
+        "update finding_due d set taken_until = now() + interval '"
+            + TAKEN_FOR
+            + "' from (select case_id from finding_due"
+            + " where taken_until is null or taken_until < now()"
+            + " order by marked_at, case_id limit ? for update skip locked) t"
+            + " where d.case_id = t.case_id returning d.case_id, d.mark",
+        rows -> new Due(new CaseId(rows.getObject(1, UUID.class)), rows.getLong(2)),
         max);
   }
 
   @Override
   @Transactional
-  public void keep(Map<CaseId, List<Finding>> judged) {
+  public void keep(Map<Due, List<Finding>> judged) {
     if (judged.isEmpty()) {
       return;
     }
     var connection = jdbc.getConnection();
-    var ids = judged.keySet().stream().map(CaseId::value).toArray(UUID[]::new);
+    var taken = new java.util.HashMap<UUID, Long>();
+    judged.keySet().forEach(due -> taken.put(due.caseId().value(), due.mark()));
+    // the cases still due, held until the findings are written: one no longer due was kept from
+    // a later taking (its findings are newer than these); one being marked right now is skipped,
+    // and stays due
+    var stillDue = new java.util.HashMap<UUID, Long>();
+    Sql.query(
+        connection,
+        "select case_id, mark from finding_due where case_id = any(?) order by case_id"
+            + " for update skip locked",
+        rows -> stillDue.put(rows.getObject(1, UUID.class), rows.getLong(2)),
+        (Object) taken.keySet().toArray(UUID[]::new));
+    if (stillDue.isEmpty()) {
+      return;
+    }
+    var ids = stillDue.keySet().toArray(UUID[]::new);
     Sql.update(connection, "delete from case_finding where case_id = any(?)", (Object) ids);
     var rows = new ArrayList<Object[]>();
     judged.forEach(
-        (caseId, findings) -> {
+        (due, findings) -> {
+          if (!stillDue.containsKey(due.caseId().value())) {
+            return;
+          }
           // a rule may find the same thing twice in one log (two packs): its key names it once
           var keys = new java.util.HashSet<String>();
           for (var finding : findings) {
@@ -56,7 +85,7 @@ public class JdbcKeptFindings implements KeptFindings {
               var why = MessageColumns.parameters(finding.why());
               rows.add(
                   new Object[] {
-                    caseId.value(),
+                    due.caseId().value(),
                     finding.key(),
                     finding.rule(),
                     finding.kind().name(),
@@ -76,7 +105,15 @@ public class JdbcKeptFindings implements KeptFindings {
             + MessageColumns.VALUES
             + ")",
         rows);
-    Sql.update(connection, "delete from finding_due where case_id = any(?)", (Object) ids);
+    // judged as marked when taken: no longer due. Marked again since: still due (the marking
+    // made it free to take)
+    var judgedAsTaken =
+        stillDue.entrySet().stream()
+            .filter(due -> due.getValue().equals(taken.get(due.getKey())))
+            .map(Map.Entry::getKey)
+            .toArray(UUID[]::new);
+    Sql.update(
+        connection, "delete from finding_due where case_id = any(?)", (Object) judgedAsTaken);
   }
 
   @Override
@@ -94,8 +131,9 @@ public class JdbcKeptFindings implements KeptFindings {
     }
     Sql.update(
         connection,
-        "insert into finding_due (case_id) select id from case_file"
-            + " on conflict (case_id) do update set marked_at = now()");
+        "insert into finding_due (case_id) select id from case_file order by id"
+            + " on conflict (case_id) do update"
+            + " set marked_at = now(), mark = finding_due.mark + 1, taken_until = null");
     Sql.update(connection, "update finding_rules set fingerprint = ?", fingerprint);
     return true;
   }

@@ -153,7 +153,15 @@ class DayQueueTest implements TestPropertyProvider {
     kept.put(someoneElses, java.util.List.of(finding("cn.quiet-hours", TODAY, elseEntry)));
     transactions.inOne(
         () -> {
-          findings.keep(kept);
+          // as the findings job keeps them: for the cases it took (their contacts made them due)
+          var judged =
+              new java.util.HashMap<
+                  org.clearpath.domain.harassment.KeptFindings.Due,
+                  java.util.List<org.clearpath.domain.harassment.Finding>>();
+          for (var due : findings.takeDue(100)) {
+            judged.put(due, kept.getOrDefault(due.caseId(), java.util.List.of()));
+          }
+          findings.keep(judged);
           return null;
         });
     database.execute(

@@ -22,6 +22,7 @@ import org.clearpath.domain.contact.Party;
 import org.clearpath.domain.debt.LenderId;
 import org.clearpath.domain.harassment.Finding;
 import org.clearpath.domain.harassment.FlagKind;
+import org.clearpath.domain.harassment.KeptFindings;
 import org.clearpath.domain.shared.CaseId;
 import org.clearpath.domain.shared.Message;
 import org.clearpath.domain.shared.UserId;
@@ -91,8 +92,25 @@ class KeptFindingsTest implements TestPropertyProvider {
     return database.strings("select case_id from finding_due order by case_id");
   }
 
-  private List<CaseId> take(int max) {
+  private List<KeptFindings.Due> take(int max) {
     return transactions.inOne(() -> kept.takeDue(max));
+  }
+
+  private static List<CaseId> cases(List<KeptFindings.Due> taken) {
+    return taken.stream().map(KeptFindings.Due::caseId).toList();
+  }
+
+  private void keep(KeptFindings.Due due, List<Finding> findings) {
+    transactions.inOne(
+        () -> {
+          kept.keep(Map.of(due, findings));
+          return null;
+        });
+  }
+
+  private List<String> findingsOf(CaseId caseId) throws Exception {
+    return database.strings(
+        "select finding_key from case_finding where case_id = '" + id(caseId) + "'");
   }
 
   private static Finding finding(ContactEntry entry, LocalDate on) {
@@ -147,13 +165,11 @@ class KeptFindingsTest implements TestPropertyProvider {
     var caseId = TestCases.open(caseFiles, "wang", NOW);
     var entry = contact(caseId, null);
     var day = LocalDate.of(2026, 11, 30);
-    assertThat(take(10)).contains(caseId);
-    transactions.inOne(
-        () -> {
-          // the same finding twice (two packs' rules alike) is kept once
-          kept.keep(Map.of(caseId, List.of(finding(entry, day), finding(entry, day))));
-          return null;
-        });
+    var taken = take(10);
+    assertThat(cases(taken)).contains(caseId);
+    var due = taken.stream().filter(t -> t.caseId().equals(caseId)).findFirst().orElseThrow();
+    // the same finding twice (two packs' rules alike) is kept once
+    keep(due, List.of(finding(entry, day), finding(entry, day)));
     assertThat(due()).doesNotContain(id(caseId));
     assertThat(
             database.strings(
@@ -162,50 +178,61 @@ class KeptFindingsTest implements TestPropertyProvider {
                     + id(caseId)
                     + "'"))
         .containsExactly(finding(entry, day).key() + " 2026-11-30 23:30");
-    transactions.inOne(
-        () -> {
-          kept.keep(Map.of(caseId, List.of()));
-          return null;
-        });
-    assertThat(
-            database.count(
-                "select count(*) from case_finding where case_id = '" + id(caseId) + "'"))
-        .isZero();
+
+    contact(caseId, null);
+    var again = take(10).getFirst();
+    assertThat(again.caseId()).isEqualTo(caseId);
+    keep(again, List.of());
+    assertThat(findingsOf(caseId)).isEmpty();
   }
 
   @Test
-  void two_at_once_take_different_cases_and_a_contact_while_one_is_judged_leaves_it_due()
+  void a_contact_while_its_case_is_judged_waits_for_nothing_and_leaves_the_case_due()
       throws Exception {
     var first = TestCases.open(caseFiles, "wang", NOW);
     var second = TestCases.open(caseFiles, "wang", NOW);
-    contact(first, null);
+    var firstEntry = contact(first, null);
     contact(second, null);
-    var holding = new CountDownLatch(1);
-    var release = new CountDownLatch(1);
-    var judging =
-        CompletableFuture.supplyAsync(
-            () ->
-                transactions.inOne(
-                    () -> {
-                      var taken = kept.takeDue(1);
-                      holding.countDown();
-                      await(release);
-                      // judged without the entry logged meanwhile
-                      kept.keep(Map.of(taken.getFirst(), List.of()));
-                      return taken.getFirst();
-                    }));
-    assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+    var day = LocalDate.of(2026, 11, 30);
+
+    // two instances take different cases
+    var one = take(1);
     var other = take(5);
+    assertThat(one).hasSize(1);
     assertThat(other).hasSize(1);
-    var beingJudged = other.contains(first) ? second : first;
-    // a contact on the case being judged waits for that judging, then marks it due again
-    var logging = CompletableFuture.runAsync(() -> contact(beingJudged, null));
-    Thread.sleep(300);
-    assertThat(logging).isNotDone();
-    release.countDown();
-    assertThat(judging.get(10, TimeUnit.SECONDS)).isEqualTo(beingJudged);
-    logging.get(10, TimeUnit.SECONDS);
-    assertThat(due()).contains(id(beingJudged));
+    assertThat(cases(other)).doesNotContainAnyElementsOf(cases(one));
+    var judged = one.getFirst();
+    var judgedCase = judged.caseId();
+    assertThat(take(5)).isEmpty();
+
+    // a contact on a case being judged is logged at once, and marks it due again
+    CompletableFuture.runAsync(() -> contact(judgedCase, null)).get(5, TimeUnit.SECONDS);
+    // the findings judged without it are kept, but the case stays due, free to be taken
+    keep(judged, List.of(finding(firstEntry, day)));
+    assertThat(findingsOf(judgedCase)).containsExactly(finding(firstEntry, day).key());
+    assertThat(due()).contains(id(judgedCase));
+    var retaken = take(5);
+    assertThat(cases(retaken)).containsExactly(judgedCase);
+    keep(other.getFirst(), List.of());
+    assertThat(due()).containsExactly(id(judgedCase));
+
+    // judged again from the later taking: no longer due; the earlier judging, kept late, changes
+    // nothing
+    keep(retaken.getFirst(), List.of());
+    assertThat(due()).isEmpty();
+    keep(judged, List.of(finding(firstEntry, day)));
+    assertThat(findingsOf(judgedCase)).isEmpty();
+    assertThat(due()).isEmpty();
+  }
+
+  @Test
+  void a_taking_that_was_never_kept_is_taken_again_once_its_time_is_up() throws Exception {
+    var caseId = TestCases.open(caseFiles, "wang", NOW);
+    contact(caseId, null);
+    assertThat(cases(take(5))).containsExactly(caseId);
+    assertThat(take(5)).isEmpty();
+    database.execute("update finding_due set taken_until = now() - interval '1 second'");
+    assertThat(cases(take(5))).containsExactly(caseId);
   }
 
   @Test
