@@ -246,7 +246,7 @@ public class JdbcCaseFiles implements CaseFiles {
         rows.getBoolean(5),
         CaseStatus.valueOf(rows.getString(6)),
         org.clearpath.domain.shared.Stage.valueOf(rows.getString(7)),
-        rows.getTimestamp(8).toInstant(),
+        rows.getObject(8, java.time.OffsetDateTime.class).toInstant(),
         rows.getLong(9));
   }
 
@@ -450,7 +450,7 @@ public class JdbcCaseFiles implements CaseFiles {
         CaseStatus.valueOf(rows.getString("status")),
         rows.getString("status_reason"),
         org.clearpath.domain.shared.Stage.valueOf(rows.getString("stage")),
-        rows.getTimestamp("opened_at").toInstant(),
+        rows.getObject("opened_at", java.time.OffsetDateTime.class).toInstant(),
         rows.getLong("version"));
   }
 }
