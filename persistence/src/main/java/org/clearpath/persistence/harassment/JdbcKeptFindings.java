@@ -71,19 +71,52 @@ public class JdbcKeptFindings implements KeptFindings {
       return;
     }
     var ids = stillDue.keySet().toArray(UUID[]::new);
-    Sql.update(connection, "delete from case_finding where case_id = any(?)", (Object) ids);
-    var rows = new ArrayList<Object[]>();
+    // only what changed is written (a judging again mostly finds what it found before): the
+    // cases' rows stay locked for a few statements, not for all their findings rewritten
+    var kept = new java.util.HashMap<List<Object>, List<Object>>();
+    Sql.query(
+        connection,
+        "select case_id, finding_key, rule, kind, found_from, found_to, "
+            + MessageColumns.select("why_code", "why_params", "why")
+            + " from case_finding where case_id = any(?)",
+        row -> {
+          var why = MessageColumns.read(row, "why");
+          kept.put(
+              List.of(row.getObject(1, UUID.class), row.getString(2)),
+              List.of(
+                  row.getString(3),
+                  row.getString(4),
+                  row.getObject(5, java.time.LocalDate.class),
+                  row.getObject(6, java.time.LocalDate.class),
+                  why.code(),
+                  why.params()));
+          return true;
+        },
+        (Object) ids);
+    var found = new java.util.HashSet<List<Object>>();
+    var changed = new ArrayList<Object[]>();
     judged.forEach(
         (due, findings) -> {
           if (!stillDue.containsKey(due.caseId().value())) {
             return;
           }
-          // a rule may find the same thing twice in one log (two packs): its key names it once
-          var keys = new java.util.HashSet<String>();
           for (var finding : findings) {
-            if (keys.add(finding.key())) {
+            // a rule may find the same thing twice in one log (two packs): its key names it once
+            var key = List.<Object>of(due.caseId().value(), finding.key());
+            if (!found.add(key)) {
+              continue;
+            }
+            var values =
+                List.<Object>of(
+                    finding.rule(),
+                    finding.kind().name(),
+                    finding.from(),
+                    finding.to(),
+                    finding.why().code(),
+                    finding.why().params());
+            if (!values.equals(kept.get(key))) {
               var why = MessageColumns.parameters(finding.why());
-              rows.add(
+              changed.add(
                   new Object[] {
                     due.caseId().value(),
                     finding.key(),
@@ -98,13 +131,27 @@ public class JdbcKeptFindings implements KeptFindings {
             }
           }
         });
-    Sql.batch(
-        connection,
-        "insert into case_finding (case_id, finding_key, rule, kind, found_from, found_to,"
-            + " why_code, why_params) values (?, ?, ?, ?, ?, ?, "
-            + MessageColumns.VALUES
-            + ")",
-        rows);
+    var gone = kept.keySet().stream().filter(key -> !found.contains(key)).toList();
+    if (!gone.isEmpty()) {
+      Sql.update(
+          connection,
+          "delete from case_finding f using unnest(?::uuid[], ?::text[]) g(case_id, finding_key)"
+              + " where f.case_id = g.case_id and f.finding_key = g.finding_key",
+          gone.stream().map(key -> key.get(0)).toArray(UUID[]::new),
+          gone.stream().map(key -> key.get(1)).toArray(String[]::new));
+    }
+    if (!changed.isEmpty()) {
+      Sql.batch(
+          connection,
+          "insert into case_finding (case_id, finding_key, rule, kind, found_from, found_to,"
+              + " why_code, why_params) values (?, ?, ?, ?, ?, ?, "
+              + MessageColumns.VALUES
+              + ") on conflict (case_id, finding_key) do update set rule = excluded.rule,"
+              + " kind = excluded.kind, found_from = excluded.found_from,"
+              + " found_to = excluded.found_to, why_code = excluded.why_code,"
+              + " why_params = excluded.why_params",
+          changed);
+    }
     // judged as marked when taken: no longer due. Marked again since: still due (the marking
     // made it free to take)
     var judgedAsTaken =

@@ -179,6 +179,34 @@ class KeptFindingsTest implements TestPropertyProvider {
                     + "'"))
         .containsExactly(finding(entry, day).key() + " 2026-11-30 23:30");
 
+    // judged again: the same finding with other values is rewritten, a new one added
+    var later = contact(caseId, null);
+    var next = take(10).getFirst();
+    var longer =
+        new Finding(
+            "cn.quiet-hours",
+            FlagKind.UNREASONABLE_HOURS,
+            "calls at night",
+            Message.of("finding.quiet-hours", "time", "23:45"),
+            List.of(entry.id().toString()),
+            day,
+            day.plusDays(1));
+    assertThat(longer.key()).isEqualTo(finding(entry, day).key());
+    keep(next, List.of(longer, finding(later, day)));
+    assertThat(
+            database.strings(
+                "select finding_key || ' ' || found_to || ' ' || (why_params ->> 'time') from"
+                    + " case_finding where case_id = '"
+                    + id(caseId)
+                    + "'"))
+        .containsExactlyInAnyOrder(
+            longer.key() + " 2026-12-01 23:45", finding(later, day).key() + " 2026-11-30 23:30");
+    // and again, finding the same: nothing changes
+    contact(caseId, null);
+    keep(take(10).getFirst(), List.of(longer, finding(later, day)));
+    assertThat(findingsOf(caseId))
+        .containsExactlyInAnyOrder(finding(entry, day).key(), finding(later, day).key());
+
     contact(caseId, null);
     var again = take(10).getFirst();
     assertThat(again.caseId()).isEqualTo(caseId);
