@@ -1523,6 +1523,17 @@ class WholeStackIT {
       assertThat(rows.getBoolean(2)).isTrue();
       assertThat(rows.getBoolean(3)).isTrue();
     }
+    // 刘芳's portal login is gone from Keycloak (right after the erasure, in the background)
+    try (var admin = masterAdmin()) {
+      var users = admin.realm(RealmFiles.REALM).users();
+      var deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+      while (!users.searchByUsername("liu.e2e", true).isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(250);
+      }
+      assertThat(users.searchByUsername("liu.e2e", true)).isEmpty();
+      // and the other clients' are not
+      assertThat(users.searchByUsername("chen.e2e", true)).hasSize(1);
+    }
   }
 
   @Test

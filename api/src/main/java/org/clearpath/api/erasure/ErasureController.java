@@ -38,8 +38,12 @@ public class ErasureController {
 
   private final ErasingCases erasing;
 
-  ErasureController(ErasingCases erasing) {
+  private final io.micronaut.context.BeanProvider<PortalLoginRemoval> logins;
+
+  ErasureController(
+      ErasingCases erasing, io.micronaut.context.BeanProvider<PortalLoginRemoval> logins) {
     this.erasing = erasing;
+    this.logins = logins;
   }
 
   @Factory
@@ -126,8 +130,10 @@ public class ErasureController {
       @PathVariable String requestId, @Body @Nullable Decision decision, Authentication auth) {
     var actor = Principals.actor(auth);
     var id = Inputs.pathId("erasure request", requestId);
-    return RequestView.of(
-        erasing.approve(id, Inputs.version(decision == null ? null : decision.version()), actor));
+    var erased =
+        erasing.approve(id, Inputs.version(decision == null ? null : decision.version()), actor);
+    logins.ifPresent(PortalLoginRemoval::soon); // the client's portal login goes too
+    return RequestView.of(erased);
   }
 
   @Operation(summary = "Refuse a request, saying why (supervisors)")

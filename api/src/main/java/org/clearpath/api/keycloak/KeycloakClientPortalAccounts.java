@@ -69,6 +69,37 @@ public class KeycloakClientPortalAccounts implements ClientPortalAccounts {
     }
   }
 
+  @Override
+  public void retire(UserId id) {
+    var user = realm().users().get(id.value());
+    java.util.List<org.keycloak.representations.idm.RoleRepresentation> roles;
+    try {
+      roles = user.roles().realmLevel().listAll();
+    } catch (jakarta.ws.rs.NotFoundException gone) {
+      return;
+    }
+    var staff =
+        roles.stream()
+            .anyMatch(
+                r ->
+                    org.clearpath.domain.shared.Role.fromClaimValue(r.getName())
+                        .filter(role -> role != org.clearpath.domain.shared.Role.CLIENT)
+                        .isPresent());
+    if (staff) {
+      var client = roles.stream().filter(r -> Roles.CLIENT.equals(r.getName())).toList();
+      if (!client.isEmpty()) {
+        user.roles().realmLevel().remove(client);
+      }
+      return;
+    }
+    try (Response response = realm().users().delete(id.value())) {
+      if (response.getStatus() != 204 && response.getStatus() != 404) {
+        throw new IllegalStateException(
+            "Keycloak did not remove the login " + id.value() + ": " + response.getStatus());
+      }
+    }
+  }
+
   /** People with the counselor role: id and username, by username. */
   public java.util.List<java.util.Map.Entry<UserId, String>> counselors() {
     return realm().roles().get(Roles.COUNSELOR).getUserMembers(0, 1000).stream()

@@ -18,4 +18,11 @@ public interface ClientPortalAccounts {
 
   /** Undoes {@link #create} when the case could not be stored after all. */
   void remove(UserId id);
+
+  /**
+   * The client's login is no longer wanted (their case is erased): the account goes, with its
+   * sessions; an account that is also staff keeps that and loses only its client role. Nothing
+   * happens for an account that is gone already.
+   */
+  void retire(UserId id);
 }

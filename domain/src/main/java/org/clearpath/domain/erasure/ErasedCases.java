@@ -16,6 +16,7 @@ public interface ErasedCases {
 
   /**
    * Erases the case in the caller's transaction; false if it was erased already (nothing changes).
+   * The client's portal login, if the case had one, is left for {@link #loginsToRemove}.
    */
   boolean erase(CaseId caseId, Instant at);
 
@@ -26,4 +27,19 @@ public interface ErasedCases {
    */
   java.util.List<CaseId> pastRetention(
       java.util.Map<String, Instant> closedBefore, String office, int limit);
+
+  /** A portal login an erasure left to remove from the identity provider, and its case. */
+  record LoginToRemove(org.clearpath.domain.shared.UserId login, CaseId caseId) {}
+
+  /** The logins erasures left to remove, oldest first, at most {@code limit}. */
+  java.util.List<LoginToRemove> loginsToRemove(int limit);
+
+  /** Whether a case that is not erased still has this login (the same client's other case). */
+  boolean stillInUse(org.clearpath.domain.shared.UserId login);
+
+  /**
+   * The login is removed (or kept for another case): nothing is left of it here; false if someone
+   * else (another instance) said so first.
+   */
+  boolean loginRemoved(org.clearpath.domain.shared.UserId login);
 }

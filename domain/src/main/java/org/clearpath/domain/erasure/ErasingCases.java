@@ -178,6 +178,44 @@ public final class ErasingCases {
     return due.size();
   }
 
+  /** Who removes the portal logins of erased cases in the audit. */
+  public static final org.clearpath.domain.shared.UserId ERASURE =
+      new org.clearpath.domain.shared.UserId("system:erasure");
+
+  /**
+   * Removes the portal logins that erasures left (after their transactions: the accounts are in the
+   * identity provider), each audited on its case; a login another case still has is kept. A login
+   * the provider could not remove (it is down) stays for the next call; how many were done.
+   */
+  public int removeLogins(org.clearpath.domain.casefile.ClientPortalAccounts accounts) {
+    var done = 0;
+    for (var login : transactions.inOne(() -> erased.loginsToRemove(RETENTION_BATCH))) {
+      var kept = transactions.inOne(() -> erased.stillInUse(login.login()));
+      if (!kept) {
+        try {
+          accounts.retire(login.login());
+        } catch (RuntimeException unreachable) {
+          continue; // the row stays: again next time
+        }
+      }
+      transactions.inOne(
+          () -> {
+            if (!erased.loginRemoved(login.login())) {
+              return null; // another instance did it
+            }
+            cases.audit(
+                login.caseId(),
+                ERASURE,
+                "erasure",
+                "portal-login.removed",
+                Map.of("account", kept ? "kept-for-another-case" : "removed"));
+            return null;
+          });
+      done++;
+    }
+    return done;
+  }
+
   /** The case's legal hold, for its staff. */
   public java.util.Optional<LegalHold> holdOf(CaseId caseId, Actor actor) {
     cases.internal(caseId, actor, "the legal hold");

@@ -70,6 +70,13 @@ public class JdbcErasedCases implements ErasedCases {
   @Transactional
   public boolean erase(CaseId caseId, Instant at) {
     var connection = jdbc.getConnection();
+    // the portal login goes after this transaction (it is in Keycloak): its id waits here
+    Sql.update(
+        connection,
+        "insert into portal_login_removal (login_id, case_id) select client_login_id, id"
+            + " from case_file where id = ? and erased_at is null and client_login_id is not null"
+            + " on conflict (login_id) do nothing",
+        caseId.value());
     var marked =
         Sql.update(
             connection,
@@ -114,5 +121,39 @@ public class JdbcErasedCases implements ErasedCases {
         cutoffs,
         office,
         limit);
+  }
+
+  @Override
+  @io.micronaut.data.connection.annotation.Connectable
+  public List<LoginToRemove> loginsToRemove(int limit) {
+    return Sql.query(
+        jdbc.getConnection(),
+        "select login_id, case_id from portal_login_removal order by asked_at, login_id limit ?",
+        rows ->
+            new LoginToRemove(
+                new org.clearpath.domain.shared.UserId(rows.getString(1)),
+                new CaseId(rows.getObject(2, java.util.UUID.class))),
+        limit);
+  }
+
+  @Override
+  @io.micronaut.data.connection.annotation.Connectable
+  public boolean stillInUse(org.clearpath.domain.shared.UserId login) {
+    return !Sql.query(
+            jdbc.getConnection(),
+            "select 1 from case_file where client_login_id = ? and erased_at is null limit 1",
+            rows -> true,
+            login.value())
+        .isEmpty();
+  }
+
+  @Override
+  @Transactional
+  public boolean loginRemoved(org.clearpath.domain.shared.UserId login) {
+    return 1
+        == Sql.update(
+            jdbc.getConnection(),
+            "delete from portal_login_removal where login_id = ?",
+            login.value());
   }
 }
