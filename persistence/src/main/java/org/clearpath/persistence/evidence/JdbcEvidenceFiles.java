@@ -207,6 +207,51 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
     }
   }
 
+  /**
+   * Seals the chunks of one file stored before V32, plain until now, under its case's key, then
+   * marks it sealed; false when none is left. In the caller's transaction on {@code owner}, a
+   * connection as the tables' owner (V39: the runtime login may not rewrite a chunk); the file's
+   * row stays locked until it ends, and another instance skips it. One chunk is held at a time. The
+   * files of erased cases are left (their chunks are gone, and so is their key).
+   */
+  public boolean sealOneEarlier(Connection owner) {
+    Sql.execute(owner, "set local clearpath.sealing_evidence = 'on'");
+    var file =
+        Sql.query(
+            owner,
+            """
+            select e.id, e.case_id from evidence_file e join case_file c on c.id = e.case_id
+            where not e.sealed and c.erased_at is null
+            order by e.uploaded_at, e.id limit 1 for update of e skip locked
+            """,
+            rows -> List.of(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class)));
+    if (file.isEmpty()) {
+      return false;
+    }
+    var fileId = file.getFirst().get(0);
+    var key = keys.of(owner, file.getFirst().get(1));
+    for (int n = 0; ; n++) {
+      var plain =
+          Sql.query(
+              owner,
+              "select bytes from evidence_chunk where file_id = ? and n = ?",
+              rows -> rows.getBytes(1),
+              fileId,
+              n);
+      if (plain.isEmpty()) {
+        break;
+      }
+      Sql.update(
+          owner,
+          "update evidence_chunk set bytes = ? where file_id = ? and n = ?",
+          CaseKeys.sealWith(key, plain.getFirst(), aad(fileId, n)),
+          fileId,
+          n);
+    }
+    Sql.update(owner, "update evidence_file set sealed = true where id = ?", fileId);
+    return true;
+  }
+
   /** The key a file's chunks are sealed under: none for a file stored before V32 (or none yet). */
   private java.util.Optional<javax.crypto.spec.SecretKeySpec> keyOf(UUID fileId) {
     return Sql.query(
