@@ -114,14 +114,18 @@ class KeptFindingsTest implements TestPropertyProvider {
   }
 
   private static Finding finding(ContactEntry entry, LocalDate on) {
+    return finding(entry, on, on, "23:30");
+  }
+
+  private static Finding finding(ContactEntry entry, LocalDate from, LocalDate to, String time) {
     return new Finding(
         "cn.quiet-hours",
         FlagKind.UNREASONABLE_HOURS,
-        "a call at night",
-        Message.of("finding.quiet-hours", "time", "23:30"),
+        "calls at night",
+        Message.of("finding.quiet-hours", "time", time),
         List.of(entry.id().toString()),
-        on,
-        on);
+        from,
+        to);
   }
 
   private static String id(CaseId caseId) {
@@ -182,15 +186,7 @@ class KeptFindingsTest implements TestPropertyProvider {
     // judged again: the same finding with other values is rewritten, a new one added
     var later = contact(caseId, null);
     var next = take(10).getFirst();
-    var longer =
-        new Finding(
-            "cn.quiet-hours",
-            FlagKind.UNREASONABLE_HOURS,
-            "calls at night",
-            Message.of("finding.quiet-hours", "time", "23:45"),
-            List.of(entry.id().toString()),
-            day,
-            day.plusDays(1));
+    var longer = finding(entry, day, day.plusDays(1), "23:45");
     assertThat(longer.key()).isEqualTo(finding(entry, day).key());
     keep(next, List.of(longer, finding(later, day)));
     assertThat(
