@@ -73,27 +73,23 @@ public class JdbcKeptFindings implements KeptFindings {
     var ids = stillDue.keySet().toArray(UUID[]::new);
     // only what changed is written (a judging again mostly finds what it found before): the
     // cases' rows stay locked for a few statements, not for all their findings rewritten
-    var kept = new java.util.HashMap<List<Object>, List<Object>>();
+    var kept = new java.util.HashMap<Key, Stored>();
     Sql.query(
         connection,
         "select case_id, finding_key, rule, kind, found_from, found_to, "
             + MessageColumns.select("why_code", "why_params", "why")
             + " from case_finding where case_id = any(?)",
-        row -> {
-          var why = MessageColumns.read(row, "why");
-          kept.put(
-              List.of(row.getObject(1, UUID.class), row.getString(2)),
-              List.of(
-                  row.getString(3),
-                  row.getString(4),
-                  row.getObject(5, java.time.LocalDate.class),
-                  row.getObject(6, java.time.LocalDate.class),
-                  why.code(),
-                  why.params()));
-          return true;
-        },
+        row ->
+            kept.put(
+                new Key(row.getObject(1, UUID.class), row.getString(2)),
+                new Stored(
+                    row.getString(3),
+                    row.getString(4),
+                    row.getObject(5, java.time.LocalDate.class),
+                    row.getObject(6, java.time.LocalDate.class),
+                    MessageColumns.read(row, "why"))),
         (Object) ids);
-    var found = new java.util.HashSet<List<Object>>();
+    var found = new java.util.HashSet<Key>();
     var changed = new ArrayList<Object[]>();
     judged.forEach(
         (due, findings) -> {
@@ -102,24 +98,13 @@ public class JdbcKeptFindings implements KeptFindings {
           }
           for (var finding : findings) {
             // a rule may find the same thing twice in one log (two packs): its key names it once
-            var key = List.<Object>of(due.caseId().value(), finding.key());
-            if (!found.add(key)) {
-              continue;
-            }
-            var values =
-                List.<Object>of(
-                    finding.rule(),
-                    finding.kind().name(),
-                    finding.from(),
-                    finding.to(),
-                    finding.why().code(),
-                    finding.why().params());
-            if (!values.equals(kept.get(key))) {
+            var key = new Key(due.caseId().value(), finding.key());
+            if (found.add(key) && !Stored.of(finding).equals(kept.get(key))) {
               var why = MessageColumns.parameters(finding.why());
               changed.add(
                   new Object[] {
-                    due.caseId().value(),
-                    finding.key(),
+                    key.caseId(),
+                    key.findingKey(),
                     finding.rule(),
                     finding.kind().name(),
                     finding.from(),
@@ -137,8 +122,8 @@ public class JdbcKeptFindings implements KeptFindings {
           connection,
           "delete from case_finding f using unnest(?::uuid[], ?::text[]) g(case_id, finding_key)"
               + " where f.case_id = g.case_id and f.finding_key = g.finding_key",
-          gone.stream().map(key -> key.get(0)).toArray(UUID[]::new),
-          gone.stream().map(key -> key.get(1)).toArray(String[]::new));
+          gone.stream().map(Key::caseId).toArray(UUID[]::new),
+          gone.stream().map(Key::findingKey).toArray(String[]::new));
     }
     if (!changed.isEmpty()) {
       Sql.batch(
@@ -161,6 +146,22 @@ public class JdbcKeptFindings implements KeptFindings {
             .toArray(UUID[]::new);
     Sql.update(
         connection, "delete from finding_due where case_id = any(?)", (Object) judgedAsTaken);
+  }
+
+  /** A kept finding's row, by its primary key. */
+  private record Key(UUID caseId, String findingKey) {}
+
+  /** What a kept finding's row holds besides its key. */
+  private record Stored(
+      String rule,
+      String kind,
+      java.time.LocalDate from,
+      java.time.LocalDate to,
+      org.clearpath.domain.shared.Message why) {
+    static Stored of(Finding finding) {
+      return new Stored(
+          finding.rule(), finding.kind().name(), finding.from(), finding.to(), finding.why());
+    }
   }
 
   @Override
