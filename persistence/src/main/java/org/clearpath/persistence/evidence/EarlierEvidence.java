@@ -53,6 +53,10 @@ public class EarlierEvidence implements ApplicationEventListener<StartupEvent> {
 
   /** Seals every such file; how many. */
   public int sealAll() {
+    // mostly there is none: no owner's connection is opened at every start for nothing
+    if (!files.anyEarlier()) {
+      return 0;
+    }
     var sealed = 0;
     if (ownerUrl.isEmpty()) {
       while (transactions.executeWrite(s -> files.sealOneEarlier(s.getConnection()))) {

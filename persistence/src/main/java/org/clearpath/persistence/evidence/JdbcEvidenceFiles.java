@@ -207,6 +207,18 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
     }
   }
 
+  /** The files stored before V32 and still plain, of cases not erased. */
+  private static final String EARLIER =
+      " from evidence_file e join case_file c on c.id = e.case_id"
+          + " where not e.sealed and c.erased_at is null";
+
+  /** Whether any file stored before V32 is still plain (a read the runtime login may make). */
+  @Connectable
+  public boolean anyEarlier() {
+    return !Sql.query(jdbc.getConnection(), "select 1" + EARLIER + " limit 1", rows -> true)
+        .isEmpty();
+  }
+
   /**
    * Seals the chunks of one file stored before V32, plain until now, under its case's key, then
    * marks it sealed; false when none is left. In the caller's transaction on {@code owner}, a
@@ -219,11 +231,9 @@ public class JdbcEvidenceFiles implements EvidenceFiles {
     var file =
         Sql.query(
             owner,
-            """
-            select e.id, e.case_id from evidence_file e join case_file c on c.id = e.case_id
-            where not e.sealed and c.erased_at is null
-            order by e.uploaded_at, e.id limit 1 for update of e skip locked
-            """,
+            "select e.id, e.case_id"
+                + EARLIER
+                + " order by e.uploaded_at, e.id limit 1 for update of e skip locked",
             rows -> List.of(rows.getObject(1, UUID.class), rows.getObject(2, UUID.class)));
     if (file.isEmpty()) {
       return false;
