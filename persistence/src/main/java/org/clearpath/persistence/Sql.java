@@ -109,6 +109,8 @@ public final class Sql {
             statement.setArray(at, statement.getConnection().createArrayOf("uuid", uuids));
         case String[] texts ->
             statement.setArray(at, statement.getConnection().createArrayOf("text", texts));
+        case Long[] numbers ->
+            statement.setArray(at, statement.getConnection().createArrayOf("bigint", numbers));
         case LocalDate date -> statement.setDate(at, Date.valueOf(date));
         case Instant instant -> statement.setTimestamp(at, Timestamp.from(instant));
         case BigDecimal decimal -> statement.setBigDecimal(at, decimal);

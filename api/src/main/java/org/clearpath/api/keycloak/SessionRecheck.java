@@ -34,7 +34,8 @@ import org.keycloak.representations.idm.RoleRepresentation;
  * rechecked here: they are Keycloak's own and short-lived.
  */
 @Singleton
-@ServerFilter("/api/**")
+// every path, so that the router sorts its filters once (web.Paths); the API only
+@ServerFilter(io.micronaut.http.annotation.Filter.MATCH_ALL_PATTERN)
 public class SessionRecheck implements Ordered {
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(SessionRecheck.class);
@@ -85,7 +86,8 @@ public class SessionRecheck implements Ordered {
   @RequestFilter
   @Nullable
   public HttpResponse<?> check(HttpRequest<?> request) {
-    var authentication = BrowserSessions.of(request);
+    var authentication =
+        org.clearpath.api.web.Paths.isApi(request.getPath()) ? BrowserSessions.of(request) : null;
     if (authentication == null) {
       return null;
     }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Control characters (U+0000–U+001F) have no place in a case file: in a path, a query or a JSON
@@ -41,89 +42,73 @@ public class ControlCharacters implements Ordered {
           "details",
           "draft");
 
+  private final JsonMapper json;
+
+  ControlCharacters(JsonMapper json) {
+    this.json = json;
+  }
+
   @Override
   public int getOrder() {
     return ServerFilterPhase.SECURITY.after();
   }
 
-  /** On the event loop, at once: the path and the query (a GET ends here, with no thread hop). */
+  /**
+   * The path and the query at once, on the event loop (a GET ends here); then a JSON body, read to
+   * its end without blocking a thread before the check answers.
+   */
   @RequestFilter
   @Nullable
-  public HttpResponse<?> check(HttpRequest<?> request) {
+  public CompletableFuture<Optional<HttpResponse<?>>> check(HttpRequest<?> request) {
     var path = request.getUri().getPath(); // decoded: %00 is a NUL here
     if (path != null && firstControl(path, false) >= 0) {
-      return refuse(request, "path", "the address holds a control character");
+      return refused(request, "path", "the address holds a control character");
     }
     for (var name : request.getParameters().names()) {
       if (firstControl(name, false) >= 0) {
-        return refuse(request, "query", "a query parameter's name holds a control character");
+        return refused(request, "query", "a query parameter's name holds a control character");
       }
       for (var value : request.getParameters().getAll(name)) {
         if (firstControl(value, false) >= 0) {
-          return refuse(request, name, "holds a control character");
+          return refused(request, name, "holds a control character");
         }
       }
     }
-    return null;
+    if (!request.getMethod().permitsRequestBody()
+        || !request.getContentType().map(type -> type.getSubtype().endsWith("json")).orElse(false)
+        || !(request instanceof ServerHttpRequest<?> server)) {
+      return null;
+    }
+    return server
+        .byteBody()
+        .split(ByteBody.SplitBackpressureMode.FASTEST)
+        .buffer()
+        .handle(
+            (body, failure) -> {
+              if (failure != null) {
+                return Optional.empty(); // no body after all: the framework answers that
+              }
+              try (body) {
+                return inBody(request, body.toByteArray());
+              }
+            });
   }
 
-  /**
-   * A JSON body, on a worker thread: read to its end before the check answers. Only requests that
-   * carry a body come here, so reads never leave the event loop for it.
-   */
-  @ServerFilter(
-      value = "/**",
-      methods = {
-        io.micronaut.http.HttpMethod.POST,
-        io.micronaut.http.HttpMethod.PUT,
-        io.micronaut.http.HttpMethod.PATCH,
-        io.micronaut.http.HttpMethod.DELETE
-      })
-  public static class InJsonBodies implements Ordered {
-    private final JsonMapper json;
-
-    InJsonBodies(JsonMapper json) {
-      this.json = json;
+  private Optional<HttpResponse<?>> inBody(HttpRequest<?> request, byte[] bytes) {
+    if (!mayHoldControl(bytes)) {
+      return Optional.empty();
     }
-
-    @Override
-    public int getOrder() {
-      return ServerFilterPhase.SECURITY.after() + 1;
+    try {
+      var tree = json.readValue(bytes, JsonNode.class);
+      return findIn(tree, "").map(field -> refuse(request, field, "holds a control character"));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty(); // not JSON after all: the framework answers that
     }
+  }
 
-    @RequestFilter
-    @io.micronaut.scheduling.annotation.ExecuteOn(io.micronaut.scheduling.TaskExecutors.BLOCKING)
-    @Nullable
-    public HttpResponse<?> check(HttpRequest<?> request) {
-      var isJson =
-          request.getContentType().map(type -> type.getSubtype().endsWith("json")).orElse(false);
-      if (!isJson || !(request instanceof ServerHttpRequest<?> server)) {
-        return null;
-      }
-      try (var body =
-          server
-              .byteBody()
-              .split(ByteBody.SplitBackpressureMode.FASTEST)
-              .buffer()
-              .get(30, java.util.concurrent.TimeUnit.SECONDS)) {
-        var bytes = body.toByteArray();
-        if (!mayHoldControl(bytes)) {
-          return null;
-        }
-        var tree = json.readValue(bytes, JsonNode.class);
-        return findIn(tree, "")
-            .map(field -> refuse(request, field, "holds a control character"))
-            .orElse(null);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return null;
-      } catch (IOException
-          | RuntimeException
-          | java.util.concurrent.ExecutionException
-          | java.util.concurrent.TimeoutException e) {
-        return null; // not JSON after all, or no body: the framework answers that
-      }
-    }
+  private static CompletableFuture<Optional<HttpResponse<?>>> refused(
+      HttpRequest<?> request, String field, String message) {
+    return CompletableFuture.completedFuture(Optional.of(refuse(request, field, message)));
   }
 
   /** Raw control bytes, or an escape below U+0020 other than the common whitespace ones. */

@@ -30,7 +30,8 @@ import org.clearpath.api.problem.Problem;
  * judges it alike; it is renewed at most once a minute. Before the first renewal, the login's time
  * (the session token's {@code iat}) counts. Bearer tokens are Keycloak's and not judged here.
  */
-@ServerFilter("/api/**")
+// every path, so that the router sorts its filters once (web.Paths); the API only
+@ServerFilter(io.micronaut.http.annotation.Filter.MATCH_ALL_PATTERN)
 public class IdleSessions implements Ordered {
   public static final String COOKIE = "CLEARPATH_ACTIVE";
   private static final String LAST_ACTIVE = "clearpath.last-active";
@@ -60,7 +61,8 @@ public class IdleSessions implements Ordered {
   @RequestFilter
   @Nullable
   public HttpResponse<?> check(HttpRequest<?> request) {
-    var authentication = BrowserSessions.of(request);
+    var authentication =
+        org.clearpath.api.web.Paths.isApi(request.getPath()) ? BrowserSessions.of(request) : null;
     if (authentication == null) {
       return null;
     }

@@ -9,9 +9,10 @@ import io.micronaut.http.annotation.ServerFilter;
 /**
  * Headers every answer of the API carries: {@code Cache-Control: no-store} (they hold people's
  * finances and IDs: no browser or proxy keeps a copy; an answer that says otherwise keeps its own),
- * and {@code Strict-Transport-Security} when Clearpath is served over HTTPS.
+ * and {@code Strict-Transport-Security} when Clearpath is served over HTTPS. For {@code /api},
+ * {@code /auth} and {@code /calendar}.
  */
-@ServerFilter({"/api/**", "/auth/**", "/calendar/**"})
+@ServerFilter(io.micronaut.http.annotation.Filter.MATCH_ALL_PATTERN)
 public class ResponseHeaders implements io.micronaut.core.order.Ordered {
   static final String HSTS = "max-age=31536000; includeSubDomains";
   private final boolean https;
@@ -28,6 +29,10 @@ public class ResponseHeaders implements io.micronaut.core.order.Ordered {
 
   @ResponseFilter
   public void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    var path = request.getPath();
+    if (!Paths.isApi(path) && !Paths.isUnder(path, "/auth") && !Paths.isUnder(path, "/calendar")) {
+      return;
+    }
     if (!response.getHeaders().contains("Cache-Control")) {
       response.header("Cache-Control", "no-store");
     }

@@ -12,14 +12,14 @@ import org.clearpath.domain.shared.CaseId;
 public interface KeptFindings {
 
   /**
-   * A case due to be judged, as it was taken: {@code mark} tells this marking from any later one.
+   * A case due to be judged, as it was taken: {@code mark} tells this taking from any later one.
    */
   record Due(CaseId caseId, long mark) {}
 
   /**
    * Takes up to {@code max} cases due to be judged again, longest due first, for long enough to
-   * judge them: other instances skip them meanwhile. Taking holds no lock past its own transaction,
-   * so nothing that marks a case waits for its judging.
+   * judge them: other instances skip them meanwhile. Marking a case never waits for a taking, a
+   * judging or a keeping of it.
    */
   List<Due> takeDue(int max);
 

@@ -58,7 +58,8 @@ public class JdbcErasedCases implements ErasedCases {
           "update debt set product = null where case_id = ?",
           "delete from calendar_feed where case_id = ?",
           "delete from case_finding where case_id = ?",
-          "delete from finding_due where case_id = ?");
+          "delete from finding_mark where case_id = ?",
+          "delete from finding_taken where case_id = ?");
 
   private final JdbcOperations jdbc;
 

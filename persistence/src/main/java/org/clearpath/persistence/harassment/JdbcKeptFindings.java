@@ -14,9 +14,11 @@ import org.clearpath.persistence.MessageColumns;
 import org.clearpath.persistence.Sql;
 
 /**
- * {@link KeptFindings} in {@code case_finding}, with the cases due in {@code finding_due} and the
- * packs' fingerprint in {@code finding_rules} (V33). The database marks cases due itself (its
- * triggers on contacts, jurisdictions and lenders).
+ * {@link KeptFindings} in {@code case_finding}, with the cases' marks in {@code finding_mark}, the
+ * cases being judged in {@code finding_taken} (V40) and the packs' fingerprint in {@code
+ * finding_rules} (V33). The database marks cases due itself (its triggers on contacts,
+ * jurisdictions and lenders), adding a row that nothing else writes: a marking waits for no job.
+ * {@link Due#mark()} is the number of the taking.
  */
 @Singleton
 public class JdbcKeptFindings implements KeptFindings {
@@ -33,18 +35,39 @@ public class JdbcKeptFindings implements KeptFindings {
    */
   static final String TAKEN_FOR = "30 seconds";
 
+  /**
+   * How many of the oldest marks a taking looks at for each case it takes: the queue is read from
+   * its head, never grouped whole (after a change of rule packs it holds every case).
+   */
+  private static final int MARKS_PER_CASE = 5;
+
   @Override
   @Transactional
   public List<Due> takeDue(int max) {
+    // the cases with the oldest marks, and takings whose time is up (their marks went with them),
+    // not taken by another instance right now; a taking moves the case's marks into it: one
+    // committed after this statement began stays, and the case is due again once this is kept
     return Sql.query(
         jdbc.getConnection(),
-        "update finding_due d set taken_until = now() + interval '"
+        "with due as (select d.case_id, min(d.seq) as oldest from ("
+            + " (select m.case_id, m.seq from finding_mark m order by m.seq limit ?)"
+            + " union all"
+            + " select t.case_id, 0 from finding_taken t where t.taken_until < now()) d"
+            + " where not exists (select 1 from finding_taken t"
+            + " where t.case_id = d.case_id and t.taken_until >= now())"
+            + " group by d.case_id order by oldest, d.case_id limit ?),"
+            + " taking as (select nextval('finding_taking') as n),"
+            + " taken as (insert into finding_taken as t (case_id, taking, taken_until)"
+            + " select due.case_id, taking.n, now() + interval '"
             + TAKEN_FOR
-            + "' from (select case_id from finding_due"
-            + " where taken_until is null or taken_until < now()"
-            + " order by marked_at, case_id limit ? for update skip locked) t"
-            + " where d.case_id = t.case_id returning d.case_id, d.mark",
+            + "' from due, taking order by due.case_id"
+            + " on conflict (case_id) do update set taking = excluded.taking,"
+            + " taken_until = excluded.taken_until where t.taken_until < now()"
+            + " returning t.case_id, t.taking),"
+            + " moved as (delete from finding_mark m using taken where m.case_id = taken.case_id)"
+            + " select case_id, taking from taken",
         rows -> new Due(new CaseId(rows.getObject(1, UUID.class)), rows.getLong(2)),
+        max * MARKS_PER_CASE,
         max);
   }
 
@@ -55,18 +78,20 @@ public class JdbcKeptFindings implements KeptFindings {
       return;
     }
     var connection = jdbc.getConnection();
-    var taken = new java.util.HashMap<UUID, Long>();
-    judged.keySet().forEach(due -> taken.put(due.caseId().value(), due.mark()));
-    // the cases still due, held until the findings are written: one no longer due was kept from
-    // a later taking (its findings are newer than these); one being marked right now is skipped,
-    // and stays due
+    var takenCases = judged.keySet().stream().map(due -> due.caseId().value()).toList();
+    var takings = judged.keySet().stream().map(Due::mark).toList();
+    // the cases still taken by these takings, held until the findings are written: one taken
+    // again since (its time was up) is another taking's to keep, and its findings will be newer
     var stillDue = new java.util.HashMap<UUID, Long>();
     Sql.query(
         connection,
-        "select case_id, mark from finding_due where case_id = any(?) order by case_id"
-            + " for update skip locked",
+        "select t.case_id, t.taking from finding_taken t"
+            + " join unnest(?::uuid[], ?::bigint[]) g(case_id, taking)"
+            + " on g.case_id = t.case_id and g.taking = t.taking"
+            + " order by t.case_id for update of t skip locked",
         rows -> stillDue.put(rows.getObject(1, UUID.class), rows.getLong(2)),
-        (Object) taken.keySet().toArray(UUID[]::new));
+        takenCases.toArray(UUID[]::new),
+        takings.toArray(Long[]::new));
     if (stillDue.isEmpty()) {
       return;
     }
@@ -137,15 +162,8 @@ public class JdbcKeptFindings implements KeptFindings {
               + " why_params = excluded.why_params",
           changed);
     }
-    // judged as marked when taken: no longer due. Marked again since: still due (the marking
-    // made it free to take)
-    var judgedAsTaken =
-        stillDue.entrySet().stream()
-            .filter(due -> due.getValue().equals(taken.get(due.getKey())))
-            .map(Map.Entry::getKey)
-            .toArray(UUID[]::new);
-    Sql.update(
-        connection, "delete from finding_due where case_id = any(?)", (Object) judgedAsTaken);
+    // the takings end; a case marked since it was taken has its marks, and is due again
+    Sql.update(connection, "delete from finding_taken where case_id = any(?)", (Object) ids);
   }
 
   /** A kept finding's row, by its primary key. */
@@ -178,10 +196,7 @@ public class JdbcKeptFindings implements KeptFindings {
       return false;
     }
     Sql.update(
-        connection,
-        "insert into finding_due (case_id) select id from case_file order by id"
-            + " on conflict (case_id) do update"
-            + " set marked_at = now(), mark = finding_due.mark + 1, taken_until = null");
+        connection, "insert into finding_mark (case_id) select id from case_file order by id");
     Sql.update(connection, "update finding_rules set fingerprint = ?", fingerprint);
     return true;
   }

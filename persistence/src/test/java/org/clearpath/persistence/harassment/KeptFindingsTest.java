@@ -53,7 +53,8 @@ class KeptFindingsTest implements TestPropertyProvider {
 
   @BeforeEach
   void nothingDue() throws Exception {
-    database.execute("delete from finding_due");
+    database.execute("delete from finding_mark");
+    database.execute("delete from finding_taken");
   }
 
   private ContactEntry contact(CaseId caseId, LenderId lender) {
@@ -148,12 +149,12 @@ class KeptFindingsTest implements TestPropertyProvider {
     contact(withLender, lender);
     contact(other, null);
     assertThat(due()).containsExactlyInAnyOrder(id(withLender), id(other));
-    database.execute("delete from finding_due");
+    nothingDue();
 
     // the case's jurisdiction, when it changes
     database.execute("update case_file set jurisdiction = 'US' where id = '" + id(other) + "'");
     assertThat(due()).containsExactly(id(other));
-    database.execute("delete from finding_due");
+    nothingDue();
     database.execute("update case_file set jurisdiction = 'US' where id = '" + id(other) + "'");
     database.execute(
         "update case_file set status = 'IN_NEGOTIATION' where id = '" + id(other) + "'");
@@ -250,12 +251,43 @@ class KeptFindingsTest implements TestPropertyProvider {
   }
 
   @Test
+  void a_contact_waits_for_no_taking_or_keeping_of_its_case_still_under_way() throws Exception {
+    var caseId = TestCases.open(caseFiles, "wang", NOW);
+    contact(caseId, null);
+    transactions.inOne(
+        () -> {
+          // the taking's and then the keeping's transaction still open
+          var taken = kept.takeDue(5);
+          assertThat(cases(taken)).containsExactly(caseId);
+          logElsewhere(caseId);
+          kept.keep(Map.of(taken.getFirst(), List.of()));
+          logElsewhere(caseId);
+          return null;
+        });
+    // both contacts came after the taking: due again
+    assertThat(due()).containsExactly(id(caseId));
+    var again = take(5);
+    assertThat(cases(again)).containsExactly(caseId);
+    keep(again.getFirst(), List.of());
+    assertThat(due()).isEmpty();
+  }
+
+  /** A contact logged in a transaction of its own, at once. */
+  private void logElsewhere(CaseId caseId) {
+    try {
+      CompletableFuture.runAsync(() -> contact(caseId, null)).get(5, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("the contact waited", e);
+    }
+  }
+
+  @Test
   void a_taking_that_was_never_kept_is_taken_again_once_its_time_is_up() throws Exception {
     var caseId = TestCases.open(caseFiles, "wang", NOW);
     contact(caseId, null);
     assertThat(cases(take(5))).containsExactly(caseId);
     assertThat(take(5)).isEmpty();
-    database.execute("update finding_due set taken_until = now() - interval '1 second'");
+    database.execute("update finding_taken set taken_until = now() - interval '1 second'");
     assertThat(cases(take(5))).containsExactly(caseId);
   }
 
@@ -264,7 +296,7 @@ class KeptFindingsTest implements TestPropertyProvider {
     var caseId = TestCases.open(caseFiles, "wang", NOW);
     assertThat(transactions.inOne(() -> kept.judgedBy("packs-a"))).isTrue();
     assertThat(due()).contains(id(caseId));
-    database.execute("delete from finding_due");
+    nothingDue();
     assertThat(transactions.inOne(() -> kept.judgedBy("packs-a"))).isFalse();
     assertThat(due()).isEmpty();
     assertThat(transactions.inOne(() -> kept.judgedBy("packs-b"))).isTrue();

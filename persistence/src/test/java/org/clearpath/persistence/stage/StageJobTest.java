@@ -61,7 +61,7 @@ class StageJobTest implements TestPropertyProvider {
               + " directory_sighting, directory_entry, calendar_feed, task, plan_payment, plan_instalment, plan_waiver, plan_debt, plan,"
               + " budget_line, budget, audit_entry, checklist_tick, stage_period, debt_repayment, debt_due, legal_milestone, debt,"
               + " lender, complaint_flag, complaint, flag_evidence, flag_contact, harassment_flag,"
-              + " evidence_chunk, evidence_file, contact_entry, access_entry, case_finding, finding_due, portal_login_removal,"
+              + " evidence_chunk, evidence_file, contact_entry, access_entry, case_finding, finding_mark, finding_taken, portal_login_removal,"
               + " erasure_request,"
               + " case_key, case_file");
       s.execute("set session_replication_role = origin");
