@@ -8,6 +8,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.clearpath.domain.audit.AuditEntry;
@@ -140,6 +141,54 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
         .isEqualTo("US");
     assertThat(caseFiles.page(mine.matching("王")).total()).isEqualTo(2);
     assertThat(caseFiles.page(mine.matching("小").page(0, 1)).total()).isEqualTo(2);
+  }
+
+  @Test
+  void everyone_who_entered_a_stage_is_counted_once_and_an_erased_case_not_at_all() {
+    var counselor = "c-" + UUID.randomUUID();
+    for (int i = 0; i < 5; i++) {
+      caseFiles.add(aCase(counselor, null, Instant.now().minusSeconds(i)));
+    }
+    // in a month nobody else's cases are in: each case entered LATE, one of them twice, and one
+    // case is erased
+    transactions.executeWrite(
+        status -> {
+          try (var s = status.getConnection().createStatement()) {
+            s.executeUpdate(
+                "insert into stage_period (case_id, stage, started_on, ended_on, reason) select"
+                    + " id, 'LATE', date '2001-01-03', date '2001-01-04', 'test' from case_file"
+                    + " where counselor_id = '"
+                    + counselor
+                    + "'");
+            s.executeUpdate(
+                "insert into stage_period (case_id, stage, started_on, ended_on, reason) select"
+                    + " id, 'LATE', date '2001-01-20', date '2001-01-21', 'test' from case_file"
+                    + " where counselor_id = '"
+                    + counselor
+                    + "' order by id limit 1");
+            s.executeUpdate(
+                "update case_file set erased_at = now() where id = (select id from case_file"
+                    + " where counselor_id = '"
+                    + counselor
+                    + "' order by id desc limit 1)");
+          }
+          return null;
+        });
+    var entered =
+        org.clearpath.domain.casefile.CaseQuery.firstPage(2)
+            .entering(
+                new org.clearpath.domain.casefile.CaseQuery.Entered(
+                    org.clearpath.domain.shared.Stage.LATE,
+                    java.time.LocalDate.of(2001, 1, 1),
+                    java.time.LocalDate.of(2001, 1, 31)));
+    // everyone's (counted off the periods) and the counselor's (counted case by case) alike
+    for (var query : List.of(entered, entered.ofCounselor(new UserId(counselor)))) {
+      var page = caseFiles.page(query);
+      assertThat(page.cases()).hasSize(2);
+      assertThat(page.total()).isEqualTo(4);
+      assertThat(caseFiles.page(query.page(1, 2)).cases()).hasSize(2);
+      assertThat(caseFiles.page(query.page(2, 2)).cases()).isEmpty();
+    }
   }
 
   @Test
