@@ -53,15 +53,22 @@ public class PortalLoginRemoval {
   /** Removes what is waiting now; how many logins were done. */
   public synchronized int run() {
     var started = System.nanoTime();
-    int done;
+    ErasingCases.LoginRemovals removals;
     try {
-      done = erasing.removeLogins(accounts);
+      removals = erasing.removeLogins(accounts);
     } catch (RuntimeException e) {
       LOG.warn("removing the portal logins of erased cases failed; again later", e);
       return 0;
     }
+    if (removals.refused() > 0) {
+      LOG.warn(
+          "Keycloak did not remove {} portal login(s) of erased cases; again in a minute",
+          removals.refused(),
+          removals.firstRefusal());
+    }
     metrics.ran("portal-logins", java.time.Duration.ofNanos(System.nanoTime() - started));
-    metrics.changed("portal-logins", "login-removed", done);
-    return done;
+    metrics.changed("portal-logins", "login-removed", removals.done());
+    metrics.changed("portal-logins", "login-refused", removals.refused());
+    return removals.done();
   }
 }

@@ -150,7 +150,9 @@ class PortalLoginRemovalApiTest implements TestPropertyProvider {
     // Keycloak is down: 刘芳's login waits; 陈小明's is kept, as his other case has it
     var accounts = new Accounts();
     accounts.down = true;
-    erasing.removeLogins(accounts);
+    var whileDown = erasing.removeLogins(accounts);
+    assertThat(whileDown.refused()).isEqualTo(1);
+    assertThat(whileDown.done()).isEqualTo(1);
     assertThat(waiting()).contains(liu.id()).doesNotContain(chen.id());
     assertThat(auditOf(lius)).isEmpty();
     assertThat(auditOf(chensFirst))
@@ -159,7 +161,7 @@ class PortalLoginRemovalApiTest implements TestPropertyProvider {
 
     // it is back: 刘芳's login goes
     accounts.down = false;
-    erasing.removeLogins(accounts);
+    assertThat(erasing.removeLogins(accounts).refused()).isZero();
     assertThat(accounts.retired).containsExactly(new UserId(liu.id()));
     assertThat(waiting()).doesNotContain(liu.id());
     assertThat(auditOf(lius))

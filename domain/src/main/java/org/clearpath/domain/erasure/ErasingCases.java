@@ -185,17 +185,21 @@ public final class ErasingCases {
   /**
    * Removes the portal logins that erasures left (after their transactions: the accounts are in the
    * identity provider), each audited on its case; a login another case still has is kept. A login
-   * the provider could not remove (it is down) stays for the next call; how many were done.
+   * the provider could not remove (it is down) stays for the next call, and is counted as refused.
    */
-  public int removeLogins(org.clearpath.domain.casefile.ClientPortalAccounts accounts) {
+  public LoginRemovals removeLogins(org.clearpath.domain.casefile.ClientPortalAccounts accounts) {
     var done = 0;
-    for (var login : transactions.inOne(() -> erased.loginsToRemove(RETENTION_BATCH))) {
+    var refused = 0;
+    RuntimeException firstRefusal = null;
+    for (var login : transactions.inOne(() -> erased.loginsToRemove(LOGIN_BATCH))) {
       var kept = transactions.inOne(() -> erased.stillInUse(login.login()));
       if (!kept) {
         try {
           accounts.retire(login.login());
         } catch (RuntimeException unreachable) {
-          continue; // the row stays: again next time
+          refused++; // the row stays: again next time
+          firstRefusal = firstRefusal == null ? unreachable : firstRefusal;
+          continue;
         }
       }
       transactions.inOne(
@@ -213,8 +217,14 @@ public final class ErasingCases {
           });
       done++;
     }
-    return done;
+    return new LoginRemovals(done, refused, firstRefusal);
   }
+
+  /** How many logins were done, how many the provider refused, and why the first was. */
+  public record LoginRemovals(int done, int refused, RuntimeException firstRefusal) {}
+
+  /** Logins removed per call: each is a call to the identity provider. */
+  static final int LOGIN_BATCH = 100;
 
   /** The case's legal hold, for its staff. */
   public java.util.Optional<LegalHold> holdOf(CaseId caseId, Actor actor) {
