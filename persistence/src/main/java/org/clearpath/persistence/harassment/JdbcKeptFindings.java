@@ -82,20 +82,20 @@ public class JdbcKeptFindings implements KeptFindings {
     var takings = judged.keySet().stream().map(Due::mark).toList();
     // the cases still taken by these takings, held until the findings are written: one taken
     // again since (its time was up) is another taking's to keep, and its findings will be newer
-    var stillDue = new java.util.HashMap<UUID, Long>();
+    var stillDue = new java.util.HashSet<UUID>();
     Sql.query(
         connection,
-        "select t.case_id, t.taking from finding_taken t"
+        "select t.case_id from finding_taken t"
             + " join unnest(?::uuid[], ?::bigint[]) g(case_id, taking)"
             + " on g.case_id = t.case_id and g.taking = t.taking"
             + " order by t.case_id for update of t skip locked",
-        rows -> stillDue.put(rows.getObject(1, UUID.class), rows.getLong(2)),
+        rows -> stillDue.add(rows.getObject(1, UUID.class)),
         takenCases.toArray(UUID[]::new),
         takings.toArray(Long[]::new));
     if (stillDue.isEmpty()) {
       return;
     }
-    var ids = stillDue.keySet().toArray(UUID[]::new);
+    var ids = stillDue.toArray(UUID[]::new);
     // only what changed is written (a judging again mostly finds what it found before): the
     // cases' rows stay locked for a few statements, not for all their findings rewritten
     var kept = new java.util.HashMap<Key, Stored>();
@@ -118,7 +118,7 @@ public class JdbcKeptFindings implements KeptFindings {
     var changed = new ArrayList<Object[]>();
     judged.forEach(
         (due, findings) -> {
-          if (!stillDue.containsKey(due.caseId().value())) {
+          if (!stillDue.contains(due.caseId().value())) {
             return;
           }
           for (var finding : findings) {
