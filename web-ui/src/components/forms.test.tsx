@@ -110,6 +110,23 @@ describe('a form in a drawer', () => {
     expect(said.textContent?.length).toBeGreaterThan(0);
   });
 
+  it('asks an admin whose sign-in left no rights to act with to sign in again, in their language', async () => {
+    const send = vi.fn(async () => {
+      throw refusal(
+        [{ field: 'signIn', message: 'sign in again to change staff accounts with your own rights', code: 'refusal.sign-in-again', params: {} }],
+        403,
+      );
+    });
+    render(<Correction send={send} onClose={() => {}} />);
+    fireEvent.click(await screen.findByTestId('correction-save'));
+    const said = await screen.findByTestId('form-error');
+    expect(said.textContent).toContain('Changing staff accounts needs your own sign-in');
+    expect(said.textContent).not.toContain('You may not do this');
+    const again = screen.getByTestId('sign-in-again');
+    expect(again.getAttribute('href')).toBe('/oauth/login/keycloak');
+    expect(again.textContent).toBe('Sign in again');
+  });
+
   it('leaves out the fields left empty', () => {
     expect(given({ a: '', b: 'x', c: null, d: false, e: 0 })).toEqual({ b: 'x', d: false, e: 0 });
   });

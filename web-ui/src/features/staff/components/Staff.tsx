@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Modal, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { ProblemMessage, asksToSignInAgain } from '../../../components/Problem';
 import { QueryState } from '../../../components/QueryState';
 import { ScrollRegion } from '../../../components/ScrollRegion';
 import { SectionTitle } from '../../../components/SectionTitle';
 import { FormDrawer, useServerForm } from '../../../components/forms';
-import { api, type InviteRequest, type StaffMemberView } from '../../../lib/api/client';
+import { ApiError, api, fieldMessage, type InviteRequest, type StaffMemberView } from '../../../lib/api/client';
 import { formatInstant } from '../../../lib/i18n';
 import { useApp } from '../../../lib/session';
 import { Teams } from './Teams';
@@ -27,12 +28,20 @@ export default function Staff() {
   const [secret, setSecret] = useState<{ username: string; oneTimePassword: string } | null>(null);
   const [handing, setHanding] = useState<StaffMemberView | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
+  const [signInAgain, setSignInAgain] = useState<ApiError | null>(null);
   const act = async (work: () => Promise<unknown>) => {
     setFailed(null);
+    setSignInAgain(null);
     try {
       await work();
-    } catch {
-      setFailed(t('staff.failed'));
+    } catch (e) {
+      // a change made with the admin's own rights, whose sign-in left none: sign in again
+      if (asksToSignInAgain(e)) setSignInAgain(e as ApiError);
+      else {
+        // what the server says in a code of its own (Keycloak refused it), else the common sentence
+        const coded = e instanceof ApiError ? e.problem.errors.find((error) => error.code) : undefined;
+        setFailed(coded ? fieldMessage(coded) : t('staff.failed'));
+      }
     }
   };
   return (
@@ -43,6 +52,7 @@ export default function Staff() {
         </Button>
       </SectionTitle>
       {failed && <Alert type="error" showIcon message={failed} style={{ marginBottom: 12 }} />}
+      {signInAgain && <Alert type="warning" showIcon message={<ProblemMessage failure={signInAgain} />} style={{ marginBottom: 12 }} />}
       <QueryState query={query}>
         {(members) => (
           <ScrollRegion label={t('staff.title')}>

@@ -219,6 +219,9 @@ public final class LocalStack {
         admin.addDemoUsers(RealmFiles.devOverlay(realmDir));
       }
       supervisorPassword = admin.ensureFirstSupervisor();
+      // the demo users and the first supervisor are staff: their accounts are not the service
+      // account's to manage
+      admin.ensureStaffGroup();
     }
 
     say("Starting Clearpath on port " + appPort + (demo ? " with demo data" : "") + "…");

@@ -101,18 +101,41 @@ final class RealmAdmin implements AutoCloseable {
     }
   }
 
-  /** The one policy every permission of the app's service account names. */
+  /** The policy naming the app's service account. */
   static final String SERVICE_POLICY = "clearpath-service-account";
 
-  /** The realm roles the service account may give: never admin, director or Keycloak's own. */
-  static final List<String> ROLES_THE_APP_GIVES = List.of("counselor", "supervisor", "client");
+  /** The policy naming everyone with the realm role admin. */
+  static final String ADMINS_POLICY = "clearpath-admins";
+
+  /** Either of the two. */
+  static final String SERVICE_OR_ADMINS_POLICY = "clearpath-service-account-or-admins";
+
+  /** The group every member of staff is in: the service account may not manage its members. */
+  static final String STAFF_GROUP = "staff";
+
+  /** The realm roles of staff. */
+  static final List<String> STAFF_ROLES = List.of("counselor", "supervisor", "admin", "director");
+
+  /** The realm role the service account may give: only the client portal's. */
+  static final List<String> ROLES_THE_APP_GIVES = List.of("client");
+
+  /** The realm roles an admin gives, with their own rights, from the Staff page. */
+  static final List<String> ROLES_ADMINS_GIVE = List.of("counselor", "supervisor");
+
+  /** Keycloak's own roles an admin holds: to find users and read roles and groups. */
+  static final List<String> ADMINS_READ = List.of("query-users", "query-groups", "view-realm");
 
   /**
-   * The app's service account gets only what Clearpath needs, through Keycloak's fine-grained admin
-   * permissions (v2): view, manage and map roles of users, and map only the counselor, supervisor
-   * and client roles, so it cannot make anyone (itself included) an admin or director. The broad
-   * {@code manage-users} and {@code view-users} roles a realm imported before had are taken away.
-   * Whatever is in place already is kept: this runs at every start.
+   * Least privilege in Keycloak, through its fine-grained admin permissions (v2). The app's service
+   * account may view and manage users and give only the client role: it makes and removes client
+   * portal logins. Staff are members of the group {@code staff}, whose members only admins manage:
+   * the service account cannot reset a staff member's password or second factor, disable, log out
+   * or remove them, put anyone in the group, or give any staff role (counselor, supervisor, admin,
+   * director), to itself or anyone. What the Staff page changes is done with the acting admin's own
+   * rights: the realm role admin may manage users, put them in {@code staff} and give the counselor
+   * and supervisor roles, never admin or director. The broad {@code manage-users} and {@code
+   * view-users} roles a realm imported before had are taken from the service account. Whatever is
+   * in place already is kept: this runs at every start.
    */
   void narrowServiceAccount() {
     var representation = realm().toRepresentation();
@@ -130,47 +153,172 @@ final class RealmAdmin implements AutoCloseable {
     var service = realm().clients().findByClientId(RealmFiles.SERVICE_CLIENT).getFirst();
     var account = realm().clients().get(service.getId()).getServiceAccountUser();
     // a user policy naming the service account's user: admin permissions are evaluated for the
-    // user acting, so a client policy (naming the client) never matches
-    var policy = authz.policies().user().findByName(SERVICE_POLICY);
-    if (policy == null) {
+    // user acting
+    var servicePolicy = authz.policies().user().findByName(SERVICE_POLICY);
+    if (servicePolicy == null) {
       var made = new org.keycloak.representations.idm.authorization.UserPolicyRepresentation();
       made.setName(SERVICE_POLICY);
       made.setDescription("The Clearpath app's service account");
       made.addUser(account.getId());
-      try (var response = authz.policies().user().create(made)) {
-        if (response.getStatus() >= 300) {
-          throw new IllegalStateException(
-              "Keycloak refused the service account's policy: HTTP " + response.getStatus());
-        }
-      }
-      policy = authz.policies().user().findByName(SERVICE_POLICY);
+      created(authz.policies().user().create(made), SERVICE_POLICY);
+      servicePolicy = authz.policies().user().findByName(SERVICE_POLICY);
+    }
+    var adminsPolicy = authz.policies().role().findByName(ADMINS_POLICY);
+    if (adminsPolicy == null) {
+      var made = new org.keycloak.representations.idm.authorization.RolePolicyRepresentation();
+      made.setName(ADMINS_POLICY);
+      made.setDescription("Whoever has the realm role admin");
+      made.addRole(realm().roles().get("admin").toRepresentation().getId());
+      created(authz.policies().role().create(made), ADMINS_POLICY);
+      adminsPolicy = authz.policies().role().findByName(ADMINS_POLICY);
+    }
+    // permissions on one resource must all grant (the resource server decides unanimously): where
+    // both act, one permission names a policy that is either of them
+    var eitherPolicy = authz.policies().aggregate().findByName(SERVICE_OR_ADMINS_POLICY);
+    if (eitherPolicy == null) {
+      var made = new org.keycloak.representations.idm.authorization.AggregatePolicyRepresentation();
+      made.setName(SERVICE_OR_ADMINS_POLICY);
+      made.setDescription("The app's service account, or an admin");
+      made.addPolicy(servicePolicy.getId());
+      made.addPolicy(adminsPolicy.getId());
+      made.setDecisionStrategy(
+          org.keycloak.representations.idm.authorization.DecisionStrategy.AFFIRMATIVE);
+      created(authz.policies().aggregate().create(made), SERVICE_OR_ADMINS_POLICY);
+      eitherPolicy = authz.policies().aggregate().findByName(SERVICE_OR_ADMINS_POLICY);
     }
     permission(
         authz,
         "clearpath-service-users",
         "Users",
         java.util.Set.of(),
-        java.util.Set.of("view", "manage", "map-roles"),
-        policy.getId());
-    var roleIds = new java.util.TreeSet<String>();
-    for (var name : ROLES_THE_APP_GIVES) {
-      roleIds.add(realm().roles().get(name).toRepresentation().getId());
-    }
+        java.util.Set.of("view", "manage", "map-roles", "manage-group-membership"),
+        eitherPolicy.getId());
     permission(
         authz,
         "clearpath-service-roles",
         "Roles",
-        roleIds,
+        roleIds(ROLES_THE_APP_GIVES),
         java.util.Set.of("map-role"),
-        policy.getId());
+        eitherPolicy.getId());
+    permission(
+        authz,
+        "clearpath-admin-roles",
+        "Roles",
+        roleIds(ROLES_ADMINS_GIVE),
+        java.util.Set.of("map-role"),
+        adminsPolicy.getId());
+    permission(
+        authz,
+        "clearpath-staff",
+        "Groups",
+        java.util.Set.of(staffGroupId()),
+        java.util.Set.of("view", "manage-members", "manage-membership"),
+        adminsPolicy.getId());
     var management = realm().clients().findByClientId("realm-management").getFirst();
     var mapped = realm().users().get(account.getId()).roles().clientLevel(management.getId());
-    var broad =
-        mapped.listAll().stream()
-            .filter(role -> List.of("manage-users", "view-users").contains(role.getName()))
-            .toList();
+    var held = mapped.listAll();
+    var broad = held.stream().filter(role -> "manage-users".equals(role.getName())).toList();
     if (!broad.isEmpty()) {
       mapped.remove(broad);
+    }
+    // reading every user, staff included (the session recheck, the lists of staff), changes
+    // nothing: the group's permission would otherwise keep staff from its view
+    if (held.stream().noneMatch(role -> "view-users".equals(role.getName()))) {
+      mapped.add(
+          List.of(
+              realm()
+                  .clients()
+                  .get(management.getId())
+                  .roles()
+                  .get("view-users")
+                  .toRepresentation()));
+    }
+    var admin = realm().roles().get("admin");
+    var has =
+        admin.getClientRoleComposites(management.getId()).stream()
+            .map(org.keycloak.representations.idm.RoleRepresentation::getName)
+            .toList();
+    var reads =
+        ADMINS_READ.stream()
+            .filter(name -> !has.contains(name))
+            .map(
+                name ->
+                    realm().clients().get(management.getId()).roles().get(name).toRepresentation())
+            .toList();
+    if (!reads.isEmpty()) {
+      admin.addComposites(reads);
+    }
+    ensureStaffGroup();
+  }
+
+  private java.util.Set<String> roleIds(List<String> names) {
+    var ids = new java.util.TreeSet<String>();
+    for (var name : names) {
+      ids.add(realm().roles().get(name).toRepresentation().getId());
+    }
+    return ids;
+  }
+
+  private static void created(jakarta.ws.rs.core.Response response, String what) {
+    try (response) {
+      if (response.getStatus() >= 300) {
+        throw new IllegalStateException(
+            "Keycloak refused the policy " + what + ": HTTP " + response.getStatus());
+      }
+    }
+  }
+
+  /** The group {@code staff}, made if missing. */
+  private String staffGroupId() {
+    var found =
+        realm().groups().groups(STAFF_GROUP, true, 0, 10, true).stream()
+            .filter(g -> STAFF_GROUP.equals(g.getName()))
+            .findFirst();
+    if (found.isPresent()) {
+      return found.get().getId();
+    }
+    var group = new org.keycloak.representations.idm.GroupRepresentation();
+    group.setName(STAFF_GROUP);
+    try (var response = realm().groups().add(group)) {
+      if (response.getStatus() >= 300) {
+        throw new IllegalStateException(
+            "Keycloak refused the group staff: HTTP " + response.getStatus());
+      }
+      return org.keycloak.admin.client.CreatedResponseUtil.getCreatedId(response);
+    }
+  }
+
+  /**
+   * Everyone with a staff role is a member of {@code staff}: those made before the group existed,
+   * the demo users, the first supervisor, or made in Keycloak's console. Runs at every start.
+   */
+  void ensureStaffGroup() {
+    var staff = staffGroupId();
+    var members = new java.util.HashSet<String>();
+    for (int first = 0; ; first += 500) {
+      var page = realm().groups().group(staff).members(first, 500, true);
+      page.forEach(user -> members.add(user.getId()));
+      if (page.size() < 500) {
+        break;
+      }
+    }
+    for (var role : STAFF_ROLES) {
+      for (int first = 0; ; first += 500) {
+        List<org.keycloak.representations.idm.UserRepresentation> page;
+        try {
+          page = realm().roles().get(role).getUserMembers(first, 500);
+        } catch (jakarta.ws.rs.NotFoundException noSuchRole) {
+          break;
+        }
+        for (var user : page) {
+          if (members.add(user.getId())) {
+            realm().users().get(user.getId()).joinGroup(staff);
+          }
+        }
+        if (page.size() < 500) {
+          break;
+        }
+      }
     }
   }
 

@@ -1242,7 +1242,8 @@ class WholeStackIT {
 
   @Test
   @Order(10)
-  void an_admin_invites_a_counselor_who_logs_in_once_with_the_one_time_password_then_leaves() {
+  void an_admin_invites_a_counselor_who_logs_in_once_with_the_one_time_password_then_leaves()
+      throws Exception {
     var zhao = logIn("supervisor.zhao", "Supervisor-demo-1");
     zhao.waitForURL(appUrl + "/");
     zhao.getByTestId("nav-staff").click();
@@ -1255,11 +1256,34 @@ class WholeStackIT {
     invite.locator("#invite-form_lastName").fill("敏");
     invite.locator("#invite-form_email").fill("zhou@clearpath.invalid");
     zhao.getByTestId("invite-form-save").click();
-    var password = zhao.getByTestId("one-time-password").textContent().strip();
+    String password = zhao.getByTestId("one-time-password").textContent().strip();
     assertThat(zhao.getByTestId("one-time")).containsText("counselor.zhou");
     zhao.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK")).click();
     var zhou = zhao.locator("[data-testid=staff-member][data-username='counselor.zhou']");
     assertThat(zhou).containsText("Counselor");
+
+    // that was done with zhao's own Keycloak rights, by the grant her sign-in left (sealed); with
+    // it gone, a staff change asks her to sign in again, then is done
+    try (var connection =
+            java.sql.DriverManager.getConnection(
+                stack.database.jdbcUrl(), stack.database.username(), stack.database.password());
+        var statement = connection.createStatement()) {
+      try (var kept = statement.executeQuery("select sealed from admin_sign_in")) {
+        assertThat(kept.next()).isTrue();
+        assertThat(new String(kept.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1))
+            .doesNotContain("eyJ");
+      }
+      statement.executeUpdate("delete from admin_sign_in");
+    }
+    zhou.getByTestId("reset-password").click();
+    assertThat(zhao.getByTestId("sign-in-again")).isVisible();
+    zhao.getByTestId("sign-in-again").click();
+    zhao.waitForURL(appUrl + "/");
+    zhao.getByTestId("nav-staff").click();
+    zhou.getByTestId("reset-password").click();
+    assertThat(zhao.getByTestId("one-time")).containsText("counselor.zhou");
+    password = zhao.getByTestId("one-time-password").textContent().strip();
+    zhao.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("OK")).click();
 
     // the first login asks for a password of her own
     var newcomer = logIn("counselor.zhou", password);
@@ -1372,7 +1396,7 @@ class WholeStackIT {
 
   @Test
   @Order(12)
-  void the_apps_service_account_cannot_make_anyone_an_admin_or_director_not_even_itself() {
+  void the_apps_service_account_manages_client_logins_only_never_staff_nor_any_staff_role() {
     // the stack narrowed it as it started; doing it again (as every start does) changes nothing
     try (var again = new RealmAdmin(keycloak)) {
       again.narrowServiceAccount();
@@ -1396,9 +1420,44 @@ class WholeStackIT {
               .get(asMaster.clients().findByClientId(RealmFiles.SERVICE_CLIENT).getFirst().getId())
               .getServiceAccountUser()
               .getId();
-      for (var role : List.of("admin", "director")) {
+      var staff =
+          asMaster.groups().groups(RealmAdmin.STAFF_GROUP, true, 0, 10, true).getFirst().getId();
+      // every demo member of staff is in the group, clients are not
+      assertThat(asMaster.groups().group(staff).members(0, 100, true))
+          .extracting(u -> u.getUsername())
+          .contains("counselor.wang", "counselor.li", "supervisor.zhao")
+          .doesNotContain("client.chen");
+
+      // a client portal login, as the app makes one: made, given a password and the client role,
+      // then removed
+      var login = new org.keycloak.representations.idm.UserRepresentation();
+      login.setUsername("portal.check");
+      login.setEnabled(true);
+      String made;
+      try (var response = asService.users().create(login)) {
+        assertThat(response.getStatus()).isEqualTo(201);
+        made = org.keycloak.admin.client.CreatedResponseUtil.getCreatedId(response);
+      }
+      var password = new org.keycloak.representations.idm.CredentialRepresentation();
+      password.setType("password");
+      password.setValue("Portal-check-7a");
+      password.setTemporary(true);
+      asService.users().get(made).resetPassword(password);
+      asService
+          .users()
+          .get(made)
+          .roles()
+          .realmLevel()
+          .add(List.of(asService.roles().get("client").toRepresentation()));
+      // nor can it make that login staff
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> asService.users().get(made).joinGroup(staff))
+          .isInstanceOf(jakarta.ws.rs.ForbiddenException.class);
+
+      // no staff role, to a login, to staff, or to itself
+      for (var role : List.of("counselor", "supervisor", "admin", "director")) {
         var representation = asMaster.roles().get(role).toRepresentation();
-        for (var user : List.of(li, self)) {
+        for (var user : List.of(made, li, self)) {
           var roles = asService.users().get(user).roles().realmLevel();
           org.assertj.core.api.Assertions.assertThatThrownBy(
                   () -> roles.add(List.of(representation)))
@@ -1406,7 +1465,7 @@ class WholeStackIT {
               .isInstanceOf(jakarta.ws.rs.ForbiddenException.class);
         }
       }
-      // nor can it give itself Keycloak's own administration roles
+      // nor Keycloak's own administration roles
       var management = asMaster.clients().findByClientId("realm-management").getFirst().getId();
       var manageUsers =
           asMaster.clients().get(management).roles().get("manage-users").toRepresentation();
@@ -1419,12 +1478,32 @@ class WholeStackIT {
                       .clientLevel(management)
                       .add(List.of(manageUsers)))
           .isInstanceOf(jakarta.ws.rs.ForbiddenException.class);
+
+      // a member of staff: seen (the session recheck reads her), never changed
+      var counselorLi = asService.users().get(li);
+      assertThat(counselorLi.toRepresentation().getUsername()).isEqualTo("counselor.li");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> counselorLi.resetPassword(password))
+          .isInstanceOf(jakarta.ws.rs.ForbiddenException.class);
+      var disabled = counselorLi.toRepresentation();
+      disabled.setEnabled(false);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> counselorLi.update(disabled))
+          .isInstanceOf(jakarta.ws.rs.ForbiddenException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(counselorLi::logout)
+          .isInstanceOf(jakarta.ws.rs.ForbiddenException.class);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> counselorLi.leaveGroup(staff))
+          .isInstanceOf(jakarta.ws.rs.ForbiddenException.class);
+      try (var response = asService.users().delete(li)) {
+        assertThat(response.getStatus()).isEqualTo(403);
+      }
+      assertThat(asMaster.users().get(li).toRepresentation().isEnabled()).isTrue();
       assertThat(asMaster.users().get(li).roles().realmLevel().listEffective())
           .extracting(r -> r.getName())
-          .doesNotContain("admin", "director");
-      // what the app needs it can still do: give the counselor role (li has it already)
-      var counselor = asMaster.roles().get("counselor").toRepresentation();
-      asService.users().get(li).roles().realmLevel().add(List.of(counselor));
+          .contains("counselor")
+          .doesNotContain("supervisor", "admin", "director");
+
+      try (var response = asService.users().delete(made)) {
+        assertThat(response.getStatus()).isEqualTo(204);
+      }
     }
   }
 

@@ -39,16 +39,19 @@ public class BackchannelLogout {
       org.slf4j.LoggerFactory.getLogger(BackchannelLogout.class);
   private final ReactiveJsonWebTokenValidator<JWT, HttpRequest<?>> validator;
   private final SessionRecheck sessions;
+  private final org.clearpath.domain.staff.AdminSignIns adminSignIns;
   private final String issuer;
   private final String clientId;
 
   BackchannelLogout(
       ReactiveJsonWebTokenValidator<JWT, HttpRequest<?>> validator,
       SessionRecheck sessions,
+      org.clearpath.domain.staff.AdminSignIns adminSignIns,
       @Value("${micronaut.security.oauth2.clients.keycloak.openid.issuer}") String issuer,
       @Value("${micronaut.security.oauth2.clients.keycloak.client-id}") String clientId) {
     this.validator = validator;
     this.sessions = sessions;
+    this.adminSignIns = adminSignIns;
     this.issuer = issuer;
     this.clientId = clientId;
   }
@@ -85,6 +88,7 @@ public class BackchannelLogout {
       var sid = claims.getStringClaim("sid");
       if (sid != null && !sid.isBlank()) {
         sessions.endSession(sid, Instant.now());
+        adminSignIns.forget(sid);
       } else {
         sessions.endSessions(subject, Instant.now());
       }

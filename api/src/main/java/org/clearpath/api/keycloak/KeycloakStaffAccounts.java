@@ -21,7 +21,9 @@ import org.keycloak.representations.idm.UserRepresentation;
 
 /**
  * Staff accounts as Keycloak users with the realm roles {@code counselor} or {@code supervisor}
- * (and {@code admin}/{@code director}, which only Keycloak's own administrators grant).
+ * (and {@code admin}/{@code director}, which only Keycloak's own administrators grant), all members
+ * of the group {@code staff}. They are read with the app's service account (which may view them,
+ * never change them) and changed with the acting admin's own rights ({@link AdminRights#of}).
  */
 @Singleton
 public class KeycloakStaffAccounts implements StaffAccounts {
@@ -35,8 +37,16 @@ public class KeycloakStaffAccounts implements StaffAccounts {
     this.settings = settings;
   }
 
+  /** The group whose members the service account may not manage (the launcher keeps it). */
+  static final String STAFF_GROUP = "staff";
+
   private RealmResource realm() {
     return keycloak.realm(settings.realm());
+  }
+
+  /** The realm as the acting admin may change it. */
+  private RealmResource asAdmin() {
+    return AdminRights.acting().realm(settings.realm());
   }
 
   @Override
@@ -111,8 +121,18 @@ public class KeycloakStaffAccounts implements StaffAccounts {
     user.setEmailVerified(true);
     user.setCredentials(List.of(credential));
     user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+    var realm = asAdmin();
+    // the group first: a member of staff is never, not even for a moment, the service account's
+    var staff =
+        realm.groups().groups(STAFF_GROUP, true, 0, 10, true).stream()
+            .filter(g -> STAFF_GROUP.equals(g.getName()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the realm has no group staff: start the launcher's narrow-keycloak"));
     String id;
-    try (Response response = realm().users().create(user)) {
+    try (Response response = realm.users().create(user)) {
       if (response.getStatus() == 409) {
         throw new InvalidInput(
             "username",
@@ -121,14 +141,15 @@ public class KeycloakStaffAccounts implements StaffAccounts {
       }
       id = CreatedResponseUtil.getCreatedId(response);
     }
-    var granted = realm().roles().get(role.claimValue()).toRepresentation();
-    realm().users().get(id).roles().realmLevel().add(List.of(granted));
+    realm.users().get(id).joinGroup(staff.getId());
+    var granted = realm.roles().get(role.claimValue()).toRepresentation();
+    realm.users().get(id).roles().realmLevel().add(List.of(granted));
     return new Invited(find(new UserId(id)).orElseThrow(), password);
   }
 
   @Override
   public void deactivate(UserId id) {
-    var user = realm().users().get(id.value());
+    var user = asAdmin().users().get(id.value());
     var representation = user.toRepresentation();
     representation.setEnabled(false);
     user.update(representation);
@@ -142,13 +163,13 @@ public class KeycloakStaffAccounts implements StaffAccounts {
     credential.setType(CredentialRepresentation.PASSWORD);
     credential.setValue(password);
     credential.setTemporary(true);
-    realm().users().get(id.value()).resetPassword(credential);
+    asAdmin().users().get(id.value()).resetPassword(credential);
     return password;
   }
 
   @Override
   public int resetSecondFactor(UserId id) {
-    var user = realm().users().get(id.value());
+    var user = asAdmin().users().get(id.value());
     var removed = 0;
     for (var credential : user.credentials()) {
       // Keycloak keeps an authenticator app as a credential of type "otp" (OTPCredentialModel)

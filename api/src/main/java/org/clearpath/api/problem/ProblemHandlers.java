@@ -131,6 +131,58 @@ public final class ProblemHandlers {
     }
   }
 
+  /**
+   * A staff change needs the admin's own Keycloak rights, and their sign-in left none the app can
+   * use: 403, and the UI offers to sign in again.
+   */
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  static class SignInAgainHandler
+      implements ExceptionHandler<
+          org.clearpath.api.keycloak.AdminRights.SignInAgain, HttpResponse<?>> {
+    @Override
+    public HttpResponse<?> handle(
+        HttpRequest request, org.clearpath.api.keycloak.AdminRights.SignInAgain e) {
+      return Problem.ofField(
+              HttpStatus.FORBIDDEN,
+              new Problem.FieldError(
+                  "signIn",
+                  "sign in again to change staff accounts with your own rights ("
+                      + e.getMessage()
+                      + ")",
+                  "refusal.sign-in-again",
+                  java.util.Map.of()),
+              path(request))
+          .toResponse();
+    }
+  }
+
+  /**
+   * Keycloak refused a change the app asked for: the acting admin (or the app's service account)
+   * lacks that right there. 403, said as such; the realm's permissions decide, not the app.
+   */
+  @Singleton
+  @Produces(Problem.MEDIA_TYPE)
+  static class LoginServiceRefusedHandler
+      implements ExceptionHandler<jakarta.ws.rs.ForbiddenException, HttpResponse<?>> {
+    private static final org.slf4j.Logger LOG =
+        org.slf4j.LoggerFactory.getLogger(LoginServiceRefusedHandler.class);
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, jakarta.ws.rs.ForbiddenException e) {
+      LOG.warn("Keycloak refused a change on {}: {}", path(request), e.getMessage());
+      return Problem.ofField(
+              HttpStatus.FORBIDDEN,
+              new Problem.FieldError(
+                  "account",
+                  "the login service (Keycloak) does not let you make this change",
+                  "refusal.keycloak-refused",
+                  java.util.Map.of()),
+              path(request))
+          .toResponse();
+    }
+  }
+
   /** Keycloak (the login service) did not answer: 503, the request can be tried again later. */
   @Singleton
   @Produces(Problem.MEDIA_TYPE)

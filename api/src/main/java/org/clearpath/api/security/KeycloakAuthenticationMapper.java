@@ -20,14 +20,32 @@ import org.reactivestreams.Publisher;
  * changes and is never reused, so ownership of cases cannot move with a renamed account. The
  * username ({@code preferred_username}) travels as an attribute for display. Roles come from the ID
  * token's {@code realm_access.roles} (the realm's web client maps them there).
+ *
+ * <p>An admin's sign-in leaves its refresh token with the app (sealed in the database, never in the
+ * browser): staff accounts change with the admin's own Keycloak rights ({@code AdminRights}).
  */
 @Singleton
 @Named("keycloak")
 public class KeycloakAuthenticationMapper implements OpenIdAuthenticationMapper {
   private final RolesFinder rolesFinder;
+  private final org.clearpath.domain.staff.AdminSignIns adminSignIns;
+  private final java.time.Clock clock;
+  private final java.time.Duration keptFor;
+  private final java.util.concurrent.ExecutorService blocking;
 
-  KeycloakAuthenticationMapper(RolesFinder rolesFinder) {
+  KeycloakAuthenticationMapper(
+      RolesFinder rolesFinder,
+      org.clearpath.domain.staff.AdminSignIns adminSignIns,
+      java.time.Clock clock,
+      @io.micronaut.context.annotation.Value("${micronaut.security.token.cookie.cookie-max-age:8h}")
+          java.time.Duration keptFor,
+      @Named(io.micronaut.scheduling.TaskExecutors.BLOCKING)
+          java.util.concurrent.ExecutorService blocking) {
     this.rolesFinder = rolesFinder;
+    this.adminSignIns = adminSignIns;
+    this.clock = clock;
+    this.keptFor = keptFor;
+    this.blocking = blocking;
   }
 
   @Override
@@ -46,7 +64,25 @@ public class KeycloakAuthenticationMapper implements OpenIdAuthenticationMapper 
     // Keycloak's session, which a back-channel logout names (BackchannelLogout)
     putIfPresent(attributes, BrowserSessions.KEYCLOAK_SESSION, claims.getClaims().get("sid"));
     var roles = rolesFinder.resolveRoles(claims.getClaims());
-    return Publishers.just(AuthenticationResponse.success(claims.getSubject(), roles, attributes));
+    var success = AuthenticationResponse.success(claims.getSubject(), roles, attributes);
+    var sid = claims.getClaims().get("sid");
+    var refresh = tokenResponse.getRefreshToken();
+    if (!roles.contains(Roles.ADMIN) || !(sid instanceof String signIn) || refresh == null) {
+      return Publishers.just(success);
+    }
+    // kept before the session is made, off the event loop: the database is written
+    return Publishers.fromCompletableFuture(
+        () ->
+            java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                  adminSignIns.keep(
+                      signIn,
+                      new org.clearpath.domain.shared.UserId(claims.getSubject()),
+                      refresh,
+                      clock.instant().plus(keptFor));
+                  return success;
+                },
+                blocking));
   }
 
   private static void putIfPresent(HashMap<String, Object> into, String key, Object value) {

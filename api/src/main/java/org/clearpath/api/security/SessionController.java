@@ -27,8 +27,10 @@ public class SessionController {
   private final String publicUrl;
   private final boolean secureCookies;
   private final String sessionCookie;
+  private final org.clearpath.domain.staff.AdminSignIns adminSignIns;
 
   SessionController(
+      org.clearpath.domain.staff.AdminSignIns adminSignIns,
       @Value("${micronaut.security.oauth2.clients.keycloak.openid.issuer}") String issuer,
       @Value("${micronaut.security.oauth2.clients.keycloak.client-id}") String clientId,
       @Value("${clearpath.public-url}") String publicUrl,
@@ -39,6 +41,7 @@ public class SessionController {
     this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     this.secureCookies = secureCookies;
     this.sessionCookie = sessionCookie;
+    this.adminSignIns = adminSignIns;
   }
 
   @Serdeable
@@ -90,6 +93,11 @@ public class SessionController {
         && authentication.getAttributes().get(OpenIdAuthenticationMapper.OPENID_TOKEN_KEY)
             instanceof String idToken) {
       endSession.queryParam("id_token_hint", idToken);
+    }
+    var signIn = authentication == null ? null : BrowserSessions.keycloakSession(authentication);
+    if (signIn != null) {
+      // an admin's grant goes with the sign-in
+      adminSignIns.forget(signIn);
     }
     return HttpResponse.seeOther(endSession.build())
         .cookie(BrowserSessions.expired(sessionCookie, true, secureCookies))

@@ -35,7 +35,8 @@ import org.clearpath.domain.staff.StaffAccounts;
 /**
  * Staff from Clearpath (admins): invite counselors and supervisors with a one-time password,
  * deactivate, reset passwords; a supervisor hands a counselor's open cases to another. Audited in
- * the office audit.
+ * the office audit. What changes an account in Keycloak runs with the admin's own rights ({@link
+ * org.clearpath.api.keycloak.AdminRights}), not the app's service account's.
  */
 @Controller("/api/staff")
 @Tag(name = "staff")
@@ -45,14 +46,17 @@ public class StaffController {
   private final OfficeAuditTrail audit;
 
   private final org.clearpath.api.keycloak.SessionRecheck sessions;
+  private final org.clearpath.api.keycloak.AdminRights rights;
 
   StaffController(
       ManagingStaff staff,
       OfficeAuditTrail audit,
-      org.clearpath.api.keycloak.SessionRecheck sessions) {
+      org.clearpath.api.keycloak.SessionRecheck sessions,
+      org.clearpath.api.keycloak.AdminRights rights) {
     this.staff = staff;
     this.audit = audit;
     this.sessions = sessions;
+    this.rights = rights;
   }
 
   @Factory
@@ -165,7 +169,9 @@ public class StaffController {
   @Post
   @Secured(Roles.ADMIN)
   public HttpResponse<OneTimePassword> invite(
-      @Body @Nullable InviteRequest request, Authentication auth) {
+      io.micronaut.http.HttpRequest<?> http,
+      @Body @Nullable InviteRequest request,
+      Authentication auth) {
     var actor = Principals.actor(auth);
     if (request == null) {
       throw new InvalidInput("username", "send the person", Message.of("input.required"));
@@ -175,13 +181,17 @@ public class StaffController {
             ? null
             : Inputs.oneOf("role", request.role(), Role.class);
     var invited =
-        staff.invite(
-            actor,
-            request.username(),
-            request.firstName(),
-            request.lastName(),
-            request.email(),
-            role);
+        rights.of(
+            http,
+            auth,
+            () ->
+                staff.invite(
+                    actor,
+                    request.username(),
+                    request.firstName(),
+                    request.lastName(),
+                    request.email(),
+                    role));
     return HttpResponse.created(
         new OneTimePassword(invited.member().username(), invited.oneTimePassword()));
   }
@@ -189,9 +199,10 @@ public class StaffController {
   @Operation(summary = "Deactivate an account: it can no longer log in and its sessions end")
   @Post("/{userId}/deactivation")
   @Secured(Roles.ADMIN)
-  public MemberView deactivate(@PathVariable String userId, Authentication auth) {
+  public MemberView deactivate(
+      io.micronaut.http.HttpRequest<?> http, @PathVariable String userId, Authentication auth) {
     var id = user(userId);
-    var member = staff.deactivate(Principals.actor(auth), id);
+    var member = rights.of(http, auth, () -> staff.deactivate(Principals.actor(auth), id));
     // their browser sessions end here at once (other instances at their next check)
     sessions.revoke(id.value());
     return MemberView.of(member);
@@ -200,20 +211,30 @@ public class StaffController {
   @Operation(summary = "A new one-time password for the account")
   @Post("/{userId}/password-reset")
   @Secured(Roles.ADMIN)
-  public OneTimePassword resetPassword(@PathVariable String userId, Authentication auth) {
+  public OneTimePassword resetPassword(
+      io.micronaut.http.HttpRequest<?> http, @PathVariable String userId, Authentication auth) {
     var actor = Principals.actor(auth);
     var id = user(userId);
-    var password = staff.resetPassword(actor, id);
-    return new OneTimePassword(userId, password);
+    var reset = rights.of(http, auth, () -> staff.resetPassword(actor, id));
+    // whose it is by the name they log in with (the Staff page says to give it to them)
+    return new OneTimePassword(reset.member().username(), reset.oneTimePassword());
   }
 
   @Operation(
       summary = "Remove the account's authenticator app (admins): the next login sets up a new one")
   @Post("/{userId}/second-factor-reset")
   @Secured(Roles.ADMIN)
-  public HttpResponse<Void> resetSecondFactor(@PathVariable String userId, Authentication auth) {
+  public HttpResponse<Void> resetSecondFactor(
+      io.micronaut.http.HttpRequest<?> http, @PathVariable String userId, Authentication auth) {
     var actor = Principals.actor(auth);
-    staff.resetSecondFactor(actor, user(userId));
+    var id = user(userId);
+    rights.of(
+        http,
+        auth,
+        () -> {
+          staff.resetSecondFactor(actor, id);
+          return null;
+        });
     return HttpResponse.noContent();
   }
 

@@ -38,10 +38,14 @@ class BackchannelLogoutApiTest implements TestPropertyProvider {
   @Inject TokenGenerator tokens;
   @Inject org.clearpath.domain.staff.EndedSessions endedSessions;
   @Inject SessionRecheck recheck;
+  @Inject org.clearpath.domain.staff.AdminSignIns adminSignIns;
 
   @Override
   public Map<String, String> getProperties() {
-    return ApiTestSupport.properties();
+    var properties = new HashMap<>(ApiTestSupport.properties());
+    // the logout's answer is a redirect to Keycloak, which does not run here
+    properties.put("micronaut.http.client.follow-redirects", "false");
+    return properties;
   }
 
   private String sessionOf(User user, long issuedAt) {
@@ -94,6 +98,67 @@ class BackchannelLogoutApiTest implements TestPropertyProvider {
                 "/auth/backchannel-logout",
                 token == null ? Map.of() : Map.of("logout_token", token))
             .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE));
+  }
+
+  /** A staff change from the browser, with its session cookie and CSRF token. */
+  private io.micronaut.http.HttpResponse<String> resetPassword(String session) {
+    return send(
+        http,
+        HttpRequest.POST("/api/staff/" + java.util.UUID.randomUUID() + "/password-reset", Map.of())
+            .header("Cookie", "JWT=" + session + "; XSRF-TOKEN=t0k3n")
+            .header("X-XSRF-TOKEN", "t0k3n"));
+  }
+
+  @Test
+  void an_admins_staff_changes_act_with_the_grant_of_their_sign_in_which_ends_with_it() {
+    var zhao = User.with("supervisor", "admin");
+    var now = Instant.now();
+    var session = sessionOf(zhao, now.getEpochSecond() - 60, "kc-session-zhao");
+
+    // no grant kept for this sign-in: asked to sign in again, before anything reaches Keycloak
+    var refused = resetPassword(session);
+    assertThat(refused.code()).isEqualTo(403);
+    assertThat(refused.body()).contains("\"code\":\"refusal.sign-in-again\"");
+
+    // with the grant its sign-in left, the change goes on to Keycloak (not running here: 503)
+    adminSignIns.keep(
+        "kc-session-zhao",
+        new org.clearpath.domain.shared.UserId(zhao.id()),
+        "refresh-of-zhao",
+        now.plusSeconds(3600));
+    assertThat(resetPassword(session).code()).isEqualTo(503);
+    // another admin's session naming zhao's sign-in does not get her grant
+    var qian = sessionOf(User.with("admin"), now.getEpochSecond() - 60, "kc-session-zhao");
+    assertThat(resetPassword(qian).body()).contains("refusal.sign-in-again");
+
+    // Keycloak says the sign-in ended: the grant goes with it
+    assertThat(
+            backchannel(logoutToken(zhao.id(), ISSUER, "clearpath-web", true, "kc-session-zhao"))
+                .code())
+        .isEqualTo(200);
+    assertThat(
+            adminSignIns.grant(
+                "kc-session-zhao", new org.clearpath.domain.shared.UserId(zhao.id()), now))
+        .isEmpty();
+
+    // logging out of Clearpath takes it too
+    var later = sessionOf(zhao, now.getEpochSecond() + 5, "kc-session-zhao-2");
+    adminSignIns.keep(
+        "kc-session-zhao-2",
+        new org.clearpath.domain.shared.UserId(zhao.id()),
+        "refresh-of-zhao-2",
+        now.plusSeconds(3600));
+    var out =
+        send(
+            http,
+            HttpRequest.POST("/auth/logout", "csrf=t0k3n")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                .header("Cookie", "JWT=" + later + "; XSRF-TOKEN=t0k3n"));
+    assertThat(out.code()).isEqualTo(303);
+    assertThat(
+            adminSignIns.grant(
+                "kc-session-zhao-2", new org.clearpath.domain.shared.UserId(zhao.id()), now))
+        .isEmpty();
   }
 
   @Test

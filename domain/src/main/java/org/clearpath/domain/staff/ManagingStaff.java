@@ -137,13 +137,16 @@ public final class ManagingStaff {
         member(id), Math.toIntExact(caseFiles.openCasesByCounselor().getOrDefault(id, 0L)));
   }
 
-  public String resetPassword(Actor actor, UserId id) {
+  /** Whose password was reset, and the one-time password they log in with once. */
+  public record NewPassword(StaffMember member, String oneTimePassword) {}
+
+  public NewPassword resetPassword(Actor actor, UserId id) {
     admin(actor);
     var member = member(id);
     var password = accounts.resetPassword(id);
     audited(
         actor, "staff.password-reset", Map.of("username", member.username(), "user", id.value()));
-    return password;
+    return new NewPassword(member, password);
   }
 
   /**

@@ -127,7 +127,9 @@ class ManagingStaffTest {
     assertThatThrownBy(() -> staff.all(CaseFixture.anyCounselor()))
         .isInstanceOf(NotPermitted.class);
 
-    staff.resetPassword(admin, invited.member().id());
+    var reset = staff.resetPassword(admin, invited.member().id());
+    assertThat(reset.member().username()).isEqualTo(invited.member().username());
+    assertThat(reset.oneTimePassword()).isNotBlank();
     assertThat(officeAudit)
         .extracting(OfficeAuditEntry::action)
         .containsExactly("staff.invited", "staff.password-reset");

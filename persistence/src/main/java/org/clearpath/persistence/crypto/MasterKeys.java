@@ -120,6 +120,23 @@ public class MasterKeys {
     return open(key.aes(), wrapped, aad);
   }
 
+  /**
+   * A short-lived secret (an admin's sign-in grant) sealed under the current master key, bound to
+   * what it is for ({@code aad}); {@link #currentId()} names the key.
+   */
+  public byte[] sealSecret(byte[] secret, byte[] aad) {
+    return seal(current.aes(), secret, aad);
+  }
+
+  /**
+   * The secret {@link #sealSecret sealed} under master key {@code id}.
+   *
+   * @throws IllegalStateException when that key is not configured, or it does not open
+   */
+  public byte[] openSecret(String id, byte[] sealed, byte[] aad) {
+    return unwrap(id, sealed, aad);
+  }
+
   /** A fresh 256-bit data key. */
   static byte[] newDataKey() {
     var key = new byte[32];
