@@ -39,17 +39,18 @@ public class JdbcDayQueue implements DayQueue {
   @Connectable
   public DaySection followUps(Reach reach, LocalDate today, int limit) {
     // a case's follow-up is due when its latest standing contact asked for one by today: logging
-    // the follow-up contact clears it (or sets the next). The database keeps it on the case (V17).
+    // the follow-up contact clears it (or sets the next). The database keeps it beside the case
+    // (V17, V44), where its index gives the earliest first.
     var from =
-        " from case_file c where"
-            + reach(reach)
-            + " and c.follow_up_on is not null and c.follow_up_on <= ?";
+        " from case_latest l where l.status <> 'CLOSED' "
+            + Reaches.condition(reach, "l.counselor_id")
+            + " and l.follow_up_on is not null and l.follow_up_on <= ?";
     return section(
         Kind.FOLLOW_UP,
-        "select c.id, c.client_name, c.counselor_name, c.follow_up_on as on_day,"
-            + " c.follow_up_channel as p_channel"
-            + from
-            + " order by c.follow_up_on, c.client_name, c.id limit ?",
+        "select l.case_id as id, l.client_name, c.counselor_name, l.follow_up_on as on_day,"
+            + " l.follow_up_channel as p_channel"
+            + from.replace(" where", " join case_file c on c.id = l.case_id where")
+            + " order by l.follow_up_on, l.client_name, l.case_id limit ?",
         "select count(*)" + from,
         limit,
         reach,
@@ -154,18 +155,19 @@ public class JdbcDayQueue implements DayQueue {
   @Connectable
   public DaySection quiet(Reach reach, LocalDate today, int days, int limit) {
     var since = today.minusDays(days);
-    // the case keeps its latest contact (V10); a case never contacted counts from its opening
+    // the case's latest contact is kept beside it (V10, V44); a case never contacted counts from
+    // its opening
     var from =
-        " from case_file c where c.status not in ('CLOSED', 'RESOLVED')"
-            + Reaches.condition(reach, "c.counselor_id")
-            + " and coalesce(c.last_contact_at, c.opened_at) < ?::date";
+        " from case_latest l where l.status not in ('CLOSED', 'RESOLVED')"
+            + Reaches.condition(reach, "l.counselor_id")
+            + " and coalesce(l.last_contact_at, l.opened_at) < ?::date";
     return section(
         Kind.QUIET,
-        "select c.id, c.client_name, c.counselor_name,"
-            + " coalesce(c.last_contact_at, c.opened_at)::date as on_day,"
-            + " (c.last_contact_at is null)::text as p_never"
-            + from
-            + " order by coalesce(c.last_contact_at, c.opened_at), c.id limit ?",
+        "select l.case_id as id, l.client_name, c.counselor_name,"
+            + " coalesce(l.last_contact_at, l.opened_at)::date as on_day,"
+            + " (l.last_contact_at is null)::text as p_never"
+            + from.replace(" where", " join case_file c on c.id = l.case_id where")
+            + " order by coalesce(l.last_contact_at, l.opened_at), l.case_id limit ?",
         "select count(*)" + from,
         limit,
         reach,
@@ -268,10 +270,13 @@ public class JdbcDayQueue implements DayQueue {
   public DaySection findings(Reach reach, Instant contactedSince, int limit) {
     // the findings kept beside each case (V33), less those a flag covers (raised or dismissed)
     var from =
-        " from case_finding f join case_file c on c.id = f.case_id"
-            + " where c.status not in ('CLOSED', 'RESOLVED')"
-            + Reaches.condition(reach, "c.counselor_id")
-            + " and c.last_contact_at >= ?"
+        " from case_latest l join case_finding f on f.case_id = l.case_id"
+            + " join case_file c on c.id = l.case_id"
+            + " where l.status not in ('CLOSED', 'RESOLVED')"
+            + Reaches.condition(reach, "l.counselor_id")
+            // contacted since: as the quiet cases' index has it (V44), a range of it
+            + " and l.last_contact_at is not null"
+            + " and coalesce(l.last_contact_at, l.opened_at) >= ?"
             + " and not exists (select 1 from harassment_flag h where h.case_id = f.case_id"
             + " and h.finding_key = f.finding_key)";
     return section(
@@ -279,7 +284,7 @@ public class JdbcDayQueue implements DayQueue {
         "select c.id, c.client_name, c.counselor_name, f.found_to as on_day, f.kind, f.rule, "
             + org.clearpath.persistence.MessageColumns.select("f.why_code", "f.why_params", "why")
             + from
-            + " order by f.found_to desc, c.last_contact_at desc, c.id, f.finding_key limit ?",
+            + " order by f.found_to desc, l.last_contact_at desc, c.id, f.finding_key limit ?",
         "select count(*)" + from,
         JdbcDayQueue::finding,
         limit,

@@ -85,8 +85,7 @@ public class JdbcErasedCases implements ErasedCases {
             update case_file set erased_at = ?, client_name = ?, client_record = null,
                    phone_hash = null, id_number_hash = null, phone = null, email = null,
                    id_number = null, household_notes = null, client_login_id = null,
-                   status = 'CLOSED', status_reason = null, follow_up_on = null,
-                   follow_up_channel = null, version = version + 1
+                   status = 'CLOSED', status_reason = null, version = version + 1
             where id = ? and erased_at is null
             """,
             at,

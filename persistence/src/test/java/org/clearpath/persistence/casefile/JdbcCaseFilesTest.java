@@ -247,6 +247,53 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
   }
 
   @Test
+  void the_latest_contact_and_follow_up_are_kept_beside_the_case_in_step_with_it()
+      throws Exception {
+    var counselor = "c-" + UUID.randomUUID();
+    var caseFile = aCase(counselor, null, Instant.now().minusSeconds(3600));
+    caseFiles.add(caseFile);
+    var id = caseFile.id().value();
+    var latest =
+        "select concat_ws('|', counselor_id, client_name, status, last_contact_at is not null,"
+            + " follow_up_on, follow_up_channel) from case_latest where case_id = '"
+            + id
+            + "'";
+    assertThat(database.strings(latest))
+        .containsExactly(counselor + "|" + caseFile.clientName().value() + "|OPEN|f");
+
+    // a contact asking for a follow-up, and one older without: the newest stands
+    var insert =
+        "insert into contact_entry (id, case_id, occurred_at, client_zone, direction, channel,"
+            + " contacted, summary, follow_up, recorded_by, recorded_by_name, recorded_at) values"
+            + " (gen_random_uuid(), '"
+            + id
+            + "', %s, 'Asia/Shanghai', 'INBOUND', '%s', 'CLIENT', '催收来电', %s, 'u', 'u', now())";
+    database.execute(insert.formatted("now() - interval '1 minute'", "SMS", "date '2026-12-24'"));
+    database.execute(insert.formatted("now() - interval '1 day'", "PHONE", "null"));
+    assertThat(database.strings(latest))
+        .containsExactly(
+            counselor + "|" + caseFile.clientName().value() + "|OPEN|t|2026-12-24|SMS");
+
+    // the case moves: reassigned, renamed, closed
+    var other = "c-" + UUID.randomUUID();
+    database.execute(
+        "update case_file set counselor_id = '"
+            + other
+            + "', client_name = '刘芳', status = 'CLOSED' where id = '"
+            + id
+            + "'");
+    assertThat(database.strings(latest)).containsExactly(other + "|刘芳|CLOSED|t|2026-12-24|SMS");
+    // a change of nothing copied leaves it as it is
+    database.execute("update case_file set version = version + 1 where id = '" + id + "'");
+    assertThat(database.strings(latest)).containsExactly(other + "|刘芳|CLOSED|t|2026-12-24|SMS");
+
+    // erased: the name goes with the case's, and its follow-up with it
+    database.execute(
+        "update case_file set erased_at = now(), client_name = '(erased)' where id = '" + id + "'");
+    assertThat(database.strings(latest)).containsExactly(other + "|(erased)|CLOSED|t");
+  }
+
+  @Test
   void the_kept_counts_follow_cases_opened_moved_reassigned_and_closed() throws Exception {
     var counselors = java.util.List.of("c-" + UUID.randomUUID(), "c-" + UUID.randomUUID());
     var random = new java.util.Random(42);
@@ -269,7 +316,7 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
                     + random.nextInt(2)
                     + "'";
             case 2 -> "status = '" + (random.nextBoolean() ? "CLOSED" : "OPEN") + "'";
-            default -> "last_contact_at = now()";
+            default -> "client_name = 'renamed-" + random.nextInt(100) + "'";
           };
       database.execute("update case_file set " + change + " where id = '" + id + "'");
     }
@@ -296,8 +343,9 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
                     + " group by 1, 2, 3, 4 having sum(cases) > 0 order by 1, 2, 3, 4"))
         .isEqualTo(
             rows(
+                // an erased case is no longer one of the office's (V35)
                 "select counselor_id, counselor_name, stage, status, count(*) from case_file"
-                    + " group by 1, 2, 3, 4 order by 1, 2, 3, 4"));
+                    + " where erased_at is null group by 1, 2, 3, 4 order by 1, 2, 3, 4"));
     var page = org.clearpath.domain.casefile.CaseQuery.firstPage(5);
     assertThat(caseFiles.page(page.ofCounselor(new UserId(counselors.get(0)))).total())
         .isEqualTo(
@@ -307,7 +355,8 @@ class JdbcCaseFilesTest implements TestPropertyProvider {
                         + "'")
                     .get(0)));
     assertThat(caseFiles.page(page).total())
-        .isEqualTo(Long.parseLong(rows("select count(*) from case_file").get(0)));
+        .isEqualTo(
+            Long.parseLong(rows("select count(*) from case_file where erased_at is null").get(0)));
     // the open cases each counselor holds, from the same counts
     for (var counselor : counselors) {
       assertThat(caseFiles.openCasesByCounselor().getOrDefault(new UserId(counselor), 0L))

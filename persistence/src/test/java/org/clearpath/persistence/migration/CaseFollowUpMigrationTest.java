@@ -98,8 +98,9 @@ class CaseFollowUpMigrationTest {
             connection
                 .createStatement()
                 .executeQuery(
-                    "select right(id::text, 1), follow_up_on, follow_up_channel from case_file"
-                        + " order by id")) {
+                    // kept beside the case since V44
+                    "select right(case_id::text, 1), follow_up_on, follow_up_channel from"
+                        + " case_latest order by case_id")) {
       while (rows.next()) {
         if (!found.isEmpty()) {
           found.append('|');

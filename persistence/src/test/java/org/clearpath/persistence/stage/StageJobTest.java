@@ -63,7 +63,7 @@ class StageJobTest implements TestPropertyProvider {
               + " lender, complaint_flag, complaint, flag_evidence, flag_contact, harassment_flag,"
               + " evidence_chunk, evidence_file, contact_entry, access_entry, case_finding, finding_mark, finding_taken, portal_login_removal,"
               + " erasure_request,"
-              + " case_key, case_file");
+              + " case_key, case_latest, case_file");
       s.execute("set session_replication_role = origin");
     }
   }
