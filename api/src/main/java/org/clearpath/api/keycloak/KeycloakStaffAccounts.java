@@ -122,7 +122,8 @@ public class KeycloakStaffAccounts implements StaffAccounts {
     user.setCredentials(List.of(credential));
     user.setRequiredActions(List.of("UPDATE_PASSWORD"));
     var realm = asAdmin();
-    // the group first: a member of staff is never, not even for a moment, the service account's
+    // the group is found before the account is made: a realm without it makes no one; the new
+    // account joins it before it is given a staff role
     var staff =
         realm.groups().groups(STAFF_GROUP, true, 0, 10, true).stream()
             .filter(g -> STAFF_GROUP.equals(g.getName()))
